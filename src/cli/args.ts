@@ -1,0 +1,122 @@
+// Command-line arguments, ESLint's names where ESLint has them.
+
+import {parseArgs} from 'node:util'
+
+export interface CliOptions {
+  patterns: string[]
+  config?: string
+  configLookup: boolean
+  format: string
+  outputFile?: string
+  quiet: boolean
+  maxWarnings: number
+  rules: Record<string, unknown>
+  printConfig?: string
+  listRules: boolean
+  languages?: {source: string; target: string}
+  color?: boolean
+  help: boolean
+  version: boolean
+}
+
+export class UsageError extends Error {}
+
+const optionSpec = {
+  config: {type: 'string', short: 'c'},
+  'config-lookup': {type: 'boolean', default: true},
+  format: {type: 'string', short: 'f', default: 'stylish'},
+  'output-file': {type: 'string', short: 'o'},
+  quiet: {type: 'boolean', default: false},
+  'max-warnings': {type: 'string'},
+  rule: {type: 'string', multiple: true, default: [] as string[]},
+  'print-config': {type: 'string'},
+  'list-rules': {type: 'boolean', default: false},
+  languages: {type: 'string'},
+  color: {type: 'boolean'},
+  help: {type: 'boolean', short: 'h', default: false},
+  version: {type: 'boolean', short: 'v', default: false}
+} as const
+
+/** `id:severity` or `id:[severity, {options}]` (JSON), as `--rule` takes them. */
+export function parseRuleOption(value: string): [string, unknown] {
+  const colon = value.indexOf(':')
+  if (colon <= 0) throw new UsageError(`Invalid --rule "${value}": expected "id:severity", e.g. "paragraph-count:warn"`)
+  const id = value.slice(0, colon).trim()
+  const setting = value.slice(colon + 1).trim()
+  if (setting.startsWith('[')) {
+    try {
+      return [id, JSON.parse(setting)]
+    } catch {
+      throw new UsageError(`Invalid --rule "${value}": the part after ":" must be a severity or JSON [severity, options]`)
+    }
+  }
+  return [id, /^\d$/.test(setting) ? Number(setting) : setting]
+}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({args: [...argv], options: optionSpec, allowPositionals: true, allowNegative: true, strict: true})
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
+  }
+  const {values, positionals} = parsed
+  let maxWarnings = -1
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings'])
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
+      throw new UsageError(`Invalid --max-warnings "${values['max-warnings']}": expected a whole number`)
+    }
+  }
+  let languages: CliOptions['languages']
+  if (values.languages !== undefined) {
+    const [source, target, extra] = values.languages.split(':')
+    if (!source || !target || extra !== undefined) throw new UsageError(`Invalid --languages "${values.languages}": expected "source:target", e.g. "en:ar"`)
+    languages = {source, target}
+  }
+  return {
+    patterns: positionals,
+    config: values.config,
+    configLookup: values['config-lookup'],
+    format: values.format,
+    outputFile: values['output-file'],
+    quiet: values.quiet,
+    maxWarnings,
+    rules: Object.fromEntries(values.rule.map(parseRuleOption)),
+    printConfig: values['print-config'],
+    listRules: values['list-rules'],
+    languages,
+    color: values.color,
+    help: values.help,
+    version: values.version
+  }
+}
+
+export const helpText = `bilint [options] [file|dir|glob]...
+
+Lint bilingual corpora: paragraphs, names, dates and scripts that agree
+between the two versions of a text. Without paths, lints the config's "files".
+
+Configuration:
+  -c, --config path            Use this config file instead of .lintrc.json
+  --no-config-lookup           Do not look for .lintrc.json
+  --languages src:tgt          Languages when no config gives them, e.g. en:ar
+  --rule id:severity           Set a rule, e.g. "paragraph-count:warn" or
+                               'name-consistency:["warn",{"minLength":3}]'
+
+Output:
+  -f, --format name            stylish (default) or json
+  -o, --output-file path       Write the report to a file
+  --quiet                      Report errors only
+  --max-warnings n             Exit 1 when there are more than n warnings
+  --color, --no-color          Force or disable colours
+
+Information:
+  --print-config path          Print the config that applies to a file
+  --list-rules                 List the rules, their default severity and fixes
+  -h, --help                   Show this help
+  -v, --version                Print the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or
+too many warnings, 2 usage, config or internal failure.
+`

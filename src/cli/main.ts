@@ -1,0 +1,120 @@
+// The CLI: parses arguments, runs the pipeline, prints, and returns the exit
+// code. Only `bin/bilint.js` sets the process's exit code.
+
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import pc from 'picocolors'
+import {rules as coreRules} from '../../rules/index.js'
+import {configForFile} from '../config/for-file.js'
+import {applyCliRules, loadConfig, type ResolvedConfig} from '../config/load.js'
+import {severityName} from '../config/severity.js'
+import {ConfigError} from '../config/validate.js'
+import {NoFilesError} from '../corpus/discover.js'
+import {totals} from '../engine/results.js'
+import {lintCorpus} from '../lint.js'
+import {formatters} from '../report/index.js'
+import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
+
+export interface CliIo {
+  cwd: string
+  stdout: {write(text: string): unknown; isTTY?: boolean}
+  stderr: {write(text: string): unknown}
+}
+
+async function packageVersion(): Promise<string> {
+  const manifest = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../package.json')
+  return (JSON.parse(await readFile(manifest, 'utf8')) as {version: string}).version
+}
+
+function listRules(config: ResolvedConfig): string {
+  const rows = [...config.ruleMap.values()]
+    .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+    .map((rule) => {
+      const setting = config.rules.get(rule.meta.id)
+      const configured = setting ? severityName(setting.severity) : 'off'
+      return [rule.meta.id, configured, rule.meta.recommended || '-', rule.meta.fixable ?? '-', rule.meta.description]
+    })
+  const header = ['rule', 'configured', 'recommended', 'fix', 'description']
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)))
+  return [header, ...rows].map((row) => row.map((cell, column) => (column < row.length - 1 ? cell.padEnd(widths[column]) : cell)).join('  ')).join('\n') + '\n'
+}
+
+function printConfig(config: ResolvedConfig, filePath: string, cwd: string): string {
+  const fileConfig = configForFile(config, path.resolve(cwd, filePath))
+  const rules = Object.fromEntries(
+    [...fileConfig.rules].sort(([a], [b]) => a.localeCompare(b)).map(([id, setting]) => [
+      id,
+      setting.severity === 0 ? [severityName(0)] : [severityName(setting.severity), {...config.ruleMap.get(id)!.meta.defaultOptions, ...setting.options}]
+    ])
+  )
+  return JSON.stringify({languages: fileConfig.languages, rules}, null, 2) + '\n'
+}
+
+async function run(options: CliOptions, io: CliIo): Promise<number> {
+  if (options.help) {
+    io.stdout.write(helpText)
+    return 0
+  }
+  if (options.version) {
+    io.stdout.write(`v${await packageVersion()}\n`)
+    return 0
+  }
+  const formatter = formatters[options.format]
+  if (!formatter) throw new UsageError(`Unknown format "${options.format}": expected one of ${Object.keys(formatters).join(', ')}`)
+
+  const config = await loadConfig({configPath: options.config, lookup: options.configLookup, cwd: io.cwd, coreRules})
+  if (options.languages) config.languages = options.languages
+  if (Object.keys(options.rules).length > 0) applyCliRules(config, options.rules)
+  if (options.listRules) {
+    io.stdout.write(listRules(config))
+    return 0
+  }
+  if (options.printConfig !== undefined) {
+    if (options.patterns.length > 0) throw new UsageError('--print-config takes one file and no other paths')
+    io.stdout.write(printConfig(config, options.printConfig, io.cwd))
+    return 0
+  }
+
+  const {results, crashes} = await lintCorpus({cwd: io.cwd, patterns: options.patterns, config})
+  // The exit code counts every problem; --quiet only hides warnings from the report.
+  const counts = totals(results)
+  const shown = options.quiet
+    ? results.map((result) => ({...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0, fixableWarningCount: 0}))
+    : results
+  const color = options.outputFile ? options.color ?? false : options.color ?? (pc.isColorSupported && Boolean(io.stdout.isTTY))
+  const report = formatter(shown, {cwd: io.cwd, color})
+  if (options.outputFile) {
+    const target = path.resolve(io.cwd, options.outputFile)
+    await mkdir(path.dirname(target), {recursive: true})
+    await writeFile(target, report)
+  } else if (report) {
+    io.stdout.write(report.endsWith('\n') ? report : report + '\n')
+  }
+  for (const crash of crashes) io.stderr.write(`bilint: ${crash.message}\n`)
+  if (crashes.length > 0) return 2
+
+  const tooManyWarnings = options.maxWarnings >= 0 && counts.warningCount > options.maxWarnings
+  if (counts.errorCount === 0 && tooManyWarnings) {
+    io.stderr.write(`bilint found too many warnings (maximum: ${options.maxWarnings}).\n`)
+  }
+  return counts.errorCount > 0 || tooManyWarnings ? 1 : 0
+}
+
+/** Run the CLI with `argv` (without `node` and the script) and return the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(parseCliArgs(argv), io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`bilint: ${error.message}\nRun \`bilint --help\` for the options.\n`)
+      return 2
+    }
+    if (error instanceof ConfigError || error instanceof NoFilesError) {
+      io.stderr.write(`bilint: ${error.message}\n`)
+      return 2
+    }
+    io.stderr.write(`bilint: internal error: ${(error as Error).stack ?? String(error)}\n`)
+    return 2
+  }
+}

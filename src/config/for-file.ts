@@ -1,0 +1,54 @@
+// The config that applies to one file: base rules, matching overrides, then `--rule`.
+
+import path from 'node:path'
+import picomatch from 'picomatch'
+import type {ActiveRule} from '../engine/lint-unit.js'
+import type {Languages} from '../text/languages.js'
+import type {ResolvedConfig, RuleSetting} from './load.js'
+
+export interface FileConfig {
+  languages?: Languages
+  rules: Map<string, RuleSetting>
+}
+
+const matchers = new Map<string, picomatch.Matcher>()
+
+/** Whether a path relative to the config folder matches one of `globs`. */
+export function matchesAny(relativePath: string, globs: readonly string[]): boolean {
+  return globs.some((glob) => {
+    let matcher = matchers.get(glob)
+    if (!matcher) {
+      matcher = picomatch(glob, {dot: true})
+      matchers.set(glob, matcher)
+    }
+    return matcher(relativePath)
+  })
+}
+
+export function relativeToConfig(config: ResolvedConfig, filePath: string): string {
+  return path.relative(config.baseDir, filePath).split(path.sep).join('/')
+}
+
+export function configForFile(config: ResolvedConfig, filePath: string): FileConfig {
+  const relative = relativeToConfig(config, filePath)
+  const rules = new Map(config.rules)
+  let languages = config.languages
+  for (const override of config.overrides) {
+    if (!matchesAny(relative, override.files) || matchesAny(relative, override.ignores)) continue
+    if (override.languages) languages = override.languages
+    for (const [id, setting] of override.rules) rules.set(id, {severity: setting.severity, options: setting.options ?? rules.get(id)?.options})
+  }
+  for (const [id, setting] of config.cliRules ?? []) rules.set(id, {severity: setting.severity, options: setting.options ?? rules.get(id)?.options})
+  return {languages, rules}
+}
+
+/** The rules to run, in registry order, with options merged over each rule's defaults. */
+export function activeRules(config: ResolvedConfig, fileConfig: FileConfig): ActiveRule[] {
+  const active: ActiveRule[] = []
+  for (const [id, setting] of fileConfig.rules) {
+    if (setting.severity === 0) continue
+    const rule = config.ruleMap.get(id)!
+    active.push({rule, severity: setting.severity, options: {...rule.meta.defaultOptions, ...setting.options}})
+  }
+  return active.sort((a, b) => a.rule.meta.id.localeCompare(b.rule.meta.id))
+}

@@ -1,0 +1,82 @@
+// The JSON Schema of `.lintrc.json`: the core keys, and every rule's options.
+// `schema/lintrc.json` is generated from `configSchema(rules)` so editors
+// complete and check the file; validation uses the same pieces.
+
+import type {AnyRule} from '../engine/rule.js'
+
+export const severitySchema = {
+  description: '"off" or 0, "warn" or 1, "error" or 2',
+  enum: ['off', 'warn', 'error', 0, 1, 2]
+} as const
+
+const languageTag = {type: 'string', minLength: 1, description: 'A BCP 47 language tag, such as "en", "ar", "fa" or "zh-Hans"'}
+
+const globs = {type: 'array', items: {type: 'string', minLength: 1}}
+
+/** The schema of one rule's entry: a severity, or `[severity, options]`. */
+export function ruleEntrySchema(rule?: AnyRule): Record<string, unknown> {
+  const options = rule ? rule.meta.schema : {type: 'object'}
+  return {
+    ...(rule ? {description: rule.meta.description} : {}),
+    anyOf: [
+      severitySchema,
+      {type: 'array', prefixItems: [severitySchema, options], items: false, minItems: 1}
+    ]
+  }
+}
+
+/** The keys an override may set, besides `files`. */
+const overrideKeys = ['files', 'ignores', 'languages', 'rules'] as const
+
+export function configSchema(rules: readonly AnyRule[]): Record<string, unknown> {
+  const ruleProperties = Object.fromEntries(rules.map((rule) => [rule.meta.id, ruleEntrySchema(rule)]))
+  const rulesSchema = {
+    type: 'object',
+    description: 'Rule severities and options, by rule id',
+    properties: ruleProperties,
+    // Plugin rules are not known to the editor schema; bilint checks them when it loads the plugins.
+    additionalProperties: ruleEntrySchema()
+  }
+  const languages = {
+    type: 'object',
+    description: 'The language of each version',
+    properties: {source: languageTag, target: languageTag},
+    required: ['source', 'target'],
+    additionalProperties: false
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'bilint configuration (.lintrc.json)',
+    type: 'object',
+    properties: {
+      $schema: {type: 'string'},
+      languages,
+      files: {...globs, description: 'Globs of the files to lint, relative to this file'},
+      ignores: {...globs, description: 'Globs of files never to lint'},
+      extends: {
+        type: 'array',
+        description: '"bilint:recommended", "bilint:all", or a path to another config, relative to this file',
+        items: {type: 'string', minLength: 1}
+      },
+      rules: rulesSchema,
+      overrides: {
+        type: 'array',
+        description: 'Settings for the files that match `files`',
+        items: {
+          type: 'object',
+          properties: {files: globs, ignores: globs, languages, rules: rulesSchema},
+          required: ['files'],
+          additionalProperties: false
+        }
+      },
+      plugins: {
+        type: 'array',
+        description: 'Local files (relative to this file) or npm packages that export rules',
+        items: {type: 'string', minLength: 1}
+      }
+    },
+    additionalProperties: false
+  }
+}
+
+export {overrideKeys}

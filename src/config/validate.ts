@@ -1,0 +1,138 @@
+// Validation of a config object, with errors that name the JSON path.
+
+import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
+import type {AnyRule} from '../engine/rule.js'
+import {configSchema} from './schema.js'
+import {parseSeverity} from './severity.js'
+
+export class ConfigError extends Error {
+  constructor(
+    readonly configPath: string,
+    readonly jsonPath: string,
+    readonly problem: string
+  ) {
+    super(`${configPath}: ${jsonPath ? jsonPath + ': ' : ''}${problem}`)
+  }
+}
+
+const ajv = new Ajv2020({allErrors: false, strict: false, useDefaults: false})
+let coreValidator: ValidateFunction | undefined
+const optionValidators = new WeakMap<AnyRule, ValidateFunction>()
+
+/** `/rules/paragraph-count/1` → `rules.paragraph-count[1]`. */
+export function jsonPathOf(pointer: string, prefix = ''): string {
+  let dotted = prefix
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    dotted += /^\d+$/.test(key) ? `[${key}]` : dotted ? `.${key}` : key
+  }
+  return dotted
+}
+
+function describeError(error: ErrorObject, prefix: string): {path: string; problem: string} {
+  const path = jsonPathOf(error.instancePath, prefix)
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = (error.params as {additionalProperty: string}).additionalProperty
+      const allowed = Object.keys((error.parentSchema as {properties?: object})?.properties ?? {})
+      return {
+        path: path ? `${path}.${key}` : key,
+        problem: `unknown key${allowed.length ? `; expected one of ${allowed.map((name) => `"${name}"`).join(', ')}` : ''}`
+      }
+    }
+    case 'required':
+      return {path, problem: `missing required key "${(error.params as {missingProperty: string}).missingProperty}"`}
+    case 'enum':
+      return {path, problem: `must be one of ${(error.params as {allowedValues: unknown[]}).allowedValues.map((value) => JSON.stringify(value)).join(', ')}`}
+    default:
+      return {path, problem: error.message ?? 'is invalid'}
+  }
+}
+
+/** Check the core keys; rule entries are checked by `validateRuleEntries` once plugins are loaded. */
+export function validateCore(config: unknown, configPath: string): void {
+  coreValidator ??= ajv.compile(configSchema([]))
+  if (coreValidator(config)) return
+  const error = coreValidator.errors![0]
+  const {path, problem} = describeError(error, '')
+  throw new ConfigError(configPath, path, problem)
+}
+
+function validateLanguage(tag: string, configPath: string, path: string) {
+  try {
+    Intl.getCanonicalLocales(tag)
+  } catch {
+    throw new ConfigError(configPath, path, `"${tag}" is not a valid BCP 47 language tag`)
+  }
+}
+
+export function validateLanguages(languages: {source: string; target: string} | undefined, configPath: string, prefix: string) {
+  if (!languages) return
+  validateLanguage(languages.source, configPath, `${prefix}languages.source`)
+  validateLanguage(languages.target, configPath, `${prefix}languages.target`)
+}
+
+/**
+ * Check a `rules` object against the known rules: unknown ids, severities,
+ * and each rule's options against its schema (rules turned off are not
+ * checked, as in ESLint, so a project can park any value).
+ */
+export function validateRuleEntries(
+  entries: Record<string, unknown>,
+  known: ReadonlyMap<string, AnyRule>,
+  configPath: string,
+  prefix: string
+): void {
+  for (const [id, entry] of Object.entries(entries)) {
+    const path = `${prefix}rules.${id}`
+    const rule = known.get(id)
+    if (!rule) {
+      const suggestion = closest(id, [...known.keys()])
+      throw new ConfigError(configPath, path, `unknown rule${suggestion ? `; did you mean "${suggestion}"?` : ''} (bilint --list-rules lists them)`)
+    }
+    const [severityValue, options] = Array.isArray(entry) ? entry : [entry]
+    if (Array.isArray(entry) && (entry.length === 0 || entry.length > 2)) {
+      throw new ConfigError(configPath, path, 'must be a severity or [severity, options]')
+    }
+    const severity = parseSeverity(severityValue)
+    if (severity === undefined) {
+      throw new ConfigError(configPath, Array.isArray(entry) ? `${path}[0]` : path, 'must be "off", "warn" or "error" (or 0, 1, 2)')
+    }
+    if (severity === 0 || options === undefined) continue
+    let validator = optionValidators.get(rule)
+    if (!validator) {
+      validator = ajv.compile(rule.meta.schema)
+      optionValidators.set(rule, validator)
+    }
+    if (!validator(options)) {
+      const {path: optionPath, problem} = describeError(validator.errors![0], `${path}[1]`)
+      throw new ConfigError(configPath, optionPath, problem)
+    }
+  }
+}
+
+/** The known id nearest to a misspelt one, when it is near enough to suggest. */
+function closest(id: string, known: string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Math.max(3, Math.floor(id.length / 3)) + 1
+  for (const candidate of known) {
+    const distance = editDistance(id, candidate)
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]
+}

@@ -1,0 +1,75 @@
+// Which layout each discovered file has, and which files belong together.
+
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {sameLanguage, type Languages} from '../text/languages.js'
+
+export type Input =
+  | {layout: 'combined'; path: string}
+  | {layout: 'parallel'; sourcePath: string; targetPath: string}
+  | {layout: 'problem'; path: string; message: string}
+
+const documentExtensions = new Set(['.txt', '.md', '.markdown'])
+// `name.<lang>.<ext>`, where lang is a BCP 47 tag such as `ar`, `en-GB`, `zh-Hans`.
+const languageSuffix = /^(?<stem>.+)\.(?<lang>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)(?<extension>\.[^.]+)$/
+
+interface ParallelName {
+  stem: string
+  lang: string
+  extension: string
+}
+
+function parseParallelName(filePath: string): ParallelName | undefined {
+  const match = languageSuffix.exec(path.basename(filePath))
+  if (!match?.groups || !documentExtensions.has(match.groups.extension.toLowerCase())) return undefined
+  return {stem: match.groups.stem, lang: match.groups.lang, extension: match.groups.extension}
+}
+
+/**
+ * Group files into inputs: `name.<source>.<ext>` with `name.<target>.<ext>`
+ * as a parallel pair, other text files as combined documents. A parallel file
+ * whose partner is missing becomes a problem for that file. Order follows the
+ * first file of each input in `files`.
+ */
+export function planInputs(files: readonly string[], languages: Languages): Input[] {
+  const inputs: Input[] = []
+  const paired = new Set<string>()
+  for (const file of files) {
+    if (paired.has(file)) continue
+    const parallel = parseParallelName(file)
+    const role = parallel && roleOf(parallel.lang, languages)
+    if (!parallel || !role) {
+      if (documentExtensions.has(path.extname(file).toLowerCase())) inputs.push({layout: 'combined', path: file})
+      else inputs.push({layout: 'problem', path: file, message: `Unsupported file type \`${path.extname(file) || path.basename(file)}\`: bilint reads .txt and .md documents`})
+      continue
+    }
+    const otherLang = role === 'source' ? languages.target : languages.source
+    const partner = path.join(path.dirname(file), `${parallel.stem}.${otherLang}${parallel.extension}`)
+    paired.add(partner)
+    if (!existsSync(partner)) {
+      inputs.push({
+        layout: 'problem',
+        path: file,
+        message: `Missing partner file \`${path.basename(partner)}\`: a parallel document needs both versions`
+      })
+      continue
+    }
+    inputs.push(
+      role === 'source'
+        ? {layout: 'parallel', sourcePath: file, targetPath: partner}
+        : {layout: 'parallel', sourcePath: partner, targetPath: file}
+    )
+  }
+  return inputs
+}
+
+function roleOf(lang: string, languages: Languages): 'source' | 'target' | undefined {
+  if (sameLanguage(lang, languages.source)) return 'source'
+  if (sameLanguage(lang, languages.target)) return 'target'
+  return undefined
+}
+
+/** The files an input reads, in the order their results are reported. */
+export function inputPaths(input: Input): string[] {
+  return input.layout === 'parallel' ? [input.sourcePath, input.targetPath] : [input.path]
+}

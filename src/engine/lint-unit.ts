@@ -1,0 +1,98 @@
+// Run the configured rules on one unit and turn their reports into messages
+// located in files. No I/O here: units come in, located messages go out.
+
+import {positionAt} from '../corpus/source-file.js'
+import type {AnyRule, FileLocation, ReportDescriptor} from './rule.js'
+import type {LintMessage, Side, Span, Unit} from './types.js'
+
+export interface ActiveRule {
+  rule: AnyRule
+  severity: 1 | 2
+  options: Record<string, unknown>
+}
+
+/** A message with the file it belongs to. */
+export interface FileMessage {
+  filePath: string
+  message: LintMessage
+}
+
+/** A rule that threw: the run reports it, exits 2, and goes on with the other units. */
+export class RuleCrash extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly unitId: string,
+    readonly original: unknown
+  ) {
+    super(`Rule \`${ruleId}\` crashed on ${unitId}: ${original instanceof Error ? original.message : String(original)}`)
+  }
+}
+
+const placeholder = /\{\{\s*([^{}\s]+)\s*\}\}/g
+
+/** Fill `{{name}}` placeholders; unknown names stay as they are (ESLint's behaviour). */
+export function interpolate(text: string, data: Record<string, string | number> = {}): string {
+  return text.replace(placeholder, (whole, name: string) => (name in data ? String(data[name]) : whole))
+}
+
+/** The file location of a span of a side. */
+export function locate(side: Side, [start, end]: Span): FileLocation {
+  const from = positionAt(side.file, side.toFileOffset(start))
+  const to = positionAt(side.file, side.toFileOffset(end))
+  return {
+    filePath: side.file.path,
+    side: side.role,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column
+  }
+}
+
+function toMessage(active: ActiveRule, descriptor: ReportDescriptor): FileMessage {
+  const {rule} = active
+  const template = rule.meta.messages[descriptor.messageId]
+  if (template === undefined) {
+    throw new Error(`Rule \`${rule.meta.id}\` reported unknown messageId \`${descriptor.messageId}\``)
+  }
+  const location = locate(descriptor.side, descriptor.span)
+  const message: LintMessage = {
+    ruleId: rule.meta.id,
+    severity: descriptor.severity ?? active.severity,
+    message: interpolate(template, descriptor.data),
+    messageId: descriptor.messageId,
+    line: location.line,
+    column: location.column,
+    endLine: location.endLine,
+    endColumn: location.endColumn,
+    side: descriptor.side.role
+  }
+  if (descriptor.fix) {
+    const [start, end] = descriptor.fix.span ?? descriptor.span
+    const side = descriptor.side
+    message.fix = {range: [side.toFileOffset(start), side.toFileOffset(end)], text: descriptor.fix.text}
+  }
+  if (descriptor.related?.length) {
+    message.related = descriptor.related.map((related) => locate(related.side, related.span))
+  }
+  return {filePath: location.filePath, message}
+}
+
+/** Lint one unit with every active rule that reads its kind of unit. */
+export function lintUnit(unit: Unit, rules: readonly ActiveRule[]): FileMessage[] {
+  const messages: FileMessage[] = []
+  for (const active of rules) {
+    const units = active.rule.meta.units
+    if (units && !units.includes(unit.kind)) continue
+    try {
+      active.rule.check(unit, {
+        options: active.options,
+        unit,
+        report: (descriptor) => messages.push(toMessage(active, descriptor))
+      })
+    } catch (error) {
+      throw new RuleCrash(active.rule.meta.id, unit.id, error)
+    }
+  }
+  return messages
+}

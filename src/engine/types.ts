@@ -1,0 +1,121 @@
+// The data that flows through bilint: units of two sides, spans on a side,
+// messages with their positions, and ESLint-shaped results.
+
+/** `[start, end)` offsets in a side's text, UTF-16 code units. */
+export type Span = readonly [start: number, end: number]
+
+export type Role = 'source' | 'target'
+
+export type Severity = 0 | 1 | 2
+export type SeverityName = 'off' | 'warn' | 'error'
+
+/** A 1-based position in the file the user opens (UTF-16 columns). */
+export interface Position {
+  line: number
+  column: number
+}
+
+/** A file as read: decoded text (BOM removed) and its line starts. */
+export interface SourceFile {
+  /** Absolute path. */
+  path: string
+  text: string
+  /** Whether the file started with a byte order mark (removed from `text`). */
+  bom: boolean
+  /** Offsets where each line starts in `text`. */
+  lineStarts: number[]
+}
+
+/** A paragraph of a document side: a line, or a blank-line-separated block. */
+export interface Paragraph {
+  /** 0-based index among the side's paragraphs. */
+  index: number
+  /** Span in the side's text, without surrounding blank space. */
+  span: Span
+  text: string
+}
+
+/** A word or sentence found by `Intl.Segmenter`. */
+export interface Token {
+  span: Span
+  text: string
+}
+
+/**
+ * One language version of a unit. Analyses (`paragraphs`, `words`,
+ * `sentences`, `tree`) are computed on first access, once per side.
+ */
+export interface Side {
+  role: Role
+  /** BCP 47 tag of the side's language. */
+  lang: string
+  /** The file this side was read from. */
+  file: SourceFile
+  text: string
+  /** Maps an offset in `text` to an offset in `file.text`. */
+  toFileOffset(offset: number): number
+  readonly paragraphs: readonly Paragraph[]
+  readonly words: readonly Token[]
+  readonly sentences: readonly Token[]
+  /** The NLCST tree of the side's text (retext), for rules that want one. */
+  readonly tree: unknown
+}
+
+export type UnitKind = 'document' | 'segment'
+
+/** One bitext: two versions of the same text. */
+export interface Unit {
+  kind: UnitKind
+  /** Stable id, unique within a run: the file path, plus a segment key for segment units. */
+  id: string
+  source: Side
+  target: Side
+}
+
+export interface Fix {
+  /** `[start, end)` in file offsets. */
+  range: [number, number]
+  text: string
+}
+
+/** A location on the other side, carried by messages that compare versions. */
+export interface RelatedLocation {
+  filePath: string
+  side: Role
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+/** ESLint's `LintMessage`, with bilint's `side` and `related` added. */
+export interface LintMessage {
+  ruleId: string | null
+  severity: 1 | 2
+  fatal?: true
+  message: string
+  messageId?: string
+  line: number
+  column: number
+  endLine?: number
+  endColumn?: number
+  fix?: Fix
+  suggestions?: unknown[]
+  side?: Role
+  related?: RelatedLocation[]
+}
+
+/** ESLint's `LintResult`. */
+export interface LintResult {
+  filePath: string
+  messages: LintMessage[]
+  suppressedMessages: LintMessage[]
+  errorCount: number
+  fatalErrorCount: number
+  warningCount: number
+  fixableErrorCount: number
+  fixableWarningCount: number
+  output?: string
+  source?: string
+  usedDeprecatedRules: unknown[]
+}

@@ -1,0 +1,24 @@
+// The language pair of a corpus, and language names for messages.
+
+export interface Languages {
+  source: string
+  target: string
+}
+
+const names = new Intl.DisplayNames('en', {type: 'language'})
+
+/** English name of a language tag (`ar` → `Arabic`), or the tag itself. */
+export function languageName(lang: string): string {
+  try {
+    return names.of(lang) ?? lang
+  } catch {
+    return lang
+  }
+}
+
+/** Whether `tag` names the language `lang` (`en` matches `en`, `EN`, and `en-GB` matches `en`). */
+export function sameLanguage(tag: string, lang: string): boolean {
+  const a = tag.toLowerCase()
+  const b = lang.toLowerCase()
+  return a === b || a.split('-')[0] === b || b.split('-')[0] === a
+}

@@ -1,0 +1,139 @@
+// Comparison keys for Arabic-script names: an orthographic key that folds
+// the spellings writers use interchangeably, and a rasm key (the letters
+// without their dots) that exposes one-letter dot slips.
+//
+// Folds follow Lucene's ArabicNormalizer/PersianNormalizer and CAMeL Tools'
+// `normalize_alef_ar`, `normalize_teh_marbuta_ar`, `normalize_alef_maksura_ar`
+// (domain-text.md §1.1). The rasm groups follow `kabikaj/rasm_arch`
+// (`DATA`, MIT), with word-final ن ي ق kept apart because their final
+// shapes (ں ى ٯ) differ from the medial ones (§1.2).
+
+/** Harakat, Quranic annotation marks, superscript alef, hamza marks (U+0654/0655). */
+const marks = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/gu
+/** Tatweel, bidi controls and joiners: layout only. */
+const layout = /[\u0640\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu
+const bareHamza = /\u0621/gu
+
+/** Letters writers alternate without changing the name (§1.1). */
+const orthographicFolds: Readonly<Record<string, string>> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ة': 'ه', 'ۀ': 'ه', 'ە': 'ه', 'ھ': 'ه', 'ۃ': 'ه',
+  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ے': 'ي',
+  'ؤ': 'و', 'ئ': 'ي',
+  'ک': 'ك', 'ڪ': 'ك'
+}
+
+/**
+ * The orthographic key of a word: presentation forms composed (NFKC),
+ * marks, tatweel and bare hamza removed, alef/hamza forms, ة/ه, ى/ي and the
+ * Persian letter forms folded. Equal keys mean the same name, written with
+ * or without hamza, with ة or ه, Egyptian ى, Persian ی/ک.
+ */
+export function orthographicKey(word: string): string {
+  const composed = word.normalize('NFKC').replace(layout, '').replace(marks, '').replace(bareHamza, '')
+  let key = ''
+  for (const letter of composed) key += orthographicFolds[letter] ?? letter
+  return key
+}
+
+/** Base shapes of the dotted letters (rasm_arch groups). */
+const rasmShapes: Readonly<Record<string, string>> = {
+  'ب': 'ٮ', 'ت': 'ٮ', 'ث': 'ٮ', 'ن': 'ٮ', 'ي': 'ٮ', 'پ': 'ٮ', 'ٹ': 'ٮ',
+  'ج': 'ح', 'خ': 'ح', 'چ': 'ح',
+  'ذ': 'د', 'ڈ': 'د',
+  'ز': 'ر', 'ژ': 'ر', 'ڑ': 'ر',
+  'ش': 'س',
+  'ض': 'ص',
+  'ظ': 'ط',
+  'غ': 'ع',
+  'ف': 'ڡ', 'ق': 'ڡ', 'ڤ': 'ڡ', 'ڨ': 'ڡ',
+  'ك': 'ک', 'گ': 'ک'
+}
+
+/** Word-final ن ي ق keep their own shapes (ں ى ٯ), unlike ب ت ث or ف. */
+const finalShapes: Readonly<Record<string, string>> = {'ن': 'ں', 'ي': 'ى', 'ق': 'ٯ'}
+
+/**
+ * The rasm key: the orthographic key with every letter replaced by its
+ * undotted base shape. `ايوب`, `أيوب` and `ابوب` share it; `حسن` and `حسين`
+ * do not.
+ */
+export function rasmKey(word: string): string {
+  const letters = [...orthographicKey(word)]
+  return letters
+    .map((letter, index) => (index === letters.length - 1 ? finalShapes[letter] : undefined) ?? rasmShapes[letter] ?? letter)
+    .join('')
+}
+
+/** How two spellings of an Arabic-script word relate. */
+export type ArabicSpellingRelation =
+  /** Identical text. */
+  | 'same'
+  /** Same orthographic key: hamza, ة/ه, ى/ي, harakat, tatweel. */
+  | 'variant'
+  /** Same rasm, one letter's dots differ: a likely typo. */
+  | 'dots'
+  /** Anything else, including two different names. */
+  | 'different'
+
+/** Classify two spellings by the kind of edit between them (§1.2). */
+export function relateArabicSpellings(a: string, b: string): ArabicSpellingRelation {
+  if (a === b) return 'same'
+  const keyA = orthographicKey(a)
+  const keyB = orthographicKey(b)
+  if (keyA === keyB) return 'variant'
+  if (rasmKey(a) !== rasmKey(b)) return 'different'
+  // Same rasm implies the same number of letters; count the dotted slips.
+  const lettersA = [...keyA]
+  const lettersB = [...keyB]
+  let differences = 0
+  for (let index = 0; index < lettersA.length; index++) if (lettersA[index] !== lettersB[index]) differences++
+  if (differences === 1) return 'dots'
+  // Two neighbouring letters swapped (نبيل/بنيل) keep the rasm too.
+  const swapped = lettersA.findIndex((letter, index) => letter !== lettersB[index])
+  return differences === 2 && lettersA[swapped] === lettersB[swapped + 1] && lettersA[swapped + 1] === lettersB[swapped]
+    ? 'dots'
+    : 'different'
+}
+
+/**
+ * How much a spelling writes out: hamza seats, madda and ة count. In a tie
+ * between variants the fuller spelling is the expected one, since folding
+ * it loses nothing while the bare one may be either.
+ */
+export function spellingInformation(word: string): number {
+  let weight = 0
+  for (const letter of word) if (letter in orthographicFolds) weight++
+  return weight
+}
+
+const definiteArticle = /^(?:ال|ٱل)/u
+const conjunction = /^[وف]/u
+const preposition = /^[بلك]/u
+
+/**
+ * The stems a token may hold a name in, longest first, with their offset in
+ * the token: Arabic writes the conjunctions و ف, the prepositions ب ل ك and
+ * the article ال joined to the next word (`وإيران`, `لبوتين`).
+ */
+export function arabicStems(token: string): Array<{stem: string; offset: number}> {
+  const stems = [{stem: token, offset: 0}]
+  let rest = token
+  let offset = 0
+  const peel = (pattern: RegExp): void => {
+    const match = pattern.exec(rest)
+    if (!match || rest.length - match[0].length < 2) return
+    offset += match[0].length
+    rest = rest.slice(match[0].length)
+    stems.push({stem: rest, offset})
+  }
+  peel(conjunction)
+  if (/^لل/u.test(rest)) {
+    // ل + ال is written لل: للقوات
+    if (rest.length > 3) stems.push({stem: rest.slice(2), offset: offset + 2})
+    return stems
+  }
+  peel(preposition)
+  peel(definiteArticle)
+  return stems
+}
