@@ -1,11 +1,11 @@
-import {defineRule} from '../src/engine/rule.js'
+import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Paragraph, Side, Span, Unit} from '../src/engine/types.js'
 import {alignUnit, type Bead} from '../src/text/align.js'
 import {languageName} from '../src/text/languages.js'
 import {positionAt} from '../src/corpus/source-file.js'
 
 interface Options {
-  /** Report 2-2 beads (paragraphs cut differently) when both versions have as many paragraphs. */
+  /** Report 2-2 beads (two paragraphs cut differently), which change no count. */
   reparagraphed: boolean
 }
 
@@ -29,15 +29,38 @@ function shape(bead: Bead): string {
   return `${bead.source.length}-${bead.target.length}`
 }
 
-function checkDocument(unit: Unit, report: (bead: Bead, counts: boolean) => void) {
-  const beads = alignUnit(unit)
-  const countsDiffer = unit.source.paragraphs.length !== unit.target.paragraphs.length
-  let countsReported = !countsDiffer
-  for (const bead of beads) {
-    if (shape(bead) === '1-1') continue
-    report(bead, !countsReported)
-    countsReported = true
+type Report = RuleContext<Options>['report']
+
+/**
+ * Report one bead that is not 1-1: a paragraph without counterpart where it
+ * stands, on its own side; a merge, split or re-cut pair on the target.
+ */
+function reportBead(bead: Bead, unit: Unit, report: Report): {side: Side; span: Span} {
+  const {source, target} = unit
+  if (bead.source.length === 0 || bead.target.length === 0) {
+    const [side, own] = bead.source.length === 0 ? [target, bead.target] : [source, bead.source]
+    const other = side === source ? target : source
+    const here = describe(side, own)
+    const span = spanOf(side, own)
+    const data = {lang: languageName(side.lang), otherLang: languageName(other.lang), paragraph: here.paragraphs, line: here.lines}
+    if (bead.alternative === undefined) {
+      report({side, span, messageId: 'missing', data})
+    } else {
+      const neighbour = describe(side, [bead.alternative])
+      report({side, span, messageId: 'missingOrNeighbour', data: {...data, neighbour: neighbour.paragraphs, neighbourLine: neighbour.lines}})
+    }
+    return {side, span}
   }
+  // Merges, splits and re-cut pairs are reported on the target, the version being checked.
+  const here = describe(target, bead.target)
+  const there = describe(source, bead.source)
+  const span = spanOf(target, bead.target)
+  const data = {lang: languageName(target.lang), otherLang: languageName(source.lang), otherParagraphs: there.paragraphs, otherLines: there.lines}
+  const related = [{side: source, span: spanOf(source, bead.source)}]
+  const messageId = bead.source.length === bead.target.length ? 'reparagraphed' : bead.target.length === 1 ? 'merged' : 'split'
+  report({side: target, span, messageId, data: {...data, paragraphs: here.paragraphs, lines: here.lines}, related, severity: messageId === 'reparagraphed' ? 1 : undefined})
+  const side = target
+  return {side, span}
 }
 
 export default defineRule<Options>({
@@ -61,16 +84,25 @@ export default defineRule<Options>({
     schema: {
       type: 'object',
       properties: {
-        reparagraphed: {type: 'boolean', description: 'Report two paragraphs cut differently in the two versions (2-2) when the counts agree.'}
+        reparagraphed: {
+          type: 'boolean',
+          description: 'Also report, as warnings, two paragraphs cut differently in the two versions (a 2-2 bead), which changes no count.'
+        }
       },
       additionalProperties: false
     },
     defaultOptions: {reparagraphed: false},
     messages: {
       missing: '{{lang}} paragraph {{paragraph}} (line {{line}}) has no {{otherLang}} counterpart',
+      missingOrNeighbour:
+        '{{lang}} paragraph {{paragraph}} (line {{line}}) has no {{otherLang}} counterpart, or paragraph {{neighbour}} ' +
+        '(line {{neighbourLine}}) has none: the two are about as long, so check both',
       merged:
-        '{{lang}} paragraph {{paragraph}} (line {{line}}) stands for {{otherLang}} paragraphs {{otherParagraphs}} ' +
-        '(lines {{otherLines}}): merged in the {{lang}} version, or one of them is missing',
+        '{{lang}} paragraph {{paragraphs}} (line {{lines}}) stands for {{otherLang}} paragraphs {{otherParagraphs}} ' +
+        '(lines {{otherLines}}): merged in the {{lang}} version, or one of them has no {{lang}} counterpart',
+      split:
+        '{{lang}} paragraphs {{paragraphs}} (lines {{lines}}) stand for {{otherLang}} paragraph {{otherParagraphs}} ' +
+        '(line {{otherLines}}): split in the {{lang}} version, or one of them has no {{otherLang}} counterpart',
       reparagraphed:
         '{{lang}} paragraphs {{paragraphs}} (lines {{lines}}) are cut differently from {{otherLang}} paragraphs ' +
         '{{otherParagraphs}} (lines {{otherLines}})',
@@ -107,16 +139,32 @@ export default defineRule<Options>({
       {
         name: 'A paragraph left out of the translation',
         source:
-          'Article 1. All human beings are born free and equal in dignity and rights.\n' +
-          'Article 2. Everyone is entitled to all the rights and freedoms set forth in this Declaration, without distinction of any kind.\n' +
-          'Article 3. Everyone has the right to life, liberty and security of person.',
+          'Article 1. All human beings are born free and equal in dignity and rights. They are endowed with reason and conscience and should act towards one another in a spirit of brotherhood.\n' +
+          'Article 2. Everyone is entitled to all the rights and freedoms set forth in this Declaration, without distinction of any kind, such as race, colour, sex, language, religion, political or other opinion, national or social origin, property, birth or other status.\n' +
+          'Article 3. Everyone has the right to life, liberty and the security of person.\n' +
+          'Article 5. No one shall be subjected to torture or to cruel, inhuman or degrading treatment or punishment.',
         target:
-          'Статья 1. Все люди рождаются свободными и равными в своем достоинстве и правах.\n' +
-          'Статья 3. Каждый человек имеет право на жизнь, на свободу и на личную неприкосновенность.',
+          'Статья 1. Все люди рождаются свободными и равными в своем достоинстве и правах. Они наделены разумом и совестью и должны поступать в отношении друг друга в духе братства.\n' +
+          'Статья 3. Каждый человек имеет право на жизнь, на свободу и на личную неприкосновенность.\n' +
+          'Статья 5. Никто не должен подвергаться пыткам или жестоким, бесчеловечным или унижающим его достоинство обращению и наказанию.',
         languages: {source: 'en', target: 'ru'},
         errors: [
           {messageId: 'missing', data: {lang: 'English', paragraph: 2, line: 2, otherLang: 'Russian'}, side: 'source', line: 2, column: 1},
-          {messageId: 'counts', data: {sourceLang: 'English', sourceCount: 3, targetLang: 'Russian', targetCount: 2}, side: 'source', line: 2, column: 1}
+          {messageId: 'counts', data: {sourceLang: 'English', sourceCount: 4, targetLang: 'Russian', targetCount: 3}, side: 'source', line: 2, column: 1}
+        ]
+      },
+      {
+        name: 'Two paragraphs merged into one',
+        source:
+          'The agreement was signed in Damascus on Wednesday by the two chiefs of staff.\n' +
+          'It covers air defence, training and the exchange of military expertise.\n' +
+          'Both sides called for the withdrawal of foreign forces from Syria.',
+        target:
+          'وقع رئيسا الأركان الاتفاقية في دمشق يوم الأربعاء. وتشمل الدفاع الجوي والتدريب وتبادل الخبرات العسكرية.\n' +
+          'ودعا الجانبان إلى خروج القوات الأجنبية من سوريا.',
+        errors: [
+          {messageId: 'merged', data: {lang: 'Arabic', paragraphs: 1, lines: 1, otherLang: 'English', otherParagraphs: '1–2', otherLines: '1–2'}, side: 'target', line: 1, column: 1},
+          {messageId: 'counts', data: {sourceLang: 'English', sourceCount: 3, targetLang: 'Arabic', targetCount: 2}, side: 'target', line: 1, column: 1}
         ]
       },
       {
@@ -146,56 +194,21 @@ export default defineRule<Options>({
       })
       return
     }
-    const countsDiffer = source.paragraphs.length !== target.paragraphs.length
-    checkDocument(unit, (bead, withCounts) => {
-      // The side that holds the odd paragraph carries the message.
-      const [side, other] = bead.target.length >= bead.source.length && bead.target.length > 0 ? [target, source] : [source, target]
-      const own = side === target ? bead.target : bead.source
-      const others = side === target ? bead.source : bead.target
-      const here = describe(side, own)
-      const there = others.length ? describe(other, others) : undefined
-      const span = spanOf(side, own)
-      const related = others.length ? [{side: other, span: spanOf(other, others)}] : undefined
-      const langs = {lang: languageName(side.lang), otherLang: languageName(other.lang)}
-      if (others.length === 0) {
-        context.report({side, span, messageId: 'missing', data: {...langs, paragraph: here.paragraphs, line: here.lines}})
-      } else if (own.length === 1 || others.length === 1) {
-        // 2-1 or 1-2: report at the single paragraph that stands for two.
-        const single = own.length === 1 ? {side, indices: own, far: others, farSide: other} : {side: other, indices: others, far: own, farSide: side}
-        const singleHere = describe(single.side, single.indices)
-        const singleThere = describe(single.farSide, single.far)
+    let countsPending = source.paragraphs.length !== target.paragraphs.length
+    for (const bead of alignUnit(unit)) {
+      const kind = shape(bead)
+      if (kind === '1-1' || (kind === '2-2' && !context.options.reparagraphed)) continue
+      const reported = reportBead(bead, unit, context.report)
+      if (countsPending) {
+        // The counts go with the first odd bead, where the reader looks first.
         context.report({
-          side: single.side,
-          span: spanOf(single.side, single.indices),
-          messageId: 'merged',
-          data: {
-            lang: languageName(single.side.lang),
-            otherLang: languageName(single.farSide.lang),
-            paragraph: singleHere.paragraphs,
-            line: singleHere.lines,
-            otherParagraphs: singleThere.paragraphs,
-            otherLines: singleThere.lines
-          },
-          related: [{side: single.farSide, span: spanOf(single.farSide, single.far)}]
-        })
-      } else if (countsDiffer || context.options.reparagraphed) {
-        context.report({
-          side,
-          span,
-          messageId: 'reparagraphed',
-          data: {...langs, paragraphs: here.paragraphs, lines: here.lines, otherParagraphs: there!.paragraphs, otherLines: there!.lines},
-          related,
-          severity: countsDiffer ? undefined : 1
-        })
-      }
-      if (withCounts) {
-        context.report({
-          side,
-          span: [span[0], span[0]],
+          side: reported.side,
+          span: [reported.span[0], reported.span[0]],
           messageId: 'counts',
           data: {...names, sourceCount: source.paragraphs.length, targetCount: target.paragraphs.length}
         })
+        countsPending = false
       }
-    })
+    }
   }
 })

@@ -1,23 +1,32 @@
 // Paragraph alignment of two versions: Gale–Church over character lengths.
 //
 // Written by hand because no maintained npm library aligns by length (the
-// known implementations are NLTK's Python port and the C original). Three
-// changes to the 1993 model, after the measurements in domain-text.md §4:
+// known implementations are NLTK's Python port and the C original). Changes
+// to the 1993 model, after the measurements in domain-text.md §4:
 // - the length ratio `c` and variance `s²` are estimated from the pair itself
 //   (two passes, GaChalign-style), since en→ar is about 0.7 and en→zh 0.3;
 // - 1-0 and 0-1 beads cost a flat penalty, so a missing paragraph is
 //   pinpointed instead of smeared into merges around it;
-// - anchors (numbers, Latin tokens) that occur in both versions add a penalty
-//   to beads whose two sides do not share them.
+// - anchors (numbers, Latin tokens) that occur in both versions, and the
+//   punctuation a translation keeps, add penalties to beads whose two sides
+//   do not share them.
 
 import type {Role, Unit} from '../engine/types.js'
-import {foldDigits} from './digits.js'
+import {anchorPenalty, lengthCost, pairFeatures, punctuationDistance, type SideFeatures} from './align-features.js'
+
+export {alignmentLength} from './align-features.js'
 
 export interface Bead {
   /** Paragraph indices of the source side (0, 1 or 2 of them, consecutive). */
   source: readonly number[]
   /** Paragraph indices of the target side. */
   target: readonly number[]
+  /**
+   * For a paragraph without counterpart: a neighbour on the same side that
+   * fits the alignment almost as well in its place (two paragraphs of about
+   * the same length), so either may be the one without counterpart.
+   */
+  alternative?: number
 }
 
 export interface AlignOptions {
@@ -25,9 +34,11 @@ export interface AlignOptions {
   skipCost?: number
   /** Weight of the anchor penalty `w·(1 − Jaccard)`. */
   anchorWeight?: number
+  /** Weight of the punctuation-profile distance. */
+  punctuationWeight?: number
 }
 
-/** Gale & Church's bead priors (NLTK `PRIORS`); 1-0 and 0-1 use the flat skip cost. */
+/** Gale & Church's bead priors (NLTK `PRIORS`) as costs; 1-0 and 0-1 use the flat skip cost. */
 const beadShapes: ReadonlyArray<readonly [number, number, number]> = [
   [1, 1, -Math.log(0.89)],
   [1, 0, Number.NaN],
@@ -37,86 +48,106 @@ const beadShapes: ReadonlyArray<readonly [number, number, number]> = [
   [2, 2, -Math.log(0.011)]
 ]
 
-const uncounted = /[\s\p{Cf}\p{Mn}\u0640]/u
-
-/** Length in code points, without white space, format characters, marks and tatweel. */
-export function alignmentLength(text: string): number {
-  let length = 0
-  for (const character of text) if (!uncounted.test(character)) length++
-  return length
-}
-
-const anchorToken = /\p{Nd}+(?:[.,]\p{Nd}+)*|[\p{sc=Latn}\d][\p{sc=Latn}\d'’-]*/gu
-
-/** Numbers (digits folded, leading zeros dropped) and Latin-script tokens of a paragraph. */
-function anchorCandidates(text: string): Set<string> {
-  const found = new Set<string>()
-  for (const [token] of foldDigits(text).matchAll(anchorToken)) {
-    if (/^\d/.test(token)) found.add(token.replace(/^0+(?=\d)/, ''))
-    else if (token.length > 1) found.add(token.toLowerCase())
-  }
-  return found
-}
-
-/** Standard normal cumulative distribution (Abramowitz & Stegun 26.2.17). */
-function normalCdf(z: number): number {
-  const t = 1 / (1 + 0.2316419 * Math.abs(z))
-  const density = Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI)
-  const tail = density * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))))
-  return z >= 0 ? 1 - tail : tail
-}
-
-/** −ln of the two-sided tail probability of δ, bounded so one bead cannot dominate. */
-function lengthCost(sourceLength: number, targetLength: number, ratio: number, variance: number): number {
-  const mean = (sourceLength + targetLength / ratio) / 2
-  if (mean === 0) return 0
-  const delta = (targetLength - ratio * sourceLength) / Math.sqrt(variance * mean)
-  const tail = 2 * (1 - normalCdf(Math.abs(delta)))
-  return -Math.log(Math.max(tail, 1e-12))
-}
-
 interface Model {
   ratio: number
   variance: number
 }
 
-function sum(values: readonly number[], from: number, count: number): number {
-  let total = 0
-  for (let index = from; index < from + count; index++) total += values[index]
-  return total
+function range(from: number, count: number): number[] {
+  return Array.from({length: count}, (_, offset) => from + offset)
 }
+
+/**
+ * Scores beads of one document pair under a length model. Beads are runs of
+ * consecutive paragraphs, given as `(from, count)` on each side; prefix sums
+ * make every score O(1) without allocation, since the DP asks for millions.
+ */
+function beadScorer(source: SideFeatures, target: SideFeatures, options: Required<AlignOptions>) {
+  const prefix = (values: number[]) => {
+    const sums = new Float64Array(values.length + 1)
+    for (let index = 0; index < values.length; index++) sums[index + 1] = sums[index] + values[index]
+    return sums
+  }
+  const lengthSums = [prefix(source.lengths), prefix(target.lengths)]
+  const kinds = source.punctuation[0]?.length ?? target.punctuation[0]?.length ?? 0
+  const punctuationSums = [source, target].map((side) => Array.from({length: kinds}, (_, kind) => prefix(side.punctuation.map((profile) => profile[kind]))))
+  return (sourceFrom: number, sourceCount: number, targetFrom: number, targetCount: number, model: Model): number => {
+    const anchors = anchorPenalty(source.anchors, sourceFrom, sourceCount, target.anchors, targetFrom, targetCount)
+    if (sourceCount === 0 || targetCount === 0) return options.skipCost + options.anchorWeight * anchors
+    const sourceLength = lengthSums[0][sourceFrom + sourceCount] - lengthSums[0][sourceFrom]
+    const targetLength = lengthSums[1][targetFrom + targetCount] - lengthSums[1][targetFrom]
+    let difference = 0
+    let total = 0
+    for (let kind = 0; kind < kinds; kind++) {
+      const a = punctuationSums[0][kind][sourceFrom + sourceCount] - punctuationSums[0][kind][sourceFrom]
+      const b = punctuationSums[1][kind][targetFrom + targetCount] - punctuationSums[1][kind][targetFrom]
+      difference += Math.abs(a - b)
+      total += a + b
+    }
+    return (
+      lengthCost(sourceLength, targetLength, model.ratio, model.variance) +
+      options.anchorWeight * anchors +
+      options.punctuationWeight * punctuationDistance(difference, total)
+    )
+  }
+}
+
+type Scorer = ReturnType<typeof beadScorer>
 
 /**
  * Align two lists of paragraphs. Returns beads in document order covering
  * every paragraph of both sides exactly once.
  */
-export function alignParagraphs(
-  sourceTexts: readonly string[],
-  targetTexts: readonly string[],
-  options: AlignOptions = {}
-): Bead[] {
-  const skipCost = options.skipCost ?? 6.6
-  const anchorWeight = options.anchorWeight ?? 3
-  const sourceLengths = sourceTexts.map(alignmentLength)
-  const targetLengths = targetTexts.map(alignmentLength)
-  const sourceAnchors = sourceTexts.map(anchorCandidates)
-  const targetAnchors = targetTexts.map(anchorCandidates)
-  // Only anchors found in both versions say anything about correspondence.
-  const inTarget = new Set(targetAnchors.flatMap((set) => [...set]))
-  const shared = new Set(sourceAnchors.flatMap((set) => [...set]).filter((anchor) => inTarget.has(anchor)))
-  const keepShared = (set: Set<string>) => new Set([...set].filter((anchor) => shared.has(anchor)))
-  const sourceShared = sourceAnchors.map(keepShared)
-  const targetShared = targetAnchors.map(keepShared)
-
-  const totalSource = sum(sourceLengths, 0, sourceLengths.length)
-  const totalTarget = sum(targetLengths, 0, targetLengths.length)
+export function alignParagraphs(sourceTexts: readonly string[], targetTexts: readonly string[], options: AlignOptions = {}): Bead[] {
+  const settings = {skipCost: 6.6, anchorWeight: 3, punctuationWeight: 2, ...options}
+  const [source, target] = pairFeatures(sourceTexts, targetTexts)
+  const score = beadScorer(source, target, settings)
+  const totalSource = source.lengths.reduce((total, length) => total + length, 0)
+  const totalTarget = target.lengths.reduce((total, length) => total + length, 0)
   const ratio0 = totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1
   const prior: Model = {ratio: ratio0, variance: 6.8 * ratio0}
 
-  const run = (model: Model) =>
-    solve(sourceLengths, targetLengths, sourceShared, targetShared, model, skipCost, anchorWeight)
-  const first = run(prior)
-  return run(reestimate(first, sourceLengths, targetLengths, prior))
+  const run = (model: Model) => solve(source.lengths.length, target.lengths.length, score, model)
+  // The global ratio is skewed when a long paragraph is missing, in short
+  // documents most: there, try ratios around it and keep the most probable
+  // alignment. Long documents dilute one paragraph's weight.
+  let first = run(prior)
+  for (const factor of sourceTexts.length + targetTexts.length < 80 ? [0.5, 0.7, 1.4, 2] : []) {
+    const ratio = ratio0 * factor
+    const candidate = run({ratio, variance: 6.8 * ratio})
+    if (candidate.cost < first.cost) first = candidate
+  }
+  const model = reestimate(first.beads, source.lengths, target.lengths, prior)
+  return markAmbiguousSkips(unmergeLoosePairs(run(model).beads, source, target, score, model), score, model)
+}
+
+/** Below this cost difference (in nats) two placements of a skip are a toss-up. */
+const ambiguityMargin = 1
+
+/**
+ * A paragraph without counterpart next to a 1-1 bead could as well be the
+ * paragraph of that bead: swap them and compare costs. Length-based
+ * alignment cannot tell two neighbours of about the same length apart, so the
+ * report names both rather than guess.
+ */
+function markAmbiguousSkips(beads: Bead[], score: Scorer, model: Model): Bead[] {
+  return beads.map((bead, index) => {
+    const role = bead.target.length === 0 && bead.source.length === 1 ? 'source' : bead.source.length === 0 && bead.target.length === 1 ? 'target' : undefined
+    if (!role) return bead
+    const other = role === 'source' ? 'target' : 'source'
+    const skipped = bead[role][0]
+    const pairCost = (own: number, theirs: number) => (role === 'source' ? score(own, 1, theirs, 1, model) : score(theirs, 1, own, 1, model))
+    const skipCost = (own: number) => (role === 'source' ? score(own, 1, 0, 0, model) : score(0, 0, own, 1, model))
+    let best: {alternative: number; delta: number} | undefined
+    for (const neighbour of [beads[index - 1], beads[index + 1]]) {
+      if (!neighbour || neighbour.source.length !== 1 || neighbour.target.length !== 1) continue
+      const own = neighbour[role][0]
+      const theirs = neighbour[other][0]
+      const delta = pairCost(skipped, theirs) + skipCost(own) - (pairCost(own, theirs) + skipCost(skipped))
+      if (delta < ambiguityMargin && (!best || delta < best.delta)) best = {alternative: own, delta}
+    }
+    return best ? {...bead, alternative: best.alternative} : bead
+  })
 }
 
 /** Ratio and variance from the 1-1 beads of a first alignment, shrunk towards the prior. */
@@ -135,39 +166,62 @@ function reestimate(beads: Bead[], sourceLengths: number[], targetLengths: numbe
   return {ratio, variance: Math.min(Math.max(variance, 0.5), 50)}
 }
 
-function jaccardPenalty(source: Set<string>[], target: Set<string>[]): number {
-  const left = new Set<string>()
-  const right = new Set<string>()
-  for (const set of source) for (const anchor of set) left.add(anchor)
-  for (const set of target) for (const anchor of set) right.add(anchor)
-  if (left.size === 0 && right.size === 0) return 0
-  let common = 0
-  for (const anchor of left) if (right.has(anchor)) common++
-  return 1 - common / (left.size + right.size - common)
+/**
+ * Per-member diagnostic for 2-1 and 1-2 beads (domain-text §4.3): a short
+ * paragraph without counterpart costs little when absorbed into a neighbour,
+ * so the DP may call it a merge. When the single paragraph fits one member
+ * alone at least as well as both together, the other member is unmatched,
+ * not merged. A much shorter member (a heading) gives too little length
+ * evidence; unless its numbers say otherwise, the merge stands: "merged, or
+ * one of them is missing".
+ */
+function unmergeLoosePairs(beads: Bead[], source: SideFeatures, target: SideFeatures, score: Scorer, model: Model): Bead[] {
+  const result: Bead[] = []
+  for (const bead of beads) {
+    const sourcePair = bead.source.length === 2 && bead.target.length === 1
+    const targetPair = bead.source.length === 1 && bead.target.length === 2
+    if (!sourcePair && !targetPair) {
+      result.push(bead)
+      continue
+    }
+    const pair = sourcePair ? bead.source : bead.target
+    const alone = pair.map((member) =>
+      sourcePair ? score(member, 1, bead.target[0], 1, model) : score(bead.source[0], 1, member, 1, model)
+    )
+    const side = sourcePair ? source : target
+    const lengths = pair.map((index) => side.lengths[index])
+    let kept = alone[0] <= alone[1] ? 0 : 1
+    if (lengths[1 - kept] < 0.25 * lengths[kept] || lengths[kept] < 0.25 * lengths[1 - kept]) {
+      // A short member (a heading) barely moves the length score. Where the
+      // versions share most of their numbers, a number of the short member
+      // found nowhere in the other version says it has no counterpart.
+      const short = lengths[0] < lengths[1] ? 0 : 1
+      if (side.numbersShared < 0.5 || !side.loneNumbers[pair[short]]) {
+        result.push(bead)
+        continue
+      }
+      kept = 1 - short
+    } else if (alone[kept] > score(bead.source[0], bead.source.length, bead.target[0], bead.target.length, model)) {
+      result.push(bead)
+      continue
+    }
+    const matched: Bead = sourcePair ? {source: [pair[kept]], target: bead.target} : {source: bead.source, target: [pair[kept]]}
+    const loose: Bead = sourcePair ? {source: [pair[1 - kept]], target: []} : {source: [], target: [pair[1 - kept]]}
+    result.push(...(kept === 0 ? [matched, loose] : [loose, matched]))
+  }
+  return result
 }
 
-function solve(
-  sourceLengths: number[],
-  targetLengths: number[],
-  sourceShared: Set<string>[],
-  targetShared: Set<string>[],
-  model: Model,
-  skipCost: number,
-  anchorWeight: number
-): Bead[] {
-  const rows = sourceLengths.length
-  const columns = targetLengths.length
+function solve(rows: number, columns: number, score: Scorer, model: Model): {beads: Bead[]; cost: number} {
   const width = columns + 1
   const cost = new Float64Array((rows + 1) * width).fill(Number.POSITIVE_INFINITY)
   const move = new Uint8Array((rows + 1) * width)
   cost[0] = 0
   // A band around the diagonal keeps long documents linear in practice.
-  const band = Math.max(50, Math.abs(rows - columns) + Math.ceil(0.1 * Math.max(rows, columns)))
+  const band = Math.max(20, Math.abs(rows - columns) + Math.ceil(0.1 * Math.max(rows, columns)))
   for (let row = 0; row <= rows; row++) {
     const centre = rows === 0 ? 0 : Math.round((row * columns) / rows)
-    const from = Math.max(0, centre - band)
-    const to = Math.min(columns, centre + band)
-    for (let column = from; column <= to; column++) {
+    for (let column = Math.max(0, centre - band); column <= Math.min(columns, centre + band); column++) {
       if (row === 0 && column === 0) continue
       let best = Number.POSITIVE_INFINITY
       let bestShape = 0
@@ -176,23 +230,9 @@ function solve(
         if (takeSource > row || takeTarget > column) continue
         const previous = cost[(row - takeSource) * width + column - takeTarget]
         if (previous === Number.POSITIVE_INFINITY) continue
-        const sourceFrom = row - takeSource
-        const targetFrom = column - takeTarget
-        const anchors = jaccardPenalty(
-          sourceShared.slice(sourceFrom, row),
-          targetShared.slice(targetFrom, column)
-        )
         const beadCost =
-          takeSource === 0 || takeTarget === 0
-            ? skipCost + anchorWeight * anchors
-            : priorCost +
-              lengthCost(
-                sum(sourceLengths, sourceFrom, takeSource),
-                sum(targetLengths, targetFrom, takeTarget),
-                model.ratio,
-                model.variance
-              ) +
-              anchorWeight * anchors
+          (Number.isNaN(priorCost) ? 0 : priorCost) +
+          score(row - takeSource, takeSource, column - takeTarget, takeTarget, model)
         if (previous + beadCost < best) {
           best = previous + beadCost
           bestShape = shape
@@ -202,7 +242,7 @@ function solve(
       move[row * width + column] = bestShape
     }
   }
-  return backtrack(move, rows, columns, width)
+  return {beads: backtrack(move, rows, columns, width), cost: cost[rows * width + columns]}
 }
 
 function backtrack(move: Uint8Array, rows: number, columns: number, width: number): Bead[] {
@@ -211,11 +251,7 @@ function backtrack(move: Uint8Array, rows: number, columns: number, width: numbe
   let column = columns
   while (row > 0 || column > 0) {
     const [takeSource, takeTarget] = beadShapes[move[row * width + column]]
-    const source: number[] = []
-    const target: number[] = []
-    for (let index = row - takeSource; index < row; index++) source.push(index)
-    for (let index = column - takeTarget; index < column; index++) target.push(index)
-    beads.push({source, target})
+    beads.push({source: range(row - takeSource, takeSource), target: range(column - takeTarget, takeTarget)})
     row -= takeSource
     column -= takeTarget
   }

@@ -15,7 +15,8 @@ export interface GregorianDate {
   day: number
 }
 
-/** A date as written in its calendar. `monthId` is the English month name (see above). */
+/** A date as written in its calendar. `monthId` is the English month name (see
+ * above), or `#n` for the n-th month as numeric dates write it. */
 export interface CalendarDate {
   calendar: string
   year: number
@@ -25,23 +26,25 @@ export interface CalendarDate {
 
 const partsFormats = new Map<string, Intl.DateTimeFormat>()
 
-function partsFormat(calendar: string): Intl.DateTimeFormat {
-  let format = partsFormats.get(calendar)
+function partsFormat(calendar: string, month: 'long' | 'numeric'): Intl.DateTimeFormat {
+  let format = partsFormats.get(calendar + month)
   if (!format) {
-    format = new Intl.DateTimeFormat('en-u-nu-latn', {calendar, timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric'})
-    partsFormats.set(calendar, format)
+    format = new Intl.DateTimeFormat('en-u-nu-latn', {calendar, timeZone: 'UTC', year: 'numeric', month, day: 'numeric'})
+    partsFormats.set(calendar + month, format)
   }
   return format
 }
 
-/** The calendar date of UTC day `time`, month identified by its English name. */
-export function calendarDateOf(calendar: string, time: number): CalendarDate {
+/** The calendar date of UTC day `time`, month identified by its English name
+ * (or by its number, `#n`, when `month` is `'numeric'`). */
+export function calendarDateOf(calendar: string, time: number, month: 'long' | 'numeric' = 'long'): CalendarDate {
   let year = 0
   let monthId = ''
   let day = 0
-  for (const part of partsFormat(calendar).formatToParts(new Date(time))) {
-    if (part.type === 'year' || part.type === 'relatedYear') year = Number.parseInt(part.value, 10)
-    else if (part.type === 'month') monthId = part.value
+  for (const part of partsFormat(calendar, month).formatToParts(new Date(time))) {
+    const type: string = part.type
+    if (type === 'year' || type === 'relatedYear') year = Number.parseInt(part.value, 10)
+    else if (part.type === 'month') monthId = month === 'long' ? part.value : '#' + part.value
     else if (part.type === 'day') day = Number.parseInt(part.value, 10)
   }
   return {calendar, year, monthId, day}
@@ -95,8 +98,10 @@ function scanYear(calendar: string, gregorianYear: number): Map<string, number> 
     index.years.add(gregorianYear)
     const end = Date.UTC(gregorianYear + 1, 0, 1)
     for (let time = Date.UTC(gregorianYear, 0, 1); time < end; time += DAY_MS) {
-      const date = calendarDateOf(calendar, time)
-      index.days.set(date.year + '|' + date.monthId + '|' + date.day, time)
+      for (const month of ['long', 'numeric'] as const) {
+        const date = calendarDateOf(calendar, time, month)
+        index.days.set(date.year + '|' + date.monthId + '|' + date.day, time)
+      }
     }
   }
   return index.days
@@ -109,7 +114,7 @@ const MAX_YEAR = 3000
 /** The Gregorian date of a calendar date, or undefined when that day does not exist. */
 export function toGregorian(date: CalendarDate): GregorianDate | undefined {
   if (date.calendar === 'gregory') {
-    const month = Number.parseInt(date.monthId, 10)
+    const month = Number.parseInt(date.monthId.replace('#', ''), 10)
     return gregorianTime(date.year, month, date.day) === undefined ? undefined : {year: date.year, month, day: date.day}
   }
   const estimate = estimateGregorianYear(date.calendar, date.year)

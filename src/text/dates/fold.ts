@@ -57,6 +57,8 @@ export function foldText(text: string): FoldedText {
   for (const character of text) {
     const end = offset + character.length
     const form = foldCharacter(character)
+    // A dropped character (tatweel, tanween) belongs to the span of the letter before it.
+    if (form === '' && ends.length > 0 && ends[ends.length - 1] === offset) ends[ends.length - 1] = end
     for (const unit of form) {
       if (unit === ' ' && folded.endsWith(' ')) { ends[ends.length - 1] = end; continue }
       for (let i = 0; i < unit.length; i++) { starts.push(offset); ends.push(end) }

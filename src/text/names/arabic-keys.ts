@@ -107,9 +107,11 @@ export function spellingInformation(word: string): number {
   return weight
 }
 
-const definiteArticle = /^(?:ال|ٱل)/u
-const conjunction = /^[وف]/u
-const preposition = /^[بلك]/u
+// Each with the marks a vocalised text puts on it (وَ, بِ, ٱلۡ).
+const definiteArticle = /^[اٱ]\p{M}*ل\p{M}*/u
+const conjunction = /^[وف]\p{M}*/u
+const preposition = /^[بلك]\p{M}*/u
+const lamLam = /^ل\p{M}*ل\p{M}*/u
 
 /**
  * The stems a token may hold a name in, longest first, with their offset in
@@ -128,9 +130,10 @@ export function arabicStems(token: string): Array<{stem: string; offset: number}
     stems.push({stem: rest, offset})
   }
   peel(conjunction)
-  if (/^لل/u.test(rest)) {
+  const lamAlLam = lamLam.exec(rest)
+  if (lamAlLam) {
     // ل + ال is written لل: للقوات
-    if (rest.length > 3) stems.push({stem: rest.slice(2), offset: offset + 2})
+    if (rest.length - lamAlLam[0].length >= 2) stems.push({stem: rest.slice(lamAlLam[0].length), offset: offset + lamAlLam[0].length})
     return stems
   }
   peel(preposition)

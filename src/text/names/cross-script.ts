@@ -47,23 +47,44 @@ const wordBreak = /[^\p{L}\p{M}‘’ʿʾʼ'-]+/u
  * Hebrew or Cyrillic script: `Ayyūb`, `أيوب`, `Ayoub` → `YWB`.
  */
 export function consonantClasses(name: string): string {
-  return name.split(wordBreak).map(wordClasses).join('').replace(repeatedClass, '$1')
+  let classes = classCache.get(name)
+  if (classes === undefined) {
+    classes = name.split(wordBreak).map(wordClasses).join('').replace(repeatedClass, '$1')
+    // Pairing compares every name with every word of a paragraph: keep the recent keys.
+    if (classCache.size >= classCacheSize) classCache.clear()
+    classCache.set(name, classes)
+  }
+  return classes
 }
 
+const classCache = new Map<string, string>()
+const classCacheSize = 50_000
+
+/**
+ * The Arabic article, written ال but romanized as pronounced: al-, el-, and
+ * assimilated before the sun letters (ash-Shuʿarāʾ, an-Nās). Compared without it.
+ */
+const latinArticle = /^(?:al|el|ul|a[dnrstz]|[ae](?:sh|th|dh))[-‐](?=\p{L})/iu
+// Kept in الله, which Latin writes Allah, not al-Lah.
+const arabicArticle = /^ال(?=..)(?!له$)/u
+
 function wordClasses(word: string): string {
-  if (arabicLetter.test(word)) return mapLetters(orthographicKey(word), arabicClasses)
+  if (arabicLetter.test(word)) return mapLetters(orthographicKey(word).replace(arabicArticle, ''), arabicClasses)
   if (hebrewLetter.test(word)) return mapLetters(word.replace(hebrewPoints, ''), hebrewClasses)
   if (cyrillicLetter.test(word)) {
     let latin = ''
     for (const letter of word.toLowerCase()) latin += cyrillicToLatin[letter] ?? letter
     return romanizationSkeleton(latin)
   }
-  return romanizationSkeleton(word)
+  return romanizationSkeleton(word.replace(latinArticle, ''))
 }
+
+/** Alef, ayn and aleph at the start of a word: the class A of a Latin initial vowel. */
+const initialVowelLetters = new Set(['ا', 'ع', 'א', 'ע'])
 
 function mapLetters(word: string, classes: Readonly<Record<string, string>>): string {
   let mapped = ''
-  for (const letter of word) mapped += classes[letter] ?? ''
+  for (const [index, letter] of [...word].entries()) mapped += index === 0 && initialVowelLetters.has(letter) ? 'A' : (classes[letter] ?? '')
   return mapped.replace(repeatedClass, '$1')
 }
 
@@ -106,12 +127,15 @@ export function classDistance(a: string, b: string): number {
 
 /**
  * Similarity in [0, 1] of two spellings of a name in any two of the scripts
- * above: 1 − distance / length of the longer class string.
+ * above: 1 − distance / length of the longer class string, scaled down for
+ * short names that differ at all.
  */
 export function nameSimilarity(a: string, b: string): number {
   const classesA = consonantClasses(a)
   const classesB = consonantClasses(b)
   const longest = Math.max(classesA.length, classesB.length)
   if (longest === 0) return 0
-  return Math.max(0, 1 - classDistance(classesA, classesB) / longest)
+  const similarity = Math.max(0, 1 - classDistance(classesA, classesB) / longest)
+  // Three classes or fewer leave no room for an edit: Allah (ALH) is not إلا (AL).
+  return longest <= 3 && similarity < 1 ? similarity * 0.75 : similarity
 }

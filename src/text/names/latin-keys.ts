@@ -21,13 +21,16 @@ export function foldLatin(word: string): string {
 }
 
 /**
- * Digraphs first, then letters, to the class alphabet shared with
- * cross-script matching: consonant classes in capitals, W for the u/o/w
- * family, Y for i/e/y, H for h and a final -a/-ah/-eh (ة). Short `a` is
- * dropped: romanizations disagree most on it (Moḥammad/Muhammad).
+ * Rules applied in order, to the class alphabet shared with cross-script
+ * matching: consonant classes in capitals; A for a word-initial vowel (alef,
+ * ayn: Ahmed is not Hamad); W for u/o/ou/oo/w (و, ḍamma); Y for i/y and the
+ * long digraphs ee/ei/ey/ai/ay (ي); H for h and a final -a/-ah/-eh (ة).
+ * Single a and e are dropped: they write the short vowels, on which
+ * romanizations disagree most (Moḥammad/Muhammad/Mohamed, Bāqerī/Baqiri).
  */
 const skeletonRules: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:ah|eh|a)$/u, 'H'],
+  [/^[aeiou]+/u, 'A'],
   [/kh/gu, 'X'],
   [/gh/gu, 'G'],
   [/sch|sh|ch/gu, 'S'],
@@ -38,16 +41,16 @@ const skeletonRules: ReadonlyArray<readonly [RegExp, string]> = [
   [/ck|q|k|c/gu, 'K'],
   [/x/gu, 'KS'],
   [/ou|oo|u|o|w/gu, 'W'],
-  [/ee|ei|ey|ie|i|e|y/gu, 'Y'],
-  [/a/gu, '']
+  [/ee|ei|ey|ie|ai|ay|i|y/gu, 'Y'],
+  [/[ae]/gu, '']
 ]
 
 const repeatedClass = /(.)\1+/gu
 
 /**
  * The romanization skeleton of a word: `Ayyūb`, `Ayyub`, `Ayoub`, `Ayub` →
- * `YWB`; `Hassan` → `HSN` but `Hussein` → `HWSYN`; `Ali` → `LY` but `Alia`
- * → `LYH`.
+ * `AYWB`; `Hassan` → `HSN` but `Hussein` → `HWSYN`; `Ali` → `ALY` but
+ * `Alia` → `ALYH`.
  */
 export function romanizationSkeleton(word: string): string {
   let skeleton = foldLatin(word)
@@ -95,11 +98,14 @@ export type LatinSpellingRelation =
  * the word, where English adds a suffix (`Syria`/`Syrian`, `Ali`/`Alia`).
  */
 export function relateLatinSpellings(a: string, b: string): LatinSpellingRelation {
-  if (a === b) return 'same'
+  // Case is the sentence's, not the name's: Al-Khidh / al-Khidh.
+  if (a.toLowerCase() === b.toLowerCase()) return 'same'
   const foldA = foldLatin(a)
   const foldB = foldLatin(b)
-  if (foldA === foldB || romanizationSkeleton(a) === romanizationSkeleton(b)) return 'variant'
-  return isKeyboardSlip(foldA, foldB) ? 'typo' : 'different'
+  if (foldA === foldB) return 'variant'
+  // A slip first: Abarham keeps the skeleton of Abraham, yet no scheme writes it so.
+  if (isKeyboardSlip(foldA, foldB)) return 'typo'
+  return romanizationSkeleton(a) === romanizationSkeleton(b) ? 'variant' : 'different'
 }
 
 function isKeyboardSlip(a: string, b: string): boolean {

@@ -1,0 +1,281 @@
+import {defineRule, type RuleContext} from '../src/engine/rule.js'
+import type {Side, Span, Unit} from '../src/engine/types.js'
+import {alignUnit, type Bead} from '../src/text/align.js'
+import {findDateTimes, sameDate, sameTime, weekdayMatches, weekdayOf, type DateTimeMention} from '../src/text/dates/index.js'
+import {languageName, sameLanguage} from '../src/text/languages.js'
+
+type Check = 'dates' | 'times' | 'weekdays'
+
+interface Options {
+  /** What to check: dates and times against the other version, weekdays against their dates. */
+  compare: Check[]
+  /** Regional variants to read besides every variant of each side's language (`ar-EG`, `fa-AF`). */
+  locales: string[]
+  /** Days a Hijri date may differ from the other version (its variants differ by one). */
+  hijriTolerance: number
+}
+
+type Report = RuleContext<Options>['report']
+
+/** A mention placed in its side's text. */
+interface Placed {
+  mention: DateTimeMention
+  span: Span
+}
+
+const WEEKDAY_NAMES = new Intl.DateTimeFormat('en', {weekday: 'long', timeZone: 'UTC'})
+/** 2020-07-05 was a Sunday. */
+const SUNDAY = Date.UTC(2020, 6, 5)
+
+const englishWeekday = (weekday: number): string => WEEKDAY_NAMES.format(SUNDAY + weekday * 86_400_000)
+
+/** `8 July 2020`, `8 July`, `July 2020`: the fields a date writes, in English. */
+function describeDate(mention: DateTimeMention): string {
+  const options: Intl.DateTimeFormatOptions = {month: 'long', timeZone: 'UTC'}
+  if (mention.day !== undefined) options.day = 'numeric'
+  if (mention.year !== undefined) options.year = 'numeric'
+  const text = new Intl.DateTimeFormat('en-GB', options).format(Date.UTC(mention.year ?? 2020, mention.month! - 1, mention.day ?? 1))
+  return mention.ambiguous ? `${text} (or ${describeDate({...mention, ...mention.alternative, ambiguous: false})})` : text
+}
+
+/** `23:37`, or `11:37` for a time written without day period. */
+function describeTime(mention: DateTimeMention): string {
+  return `${String(mention.hour).padStart(2, '0')}:${String(mention.minute).padStart(2, '0')}`
+}
+
+/** Dates and times of each paragraph of a side, spans in side text. */
+function mentionsByParagraph(side: Side, options: Options): Placed[][] {
+  const locales = options.locales.filter((tag) => sameLanguage(tag, side.lang))
+  return side.paragraphs.map((paragraph) =>
+    findDateTimes(paragraph.text, side.lang, {locales}).map((mention) => ({
+      mention,
+      span: [paragraph.span[0] + mention.span[0], paragraph.span[0] + mention.span[1]] as const,
+    })))
+}
+
+const agree = (a: DateTimeMention, b: DateTimeMention, options: Options): boolean =>
+  a.kind === b.kind && (a.kind === 'date' ? sameDate(a, b, options.hijriTolerance) : sameTime(a, b))
+
+/** The mentions of a kind in some paragraphs. */
+function gather(byParagraph: readonly Placed[][], indices: readonly number[], kind: DateTimeMention['kind']): Placed[] {
+  return indices.flatMap((index) => byParagraph[index] ?? []).filter((placed) => placed.mention.kind === kind)
+}
+
+/** Paragraph indices of a bead and of its neighbours, which absorb small alignment slips. */
+function around(beads: readonly Bead[], index: number, role: 'source' | 'target'): number[] {
+  return beads.slice(Math.max(0, index - 1), index + 2).flatMap((bead) => bead[role])
+}
+
+function compareBead(unit: Unit, beads: readonly Bead[], index: number, found: {source: Placed[][]; target: Placed[][]}, kind: DateTimeMention['kind'], context: RuleContext<Options>): void {
+  const bead = beads[index]
+  // A paragraph without counterpart is paragraph-count's finding, not a date's.
+  if (bead.source.length === 0 || bead.target.length === 0) return
+  const {source, target} = unit
+  const options = context.options
+  const sourceNear = gather(found.source, around(beads, index, 'source'), kind)
+  const targetNear = gather(found.target, around(beads, index, 'target'), kind)
+  const unmatchedSource = gather(found.source, bead.source, kind).filter((s) => !targetNear.some((t) => agree(s.mention, t.mention, options)))
+  const unmatchedTarget = gather(found.target, bead.target, kind).filter((t) => !sourceNear.some((s) => agree(s.mention, t.mention, options)))
+  const describe = kind === 'date' ? describeDate : describeTime
+  const langs = {lang: languageName(target.lang), otherLang: languageName(source.lang)}
+  const paired = Math.min(unmatchedSource.length, unmatchedTarget.length)
+  for (let i = 0; i < paired; i++) {
+    const [s, t] = [unmatchedSource[i], unmatchedTarget[i]]
+    context.report({
+      side: target, span: t.span, messageId: kind === 'date' ? 'dateDiffers' : 'timeDiffers',
+      data: {...langs, text: t.mention.text, value: describe(t.mention), otherText: s.mention.text, otherValue: describe(s.mention)},
+      related: [{side: source, span: s.span}],
+    })
+  }
+  const targetSpan: Span = [target.paragraphs[bead.target[0]].span[0], target.paragraphs[bead.target.at(-1)!].span[1]]
+  const sourceSpan: Span = [source.paragraphs[bead.source[0]].span[0], source.paragraphs[bead.source.at(-1)!].span[1]]
+  for (const s of unmatchedSource.slice(paired)) {
+    context.report({
+      side: target, span: targetSpan, messageId: kind === 'date' ? 'dateMissing' : 'timeMissing',
+      data: {...langs, otherText: s.mention.text, otherValue: describe(s.mention)},
+      related: [{side: source, span: s.span}],
+    })
+  }
+  for (const t of unmatchedTarget.slice(paired)) {
+    context.report({
+      side: target, span: t.span, messageId: kind === 'date' ? 'dateExtra' : 'timeExtra',
+      data: {...langs, text: t.mention.text, value: describe(t.mention)},
+      related: [{side: source, span: sourceSpan}],
+    })
+  }
+}
+
+function checkWeekdays(side: Side, byParagraph: readonly Placed[][], options: Options, report: Report): void {
+  for (const {mention, span} of byParagraph.flat()) {
+    if (mention.kind !== 'date' || weekdayMatches(mention, options.hijriTolerance)) continue
+    const weekday = weekdayOf({year: mention.year!, month: mention.month!, day: mention.day!})!
+    const [start, end] = mention.weekdaySpan!
+    const offset = span[0] - mention.span[0]
+    report({
+      side, span: [start + offset, end + offset], messageId: 'weekday',
+      data: {text: mention.text.slice(start - mention.span[0], end - mention.span[0]), written: englishWeekday(mention.weekday!), date: describeDate(mention), weekday: englishWeekday(weekday)},
+    })
+  }
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'date-time-agreement',
+    description: 'Dates and times agree between the two versions, and weekdays match their dates',
+    docs: {
+      what:
+        'Finds dates and times in both versions in any language, calendar and digit system Intl knows: month ' +
+        'and weekday names of every regional variant (`يوليو`, `تموز`, `جويلية`, `يوليوز`), Persian and Hijri ' +
+        'dates (converted to Gregorian), numeric dates read in the language\'s day/month order, and 12- or ' +
+        '24-hour times. It compares the dates and times of aligned paragraphs and reports one that differs ' +
+        'or is missing in the target version, and a weekday that is not its date\'s weekday in either version. ' +
+        'A bare year is not a date; a numeric date whose day/month order stays ambiguous agrees when either reading does.',
+      why:
+        'A wrong day, month or time in a translation is a factual error that reads fluently, and number ' +
+        'checks miss it: they see `2020` and `٢٠٢٠` as different and `May` and `يونيو` as no number at all.',
+      fix:
+        'Correct the date or time in the version that is wrong (the related location shows the other ' +
+        'version\'s). For a weekday, check which of the weekday and the date is the typo.',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        compare: {
+          type: 'array',
+          items: {enum: ['dates', 'times', 'weekdays']},
+          uniqueItems: true,
+          description: 'What to check: `dates` and `times` against the other version, `weekdays` against their dates.',
+        },
+        locales: {
+          type: 'array',
+          items: {type: 'string'},
+          description: 'Extra regional variants (BCP 47 tags) to read dates in, besides every variant of each side\'s language.',
+        },
+        hijriTolerance: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 3,
+          description: 'Days a Hijri date may differ from the other version: Umm al-Qura, civil and sighted calendars differ by a day.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: {compare: ['dates', 'times', 'weekdays'], locales: [], hijriTolerance: 1},
+    messages: {
+      dateDiffers: 'Unexpected date `{{text}}` ({{value}}), expected {{otherValue}} as the {{otherLang}} version writes `{{otherText}}`',
+      dateMissing: 'The {{otherLang}} date `{{otherText}}` ({{otherValue}}) is missing from the {{lang}} paragraph: translate it',
+      dateExtra: 'Unexpected date `{{text}}` ({{value}}): the {{otherLang}} paragraph has no such date',
+      timeDiffers: 'Unexpected time `{{text}}` ({{value}}), expected {{otherValue}} as the {{otherLang}} version writes `{{otherText}}`',
+      timeMissing: 'The {{otherLang}} time `{{otherText}}` ({{otherValue}}) is missing from the {{lang}} paragraph: translate it',
+      timeExtra: 'Unexpected time `{{text}}` ({{value}}): the {{otherLang}} paragraph has no such time',
+      weekday: 'Unexpected weekday `{{text}}`: {{date}} is a {{weekday}}, not a {{written}}; correct the weekday or the date',
+    },
+    recommended: 'error',
+  },
+  examples: {
+    valid: [
+      {
+        name: 'The same instant written differently',
+        source: '08 July 2020, Wednesday, 11:37 Greenwich time',
+        target: 'الأربعاء ٠٨ يوليو ٢٠٢٠ – ١١:٣٧ بتوقيت غرينتش',
+      },
+      {
+        name: 'Levantine month names, 12- and 24-hour clocks',
+        source: 'The talks ended on Wednesday, July 8, 2020 at 11:37 pm.',
+        target: 'انتهت المحادثات يوم الأربعاء 8 تموز 2020 الساعة 23:37.',
+      },
+      {
+        name: 'A Hijri date given beside the Gregorian one',
+        source: 'Signed on 8 July 2020.',
+        target: 'وقعت يوم ١٧ ذو القعدة ١٤٤١ هـ الموافق ٨ يوليو ٢٠٢٠ م.',
+      },
+      {
+        name: 'A Solar Hijri date in Persian digits',
+        languages: {source: 'en', target: 'fa'},
+        source: 'Wednesday, 8 July 2020',
+        target: 'چهارشنبه ۱۸ تیر ۱۳۹۹',
+      },
+      {
+        name: 'A bare year is no date',
+        source: 'The army has held since 2011.',
+        target: 'صمد الجيش منذ عام ٢٠١١.',
+      },
+    ],
+    invalid: [
+      {
+        name: 'A day changed in the translation',
+        source: '08 July 2020, Wednesday, 11:37 Greenwich time',
+        target: 'الأربعاء ٠٩ يوليو ٢٠٢٠ – ١١:٣٧ بتوقيت غرينتش',
+        errors: [
+          {
+            messageId: 'dateDiffers',
+            data: {text: 'الأربعاء ٠٩ يوليو ٢٠٢٠', value: '9 July 2020', otherValue: '8 July 2020', otherLang: 'English', otherText: '08 July 2020, Wednesday'},
+            side: 'target', line: 1, column: 1,
+          },
+          {
+            messageId: 'weekday',
+            data: {text: 'الأربعاء', written: 'Wednesday', date: '9 July 2020', weekday: 'Thursday'},
+            side: 'target', line: 1, column: 1,
+          },
+        ],
+      },
+      {
+        name: 'A weekday that is not its date\'s, after a matching date',
+        source: 'Signed on 7 July 2020.\nPublished on 08 July 2020, Thursday.',
+        target: 'وقعت في ٧ تموز ٢٠٢٠.\nنشرت الأربعاء ٨ تموز ٢٠٢٠.',
+        errors: [
+          {
+            messageId: 'weekday',
+            data: {text: 'Thursday', written: 'Thursday', date: '8 July 2020', weekday: 'Wednesday'},
+            side: 'source', line: 2, column: 28,
+          },
+        ],
+      },
+      {
+        name: 'A month translated as the next one, and a time changed',
+        languages: {source: 'en', target: 'ru'},
+        source: 'The meeting of 5 May 2021 began at 10:30.',
+        target: 'Встреча 5 июня 2021 г. началась в 11:30.',
+        errors: [
+          {
+            messageId: 'dateDiffers',
+            data: {text: '5 июня 2021 г.', value: '5 June 2021', otherValue: '5 May 2021', otherLang: 'English', otherText: '5 May 2021'},
+            side: 'target', line: 1, column: 9,
+          },
+          {
+            messageId: 'timeDiffers',
+            data: {text: '11:30', value: '11:30', otherValue: '10:30', otherLang: 'English', otherText: '10:30'},
+            side: 'target', line: 1, column: 35,
+          },
+        ],
+      },
+      {
+        name: 'A date left out of the translation',
+        languages: {source: 'en', target: 'zh'},
+        source: 'The law took effect on 1 January 2030.',
+        target: '该法律已经生效。',
+        errors: [
+          {
+            messageId: 'dateMissing',
+            data: {lang: 'Chinese', otherLang: 'English', otherText: '1 January 2030', otherValue: '1 January 2030'},
+            side: 'target', line: 1, column: 1,
+          },
+        ],
+      },
+    ],
+  },
+  check(unit, context) {
+    const {options} = context
+    const found = {source: mentionsByParagraph(unit.source, options), target: mentionsByParagraph(unit.target, options)}
+    if (options.compare.includes('weekdays')) {
+      checkWeekdays(unit.source, found.source, options, context.report)
+      checkWeekdays(unit.target, found.target, options, context.report)
+    }
+    const kinds = (['date', 'time'] as const).filter((kind) => options.compare.includes(kind === 'date' ? 'dates' : 'times'))
+    if (kinds.length === 0) return
+    const beads = alignUnit(unit)
+    for (let index = 0; index < beads.length; index++) {
+      for (const kind of kinds) compareBead(unit, beads, index, found, kind, context)
+    }
+  },
+})

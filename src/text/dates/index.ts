@@ -1,0 +1,36 @@
+// Dates and times in text, in any language, calendar and digit system Intl knows.
+
+import {foldText} from './fold.js'
+import {nameDates} from './grammar.js'
+import type {DateTimeMention} from './mention.js'
+import {numericDates, times} from './numeric.js'
+import {dateTables} from './tables.js'
+import {dateTokens} from './tokens.js'
+
+export {daysBetween, toGregorian, weekdayOf} from './calendars.js'
+export type {CalendarDate, GregorianDate} from './calendars.js'
+export {dateTables} from './tables.js'
+export type {DateTables, DayPeriod} from './tables.js'
+export {regionalLocales} from './locales.js'
+export type {DateTimeMention} from './mention.js'
+export {sameDate, sameTime, weekdayMatches} from './compare.js'
+
+export interface FindOptions {
+  /** Regional variants to add to the language's own (`ar-EG`, `fa-AF`). */
+  locales?: readonly string[]
+}
+
+const overlaps = (a: DateTimeMention, b: DateTimeMention): boolean => a.span[0] < b.span[1] && b.span[0] < a.span[1]
+
+/** Every date and time written in `text` (language `lang`), in text order. A bare year is no date. */
+export function findDateTimes(text: string, lang: string, options: FindOptions = {}): DateTimeMention[] {
+  const tables = dateTables(lang, options.locales)
+  const folded = foldText(text)
+  const numeric = numericDates(folded, text, tables)
+  const tokens = dateTokens(folded.text, tables).filter((token) =>
+    !numeric.some((m) => folded.starts[token.start] < m.span[1] && m.span[0] < folded.ends[token.end - 1]))
+  const dates = [...numeric, ...nameDates(folded, text, tokens, tables)]
+  const dateEnds = dates.map((m) => folded.starts.findIndex((start) => start >= m.span[1])).filter((i) => i >= 0)
+  const clock = times(folded, text, tables, dateEnds).filter((time) => !dates.some((date) => overlaps(date, time)))
+  return [...dates, ...clock].sort((a, b) => a.span[0] - b.span[0])
+}

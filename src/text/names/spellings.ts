@@ -1,0 +1,271 @@
+// One name, one spelling: group the spellings of the names of a text (or a
+// corpus) and find the minority ones, telling a likely typo from a variant
+// by the kind of edit and by frequency (domain-text §1.6, step 4).
+
+import {orthographicKey, rasmKey, relateArabicSpellings, spellingInformation} from './arabic-keys.js'
+import {foldLatin, relateLatinSpellings, romanizationSkeleton} from './latin-keys.js'
+
+export type SpellingRelation = 'same' | 'variant' | 'typo' | 'different'
+
+const arabicLetter = /\p{sc=Arabic}/u
+const latinLetter = /\p{sc=Latin}/u
+const hebrewPoints = /[\u0591-\u05C7]/gu
+const hebrewFinals: Readonly<Record<string, string>> = {'ך': 'כ', 'ם': 'מ', 'ן': 'נ', 'ף': 'פ', 'ץ': 'צ'}
+
+/** Case, marks (Cyrillic й and ё stay distinct from и only through NFD: ё → е is wanted), Hebrew points and final forms. */
+function foldOther(word: string): string {
+  let folded = ''
+  for (const letter of word.toLowerCase().replace(hebrewPoints, '').normalize('NFD').replace(/\p{M}/gu, '')) {
+    folded += hebrewFinals[letter] ?? letter
+  }
+  return folded
+}
+
+/** How two spellings of a word relate, in any script. */
+export function relateSpellings(a: string, b: string): SpellingRelation {
+  if (a === b) return 'same'
+  if (arabicLetter.test(a) && arabicLetter.test(b)) {
+    const relation = relateArabicSpellings(a, b)
+    return relation === 'dots' ? 'typo' : relation
+  }
+  if (latinLetter.test(a) && latinLetter.test(b)) return relateLatinSpellings(a, b)
+  return foldOther(a) === foldOther(b) ? 'variant' : 'different'
+}
+
+/** Keys under which two spellings that may relate meet: rasm; skeleton, fold and its one-letter deletions. */
+function blockingKeys(word: string): string[] {
+  if (arabicLetter.test(word)) return ['r' + rasmKey(word)]
+  if (!latinLetter.test(word)) return ['o' + foldOther(word)]
+  const fold = foldLatin(word)
+  const keys = ['s' + romanizationSkeleton(word), 'f' + fold]
+  for (let index = 0; index < fold.length; index++) keys.push('f' + fold.slice(0, index) + fold.slice(index + 1))
+  return keys
+}
+
+/** How much a spelling writes out (hamza seats, ة; macrons, ayn marks): the tie-break between variants. */
+function fullness(word: string): number {
+  if (arabicLetter.test(word)) return spellingInformation(word)
+  return word.normalize('NFD').length - foldLatin(word).length
+}
+
+/**
+ * Names that look alike and belong to different people (domain-text §1.6
+ * seed list), compared by key: the romanization skeleton in Latin script
+ * (Hassan/Hasan against Hussein/Hussain/Hossein), the orthographic key in
+ * Arabic script.
+ */
+const distinctSeeds: ReadonlyArray<readonly [string, string]> = [
+  ['حسن', 'حسين'],
+  ['سعد', 'سعيد'],
+  ['علي', 'عليا'],
+  ['تامر', 'ثامر'],
+  ['Hassan', 'Hussein'],
+  ['Said', 'Saad'],
+  ['Ali', 'Alia'],
+  ['Jon', 'John'],
+  ['Tamer', 'Thamer']
+]
+
+function distinctKey(name: string): string {
+  if (arabicLetter.test(name)) return orthographicKey(name)
+  return latinLetter.test(name) ? romanizationSkeleton(name) : foldOther(name)
+}
+
+/**
+ * Whether two spellings are known to name different people: the seed list
+ * above, then `pairs` (the rule's `allow` option: groups of names a project
+ * knows to be distinct).
+ */
+export function knownDistinct(a: string, b: string, pairs: ReadonlyArray<readonly string[]> = []): boolean {
+  const keyA = distinctKey(a)
+  const keyB = distinctKey(b)
+  if (keyA === keyB) return false
+  return [...distinctSeeds, ...pairs].some((group) => {
+    const keys = group.map(distinctKey)
+    return keys.includes(keyA) && keys.includes(keyB)
+  })
+}
+
+/** The length a name must reach to be compared: letters of its key. */
+export function nameLength(word: string): number {
+  return [...(arabicLetter.test(word) ? orthographicKey(word) : foldLatin(word))].length
+}
+
+export interface Occurrence<T> {
+  spelling: string
+  /** Where it is (a span, a file location): handed back in findings. */
+  ref: T
+  /** How many mentions this occurrence stands for (corpus-wide states); default 1. */
+  count?: number
+  /**
+   * A country or region name (see `isRegionName`): its variants are not
+   * reported. CLDR writes إيران where most Arabic news sites write ايران,
+   * and a house style that pins one form says so in the glossary.
+   */
+  place?: boolean
+  /**
+   * Not surely a name (a word of the rasm of a known name, a lone
+   * sentence-initial word): may be reported, never sets the expected spelling.
+   */
+  weak?: boolean
+}
+
+export interface Inconsistency<T> {
+  kind: 'typo' | 'variant'
+  spelling: string
+  occurrences: T[]
+  /** The spelling expected instead: the majority (or fuller) spelling of the name. */
+  expected: string
+  expectedOccurrences: T[]
+  /** Mentions of the name in the expected group (all its spellings). */
+  expectedCount: number
+}
+
+export interface ConsistencyOptions {
+  /** Report variants (hamza, ة/ه, diacritics, romanization scheme) of names other than places. */
+  variants: boolean
+  /** Pairs known to be different names; default `knownDistinct` (the seed list). */
+  distinct?: (a: string, b: string) => boolean
+}
+
+/** Vowel signs and Quranic marks (not the hamza marks U+0654/0655, which spell), and tatweel. */
+const arabicVowelMarks = /[\u0610-\u061A\u064B-\u0653\u0656-\u065F\u0670\u06D6-\u06ED\u0640]/gu
+
+/**
+ * What makes two occurrences one spelling: case is the sentence's, not the
+ * name's (Al-Khidh, al-Khidh); harakat are grammar, not spelling (مُوسَىٰ, مُوسَىٰٓ).
+ */
+export function spellingIdentity(spelling: string): string {
+  if (arabicLetter.test(spelling)) return spelling.replace(arabicVowelMarks, '').normalize('NFC')
+  return latinLetter.test(spelling) ? spelling.toLowerCase() : spelling.normalize('NFC')
+}
+
+interface Entry<T> {
+  spelling: string
+  order: number
+  count: number
+  strong: boolean
+  place: boolean
+  refs: T[]
+  group: number
+}
+
+/**
+ * Find the minority spellings among occurrences of names. A spelling one
+ * typo away (Arabic dots, a keyboard slip) from a more frequent name is a
+ * `typo`; within a name's variants, every spelling but the most frequent
+ * (then the fuller, then the first) is a `variant`. Deterministic in the
+ * order of `occurrences`.
+ */
+export function findInconsistencies<T>(occurrences: ReadonlyArray<Occurrence<T>>, options: ConsistencyOptions): Inconsistency<T>[] {
+  const entries = new Map<string, Entry<T>>()
+  for (const occurrence of occurrences) {
+    const identity = spellingIdentity(occurrence.spelling)
+    let entry = entries.get(identity)
+    if (!entry) {
+      entry = {spelling: arabicLetter.test(identity) ? identity : occurrence.spelling, order: entries.size, count: 0, strong: false, place: false, refs: [], group: entries.size}
+      entries.set(identity, entry)
+    }
+    entry.count += occurrence.count ?? 1
+    entry.strong ||= !occurrence.weak
+    entry.place ||= occurrence.place ?? false
+    entry.refs.push(occurrence.ref)
+  }
+  const list = [...entries.values()]
+  const root = (index: number): number => {
+    while (list[index].group !== index) index = list[index].group = list[list[index].group].group
+    return index
+  }
+
+  const typoEdges: Array<[number, number]> = []
+  for (const [a, b] of candidatePairs(list)) {
+    const first = list[a]
+    const second = list[b]
+    if ((options.distinct ?? knownDistinct)(first.spelling, second.spelling)) continue
+    const relation = relateSpellings(first.spelling, second.spelling)
+    if ((relation === 'variant' || relation === 'same') && (first.strong || second.strong)) list[Math.max(root(a), root(b))].group = Math.min(root(a), root(b))
+    else if (relation === 'typo') typoEdges.push([a, b])
+  }
+
+  const groups = new Map<number, Entry<T>[]>()
+  for (const [index, entry] of list.entries()) {
+    const members = groups.get(root(index)) ?? []
+    members.push(entry)
+    groups.set(root(index), members)
+  }
+  // A word that is a variant of a sure name is a name too (Thamud at a sentence start).
+  for (const members of groups.values()) if (members.some((entry) => entry.strong)) for (const entry of members) entry.strong = true
+  const total = (group: number): number => groups.get(group)!.reduce((sum, entry) => sum + (entry.strong ? entry.count : 0), 0)
+  const strongGroup = (group: number): boolean => groups.get(group)!.some((entry) => entry.strong)
+
+  // For each minority group, the largest group it is one typo away from.
+  const majorityOf = new Map<number, number>()
+  for (const [a, b] of typoEdges) {
+    const groupA = root(a)
+    const groupB = root(b)
+    if (groupA === groupB || !strongGroup(groupA) && !strongGroup(groupB)) continue
+    const minorityFirst = !strongGroup(groupA) || (strongGroup(groupB) && (total(groupA) < total(groupB) || (total(groupA) === total(groupB) && groupA > groupB)))
+    const [minority, majority] = minorityFirst ? [groupA, groupB] : [groupB, groupA]
+    const current = majorityOf.get(minority)
+    if (current === undefined || total(majority) > total(current) || (total(majority) === total(current) && majority < current)) {
+      majorityOf.set(minority, majority)
+    }
+  }
+
+  const findings: Inconsistency<T>[] = []
+  for (const [group, members] of groups) {
+    const majority = majorityOf.get(group)
+    if (majority !== undefined && !majorityOf.has(majority)) {
+      const expected = preferred(groups.get(majority)!)
+      for (const entry of members) {
+        findings.push({kind: 'typo', spelling: entry.spelling, occurrences: entry.refs, expected: expected.spelling, expectedOccurrences: expected.refs, expectedCount: total(majority)})
+      }
+      continue
+    }
+    if (!options.variants || members.length < 2 || !strongGroup(group) || members.some((entry) => entry.place)) continue
+    const expected = preferred(members)
+    for (const entry of members) {
+      if (entry === expected) continue
+      findings.push({kind: 'variant', spelling: entry.spelling, occurrences: entry.refs, expected: expected.spelling, expectedOccurrences: expected.refs, expectedCount: total(group)})
+    }
+  }
+  const order = new Map(list.map((entry) => [entry.spelling, entry.order]))
+  return findings.sort((a, b) => order.get(a.spelling)! - order.get(b.spelling)!)
+}
+
+/** The most frequent spelling of a group, then the fuller, then the first seen. */
+function preferred<T>(members: Entry<T>[]): Entry<T> {
+  return members
+    .filter((entry) => entry.strong)
+    .reduce((best, entry) => {
+      if (entry.count !== best.count) return entry.count > best.count ? entry : best
+      const fuller = fullness(entry.spelling) - fullness(best.spelling)
+      if (fuller !== 0) return fuller > 0 ? entry : best
+      return entry.order < best.order ? entry : best
+    })
+}
+
+/** Pairs of entries that share a blocking key, each pair once, in order. */
+function candidatePairs<T>(list: Entry<T>[]): Array<[number, number]> {
+  const blocks = new Map<string, number[]>()
+  for (const [index, entry] of list.entries()) {
+    for (const key of new Set(blockingKeys(entry.spelling))) {
+      const members = blocks.get(key) ?? []
+      members.push(index)
+      blocks.set(key, members)
+    }
+  }
+  const seen = new Set<number>()
+  const pairs: Array<[number, number]> = []
+  for (const members of blocks.values()) {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const id = members[i] * list.length + members[j]
+        if (seen.has(id)) continue
+        seen.add(id)
+        pairs.push([members[i], members[j]])
+      }
+    }
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+}

@@ -1,0 +1,197 @@
+// The names of one bitext: mentions found in each version, their
+// counterparts in the aligned paragraphs of the other, and the words of an
+// uncased version that share the rasm of a known name next to a name (the
+// typo candidates), each with its span.
+
+import type {Role, Side, Span, Unit} from '../../engine/types.js'
+import {alignUnit} from '../align.js'
+import {orthographicKey, rasmKey} from './arabic-keys.js'
+import {findNameMentions, nameCandidates, nameTokens, type NameCandidate, type NameMention, type NameToken} from './extract.js'
+import {overlaps, pairNames} from './pairing.js'
+import {isRegionName} from './places.js'
+import {nameLength} from './spellings.js'
+
+export interface SideName {
+  spelling: string
+  span: Span
+  /** Not surely a name: may be reported as a typo, never sets the expected spelling. */
+  weak: boolean
+  /** A country or region name (CLDR): variants are not reported. */
+  place: boolean
+}
+
+/** A name of one version and its best counterpart in the aligned paragraphs of the other. */
+export interface CrossPair {
+  /** The version the name was found in. */
+  from: Role
+  mention: NameMention
+  word: NameToken
+  counterpart: NameCandidate
+  similarity: number
+  /** Index of the bead (paragraph pair) in `beads`. */
+  bead: number
+}
+
+/** Paragraphs that correspond, as spans of each version. */
+export interface ParagraphPair {
+  source: Span[]
+  target: Span[]
+}
+
+export interface UnitNames {
+  pairs: ParagraphPair[]
+  mentions: Record<Role, NameMention[]>
+  names: Record<Role, SideName[]>
+  crossPairs: CrossPair[]
+}
+
+export interface UnitNameOptions {
+  /** Shortest name compared, in letters of its key. */
+  minLength: number
+  /** Similarity from which a counterpart counts as the name's spelling in the other version. */
+  pairThreshold: number
+  /** Similarity from which a counterpart counts as a possible misspelling of the name. */
+  weakThreshold: number
+  /** Extra names per version (glossary spellings), found as written. */
+  known?: Record<Role, readonly string[]>
+}
+
+const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u
+const nisbaAdjective = /^(?:ال|ٱل).+(?:ي|ية|يه)$/u
+const roles: readonly Role[] = ['source', 'target']
+
+function isCased(side: Side): boolean {
+  return nameTokens(side.text.slice(0, 2000)).some((token) => casedLetter.test(token.text))
+}
+
+function scriptOf(text: string): string {
+  const letter = /\p{L}/u.exec(text)?.[0] ?? ''
+  for (const script of ['Latin', 'Arabic', 'Cyrillic', 'Hebrew', 'Greek', 'Han', 'Devanagari']) {
+    if (new RegExp(`\\p{sc=${script}}`, 'u').test(letter)) return script
+  }
+  return 'Other'
+}
+
+/** The paragraph pairs of a unit: the alignment's beads with both versions, or the whole segment. */
+export function paragraphPairs(unit: Unit): ParagraphPair[] {
+  if (unit.kind === 'segment') return [{source: [[0, unit.source.text.length]], target: [[0, unit.target.text.length]]}]
+  const spans = (role: Role, indices: readonly number[]): Span[] => indices.map((index) => unit[role].paragraphs[index].span)
+  return alignUnit(unit)
+    .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
+    .map((bead) => ({source: spans('source', bead.source), target: spans('target', bead.target)}))
+}
+
+/** Place of a span within paragraphs laid end to end, from 0 to 1. */
+function relativePosition(spans: readonly Span[]): (span: Span) => number {
+  const total = spans.reduce((sum, [start, end]) => sum + end - start, 0) || 1
+  return ([start]) => {
+    let before = 0
+    for (const [from, to] of spans) {
+      if (start < to) return (before + Math.max(0, start - from)) / total
+      before += to - from
+    }
+    return 1
+  }
+}
+
+const within = (spans: readonly Span[], span: Span): boolean => spans.some((range) => overlaps(range, span))
+
+/** Collect the names of both versions of a unit. */
+export function unitNames(unit: Unit, options: UnitNameOptions): UnitNames {
+  const pairs = paragraphPairs(unit)
+  const mentions = {source: findNameMentions(unit.source.text, unit.source.lang), target: findNameMentions(unit.target.text, unit.target.lang)}
+  const names: Record<Role, SideName[]> = {source: [], target: []}
+  const add = (role: Role, spelling: string, span: Span, weak: boolean): void => {
+    if (nameLength(spelling) < options.minLength || names[role].some((name) => overlaps(name.span, span))) return
+    names[role].push({spelling, span, weak, place: isRegionName(spelling, unit[role].lang)})
+  }
+  for (const role of roles) {
+    for (const mention of mentions[role]) for (const word of mention.words) add(role, word.text, word.span, mention.uncertain)
+    const known = new Set((options.known?.[role] ?? []).map(orthographicKey))
+    if (known.size > 0) {
+      for (const candidate of nameCandidates(unit[role].text)) if (known.has(orthographicKey(candidate.text))) add(role, candidate.text, candidate.span, false)
+    }
+  }
+
+  // Counterparts: from a cased version into a version of another script.
+  const crossPairs: CrossPair[] = []
+  for (const from of roles) {
+    const to: Role = from === 'source' ? 'target' : 'source'
+    if (!isCased(unit[from]) || scriptOf(unit[from].text) === scriptOf(unit[to].text)) continue
+    for (const [bead, pair] of pairs.entries()) {
+      const candidates = pair[to].flatMap((span) => nameCandidates(unit[to].text, span))
+      const inBead = mentions[from].filter((mention) => within(pair[from], mention.span))
+      const words = inBead.flatMap((mention) => mention.words.filter((word) => nameLength(word.text) >= options.minLength).map((word) => ({word, mention})))
+      const found = pairNames(
+        words.map(({word}) => word),
+        candidates,
+        relativePosition(pair[from]),
+        relativePosition(pair[to])
+      )
+      for (const match of found) {
+        const {mention} = words.find(({word}) => word === match.word)!
+        crossPairs.push({from, mention, bead, ...match})
+      }
+    }
+    if (isCased(unit[to])) continue
+    // Sure counterparts first, so that a weaker pair cannot take their place.
+    const fromHere = crossPairs.filter((pair) => pair.from === from)
+    for (const pair of fromHere) {
+      if (pair.similarity < options.pairThreshold) continue
+      add(to, pair.counterpart.text, pair.counterpart.span, pair.mention.uncertain || nisbaAdjective.test(pair.counterpart.text))
+    }
+    // A loose counterpart (Ayyūb → ابوب) may be a misspelling of a name.
+    for (const pair of fromHere) if (pair.similarity >= options.weakThreshold) add(to, pair.counterpart.text, pair.counterpart.span, true)
+  }
+
+  for (const role of roles) if (!isCased(unit[role])) scanTypoCandidates(unit[role], names[role], crossPairs, pairs, options, add.bind(undefined, role))
+  for (const role of roles) names[role].sort((a, b) => a.span[0] - b.span[0])
+  return {pairs, mentions, names, crossPairs}
+}
+
+/**
+ * Words of an uncased version that share the rasm of a known name without
+ * being it, written once, and standing next to a name (علي ابوب), loosely
+ * paired with a name of the other version, or in a paragraph whose
+ * counterpart has a name that this rasm spells elsewhere: the candidates
+ * for a dot slip.
+ */
+function scanTypoCandidates(
+  side: Side,
+  names: readonly SideName[],
+  crossPairs: readonly CrossPair[],
+  pairs: readonly ParagraphPair[],
+  options: UnitNameOptions,
+  add: (spelling: string, span: Span, weak: boolean) => void
+): void {
+  const strong = names.filter((name) => !name.weak && nameLength(name.spelling) >= 4)
+  const keys = new Set(strong.map((name) => orthographicKey(name.spelling)))
+  const rasms = new Set(strong.map((name) => rasmKey(name.spelling)))
+  if (rasms.size === 0) return
+  const candidates = nameCandidates(side.text)
+  const counts = new Map<string, number>()
+  for (const candidate of candidates) counts.set(orthographicKey(candidate.text), (counts.get(orthographicKey(candidate.text)) ?? 0) + 1)
+  const tokens = nameTokens(side.text)
+  const toHere = crossPairs.filter((pair) => pair.from !== side.role)
+  // The rasm of each sure counterpart, and the other version's words it stands for.
+  const wordsByRasm = new Map<string, Set<string>>()
+  for (const pair of toHere) {
+    if (pair.similarity < options.pairThreshold) continue
+    const rasm = rasmKey(pair.counterpart.text)
+    wordsByRasm.set(rasm, (wordsByRasm.get(rasm) ?? new Set()).add(pair.word.text.toLowerCase()))
+  }
+  for (const candidate of candidates) {
+    const key = orthographicKey(candidate.text)
+    if (keys.has(key) || counts.get(key) !== 1 || nameLength(candidate.text) < 4 || !rasms.has(rasmKey(candidate.text))) continue
+    const index = tokens.findIndex((token) => overlaps(token.span, candidate.span))
+    const neighbours = [tokens[index - 1], tokens[index + 1]].filter((token): token is NameToken => token !== undefined)
+    const nextToName = neighbours.some((token) => names.some((name) => !name.weak && overlaps(name.span, token.span)))
+    const paired = toHere.some((pair) => pair.similarity >= options.weakThreshold && overlaps(pair.counterpart.span, candidate.span))
+    const expectedHere = toHere.some(
+      (pair) =>
+        wordsByRasm.get(rasmKey(candidate.text))?.has(pair.word.text.toLowerCase()) &&
+        pairs[pair.bead][side.role].some((span) => overlaps(span, candidate.span))
+    )
+    if (nextToName || paired || expectedHere) add(candidate.text, candidate.span, true)
+  }
+}

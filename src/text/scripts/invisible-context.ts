@@ -1,0 +1,115 @@
+// Where an invisible character does its job and where it is debris: bidi
+// embeddings and isolates that open and close within their paragraph
+// (UAX #9 BD7, X5–X7), joiners in emoji or after a virama, zero-width
+// spaces in scripts written without spaces.
+
+import {followsVirama} from './joining.js'
+import {scriptExtensions} from './script-sets.js'
+
+/** Paragraph separators of UAX #9 (Bidi_Class B): every bidi state ends at one. */
+const paragraphSeparator = /^[\n\r\u001C-\u001E\u0085\u2029]$/u
+
+const embeddingOpeners = new Set([0x202a, 0x202b, 0x202d, 0x202e])
+const isolateOpeners = new Set([0x2066, 0x2067, 0x2068])
+const popDirectionalFormatting = 0x202c
+const popDirectionalIsolate = 0x2069
+
+export interface BidiPair {
+  open: number
+  close: number
+}
+
+export interface BidiBalance {
+  /** Openers matched by their closer, in order of the opener. */
+  pairs: BidiPair[]
+  /** Offsets of openers left open at the end of their paragraph (or closed by a PDI around them). */
+  unclosed: number[]
+  /** Offsets of closers with nothing to close. */
+  unopened: number[]
+}
+
+/**
+ * Match bidi embeddings and overrides with PDF, and isolates with PDI,
+ * paragraph by paragraph, as UAX #9 does: a PDF closes the innermost
+ * embedding only inside the current isolate; a PDI closes the innermost
+ * isolate and every embedding opened inside it.
+ */
+export function bidiBalance(text: string): BidiBalance {
+  const balance: BidiBalance = {pairs: [], unclosed: [], unopened: []}
+  let stack: Array<{offset: number; isolate: boolean}> = []
+  const endParagraph = () => {
+    balance.unclosed.push(...stack.map((entry) => entry.offset))
+    stack = []
+  }
+  for (let offset = 0; offset < text.length; offset++) {
+    const code = text.charCodeAt(offset)
+    if (paragraphSeparator.test(text[offset])) endParagraph()
+    else if (embeddingOpeners.has(code)) stack.push({offset, isolate: false})
+    else if (isolateOpeners.has(code)) stack.push({offset, isolate: true})
+    else if (code === popDirectionalFormatting) {
+      const top = stack.at(-1)
+      if (top && !top.isolate) balance.pairs.push({open: stack.pop()!.offset, close: offset})
+      else balance.unopened.push(offset)
+    } else if (code === popDirectionalIsolate) {
+      const at = stack.findLastIndex((entry) => entry.isolate)
+      if (at === -1) {
+        balance.unopened.push(offset)
+        continue
+      }
+      balance.unclosed.push(...stack.slice(at + 1).map((entry) => entry.offset))
+      balance.pairs.push({open: stack[at].offset, close: offset})
+      stack = stack.slice(0, at)
+    }
+  }
+  endParagraph()
+  balance.pairs.sort((a, b) => a.open - b.open)
+  balance.unclosed.sort((a, b) => a - b)
+  return balance
+}
+
+let emojiSequence: RegExp | undefined
+
+/** RGI emoji, sequences joined by ZWJ included (`\p{RGI_Emoji}`, a property of strings: `v` flag). */
+function emojiPattern(): RegExp | undefined {
+  if (emojiSequence === undefined) {
+    try {
+      emojiSequence = new RegExp('\\p{RGI_Emoji}', 'gv')
+    } catch {
+      // A runtime without the `v` flag: no ZWJ counts as part of an emoji.
+      emojiSequence = /(?!)/g
+    }
+  }
+  return emojiSequence
+}
+
+/**
+ * Whether a ZERO WIDTH JOINER at `offset` does a job: it joins an RGI emoji
+ * sequence (👩‍💻) or follows a virama (Indic half-forms, RFC 5892 A.2).
+ */
+export function zwjInContext(text: string, offset: number): boolean {
+  if (followsVirama(text, offset)) return true
+  const pattern = emojiPattern()!
+  // Emoji sequences are short: look at a window around the joiner.
+  const start = Math.max(0, offset - 16)
+  const window = text.slice(start, offset + 16)
+  for (const match of window.matchAll(pattern)) {
+    const from = start + match.index
+    if (from < offset && offset < from + match[0].length) return true
+  }
+  return false
+}
+
+/** Scripts written without spaces between words, where U+200B marks word breaks (UAX #14). */
+const unspacedScripts = ['Thai', 'Laoo', 'Khmr', 'Mymr', 'Lana', 'Tale', 'Talu', 'Tibt']
+
+function unspacedScriptAt(text: string, offset: number): boolean {
+  const codePoint = text.codePointAt(offset)
+  if (codePoint === undefined) return false
+  const set = scriptExtensions(codePoint)
+  return set !== 'all' && unspacedScripts.some((script) => set.has(script))
+}
+
+/** Whether a ZERO WIDTH SPACE at `offset` stands between letters of Thai, Lao, Khmer, Myanmar or a like script. */
+export function zwspInContext(text: string, offset: number): boolean {
+  return unspacedScriptAt(text, offset - 1) || unspacedScriptAt(text, offset + 1)
+}

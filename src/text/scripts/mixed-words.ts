@@ -1,0 +1,151 @@
+// Words whose letters come from more than one script (UTS #39 §5.1), with
+// the homoglyphs among them (UTS #39 §4) and the restriction level they
+// reach (UTS #39 §5.2).
+
+import type {Span} from '../../engine/types.js'
+import {lookalikesIn} from './confusables.js'
+import {
+  augmentedScripts,
+  dominantScript,
+  mainScript,
+  resolvedScriptSet,
+  scriptExtensions
+} from './script-sets.js'
+
+/** A run of letters, marks and digits: what a reader sees as one word for script purposes. */
+const wordPattern = /[\p{L}\p{M}\p{Nd}]+/gu
+const letterOrMark = /^[\p{L}\p{M}]$/u
+const decimalDigit = /^\p{Nd}$/u
+
+export interface ScriptWord {
+  span: Span
+  text: string
+}
+
+/** The words of a text, split at anything that is not a letter, mark or digit. */
+export function scriptWords(text: string): ScriptWord[] {
+  const words: ScriptWord[] = []
+  for (const match of text.matchAll(wordPattern)) {
+    words.push({span: [match.index, match.index + match[0].length], text: match[0]})
+  }
+  return words
+}
+
+/**
+ * UTS #39 §5.2 levels a mixed word can still reach: `highly` (Latin with
+ * Han/kana, Han/Bopomofo or Han/Hangul, as Chinese and Japanese text embeds
+ * Latin), `moderately` (Latin with one other script except Cyrillic and
+ * Greek: `بالـGPS`), `minimally` (anything else: Latin with Cyrillic).
+ */
+export type RestrictionLevel = 'highly' | 'moderately' | 'minimally'
+
+export interface ForeignCharacter {
+  /** Offset in the text. */
+  offset: number
+  character: string
+  /** The script the character belongs to. */
+  script: string
+  /** The letter of the word's script it looks like, when confusables.txt names exactly one. */
+  intended?: string
+  /** Whether confusables.txt names any letter of the word's script that looks like it. */
+  confusable: boolean
+}
+
+export interface MixedWord extends ScriptWord {
+  /** The script most of the word's letters belong to. */
+  dominant: string
+  /** The letters that are not of the dominant script, in order. */
+  foreign: ForeignCharacter[]
+  level: RestrictionLevel
+  /** Whether some foreign letter looks like a letter of the dominant script. */
+  homoglyph: boolean
+  /** The word with every foreign letter replaced by its lookalike, when that makes it single-script. */
+  fixed?: string
+}
+
+function restrictionLevel(word: string): RestrictionLevel {
+  // The resolved set of the word's non-Latin characters (UTS #39 §5.2).
+  let withoutLatin: ReadonlySet<string> | undefined
+  for (const character of word) {
+    if (decimalDigit.test(character)) continue
+    const set = augmentedScripts(character.codePointAt(0)!)
+    if (set === 'all' || set.has('Latn')) continue
+    const previous: ReadonlySet<string> = withoutLatin ?? set
+    withoutLatin = new Set([...set].filter((script) => previous.has(script)))
+  }
+  if (!withoutLatin || ['Jpan', 'Hanb', 'Kore'].some((script) => withoutLatin.has(script))) return 'highly'
+  if (withoutLatin.size > 0 && !withoutLatin.has('Cyrl') && !withoutLatin.has('Grek')) return 'moderately'
+  return 'minimally'
+}
+
+function foreignCharacters(word: ScriptWord, dominant: string): ForeignCharacter[] {
+  const foreign: ForeignCharacter[] = []
+  let offset = word.span[0]
+  for (const character of word.text) {
+    const set = scriptExtensions(character.codePointAt(0)!)
+    if (letterOrMark.test(character) && set !== 'all' && !set.has(dominant)) {
+      const lookalikes = lookalikesIn(character, dominant)
+      foreign.push({
+        offset,
+        character,
+        script: mainScript(set) ?? 'Zzzz',
+        intended: lookalikes.length === 1 ? lookalikes[0] : undefined,
+        confusable: lookalikes.length > 0
+      })
+    }
+    offset += character.length
+  }
+  return foreign
+}
+
+function repaired(word: ScriptWord, foreign: readonly ForeignCharacter[], dominant: string): string | undefined {
+  if (!foreign.every((entry) => entry.intended)) return undefined
+  let text = word.text
+  for (const entry of [...foreign].reverse()) {
+    const at = entry.offset - word.span[0]
+    text = text.slice(0, at) + entry.intended + text.slice(at + entry.character.length)
+  }
+  const resolved = resolvedScriptSet(text)
+  return resolved === 'all' || resolved.has(dominant) ? text : undefined
+}
+
+/** Analyse one word; undefined when it is single-script. */
+export function analyseMixedWord(word: ScriptWord, expected: readonly string[] = []): MixedWord | undefined {
+  const resolved = resolvedScriptSet(word.text)
+  if (resolved === 'all' || resolved.size > 0) return undefined
+  const dominant = dominantScript(word.text, expected)
+  if (!dominant) return undefined
+  const foreign = foreignCharacters(word, dominant)
+  return {
+    ...word,
+    dominant,
+    foreign,
+    level: restrictionLevel(word.text),
+    homoglyph: foreign.some((entry) => entry.confusable),
+    fixed: repaired(word, foreign, dominant)
+  }
+}
+
+/** The mixed-script words of a text, with `expected` (the side's scripts) winning ties. */
+export function mixedScriptWords(text: string, expected: readonly string[] = []): MixedWord[] {
+  const mixed: MixedWord[] = []
+  for (const word of scriptWords(text)) {
+    const analysis = analyseMixedWord(word, expected)
+    if (analysis) mixed.push(analysis)
+  }
+  return mixed
+}
+
+const wordCharacter = /[\p{L}\p{M}\p{Nd}\p{Cf}]/u
+
+/**
+ * The word around `offset`, invisible format characters included: where a
+ * message shows a character (a Persian `ی`, a zero-width space) in context.
+ */
+export function wordAround(text: string, offset: number): ScriptWord {
+  let start = offset
+  let end = offset
+  while (start > 0 && wordCharacter.test(text[start - 1])) start--
+  while (end < text.length && wordCharacter.test(text[end])) end++
+  return {span: [start, end], text: text.slice(start, end)}
+}

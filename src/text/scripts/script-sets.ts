@@ -1,0 +1,216 @@
+// Which scripts a character, a word and a language belong to (UAX #24
+// Script_Extensions, UTS #39 §5.1 resolved script sets).
+//
+// JavaScript has no API that returns a character's Script_Extensions, so each
+// code point is tested against `\p{scx=…}` for every script the regex engine
+// knows, once, and the answer is cached. The regex engine carries the
+// Unicode version of the running Node, so no table is shipped here.
+
+import {languageScripts} from '../language-script.js'
+
+/**
+ * ISO 15924 short names of the Unicode scripts (PropertyValueAliases.txt,
+ * Unicode 17, `sc` values without Zyyy/Zinh/Zzzz). A name the running regex
+ * engine does not know (an older Node) is dropped at start-up.
+ */
+const scriptCodes = (
+  'Adlm Aghb Ahom Arab Armi Armn Avst Bali Bamu Bass Batk Beng Bhks Bopo Brah Brai Bugi Buhd Cakm ' +
+  'Cans Cari Cham Cher Chrs Copt Cpmn Cprt Cyrl Deva Diak Dogr Dsrt Dupl Egyp Elba Elym Ethi Gara ' +
+  'Geor Glag Gong Gonm Goth Gran Grek Gujr Gukh Guru Hang Hani Hano Hatr Hebr Hira Hluw Hmng Hmnp ' +
+  'Hung Ital Java Kali Kana Kawi Khar Khmr Khoj Kits Knda Krai Kthi Lana Laoo Latn Lepc Limb Lina ' +
+  'Linb Lisu Lyci Lydi Mahj Maka Mand Mani Marc Medf Mend Merc Mero Mlym Modi Mong Mroo Mtei Mult ' +
+  'Mymr Nagm Nand Narb Nbat Newa Nkoo Nshu Ogam Olck Onao Orkh Orya Osge Osma Ougr Palm Pauc Perm ' +
+  'Phag Phli Phlp Phnx Plrd Prti Rjng Rohg Runr Samr Sarb Saur Sgnw Shaw Shrd Sidd Sind Sinh Sogd ' +
+  'Sogo Sora Soyo Sund Sunu Sylo Syrc Tagb Takr Tale Talu Taml Tang Tavt Telu Tfng Tglg Thaa Thai ' +
+  'Tibt Tirh Tnsa Todr Toto Tutg Ugar Vaii Vith Wara Wcho Xpeo Xsux Yezi Yiii Zanb'
+).split(' ')
+
+function scriptPattern(code: string): RegExp | undefined {
+  try {
+    return new RegExp(`^\\p{scx=${code}}$`, 'u')
+  } catch {
+    return undefined
+  }
+}
+
+const scriptPatterns: Array<[string, RegExp]> = scriptCodes.flatMap((code) => {
+  const pattern = scriptPattern(code)
+  return pattern ? [[code, pattern] as [string, RegExp]] : []
+})
+
+/** Common and Inherited characters go with every script (UTS #39 §5.1). */
+const anyScript = /^[\p{scx=Zyyy}\p{scx=Zinh}]$/u
+
+/** A set of scripts, or `'all'` for Common and Inherited characters. */
+export type ScriptSet = ReadonlySet<string> | 'all'
+
+/**
+ * UTS #39 §5.1 augmentation: Han text is also Japanese, Korean and
+ * Han-with-Bopomofo; kana is Japanese; Hangul is Korean; Bopomofo is Hanb.
+ */
+const augmentation: Record<string, string[]> = {
+  Hani: ['Hanb', 'Jpan', 'Kore'],
+  Hira: ['Jpan'],
+  Kana: ['Jpan'],
+  Hang: ['Kore'],
+  Bopo: ['Hanb']
+}
+
+const extensionsCache = new Map<number, ScriptSet>()
+
+/** The Script_Extensions of a code point, or `'all'` for Common/Inherited ones. */
+export function scriptExtensions(codePoint: number): ScriptSet {
+  let found = extensionsCache.get(codePoint)
+  if (found) return found
+  const character = String.fromCodePoint(codePoint)
+  if (anyScript.test(character)) {
+    found = 'all'
+  } else {
+    const scripts = new Set<string>()
+    for (const [code, pattern] of scriptPatterns) if (pattern.test(character)) scripts.add(code)
+    // Unassigned code points (Zzzz) match no script: treat them as neutral.
+    found = scripts.size === 0 ? 'all' : scripts
+  }
+  extensionsCache.set(codePoint, found)
+  return found
+}
+
+const augmentedCache = new Map<number, ScriptSet>()
+
+/** The augmented script set of a code point (UTS #39 §5.1). */
+export function augmentedScripts(codePoint: number): ScriptSet {
+  let found = augmentedCache.get(codePoint)
+  if (found) return found
+  const base = scriptExtensions(codePoint)
+  if (base === 'all') {
+    found = base
+  } else {
+    const scripts = new Set(base)
+    for (const script of base) for (const extra of augmentation[script] ?? []) scripts.add(extra)
+    found = scripts
+  }
+  augmentedCache.set(codePoint, found)
+  return found
+}
+
+function intersect(a: ScriptSet, b: ScriptSet): ScriptSet {
+  if (a === 'all') return b
+  if (b === 'all') return a
+  return new Set([...a].filter((script) => b.has(script)))
+}
+
+const decimalDigit = /^\p{Nd}$/u
+const asciiWord = /^[A-Za-z0-9]+$/
+const latinOnly: ScriptSet = new Set(['Latn'])
+
+/** Resolved sets of words seen, since words repeat (Zipf): bounded, cleared when full. */
+const resolvedCache = new Map<string, ScriptSet>()
+const resolvedCacheLimit = 100_000
+
+/**
+ * The resolved script set of a word: the intersection of its characters'
+ * augmented script sets (UTS #39 §5.1). Decimal digits are left out: digit
+ * systems are checked on their own (UTS #39 §5.3), and `COVID19` or `٢٠٢٠م`
+ * are not mixed-script words. An empty set means the word mixes scripts.
+ */
+export function resolvedScriptSet(word: string): ScriptSet {
+  if (asciiWord.test(word)) return /[A-Za-z]/.test(word) ? latinOnly : 'all'
+  let resolved = resolvedCache.get(word)
+  if (resolved) return resolved
+  resolved = 'all'
+  for (const character of word) {
+    if (decimalDigit.test(character)) continue
+    resolved = intersect(resolved, augmentedScripts(character.codePointAt(0)!))
+  }
+  if (resolvedCache.size >= resolvedCacheLimit) resolvedCache.clear()
+  resolvedCache.set(word, resolved)
+  return resolved
+}
+
+/** Whether a script set contains none of `scripts` (and is not `'all'`). */
+export function outsideScripts(set: ScriptSet, scripts: readonly string[]): boolean {
+  return set !== 'all' && !scripts.some((script) => set.has(script))
+}
+
+/** Scripts to name first when a character belongs to several (`。` is Han before Bopomofo). */
+const preferredScripts = ['Latn', 'Arab', 'Cyrl', 'Grek', 'Hebr', 'Hani', 'Deva']
+
+/** The one script to name for a set: a common one first, then the first by code; never Jpan/Kore/Hanb. */
+export function mainScript(set: ScriptSet): string | undefined {
+  if (set === 'all') return undefined
+  for (const code of preferredScripts) if (set.has(code)) return code
+  for (const [code] of scriptPatterns) if (set.has(code)) return code
+  return [...set][0]
+}
+
+const letterOrMark = /^[\p{L}\p{M}]$/u
+
+/**
+ * The script most letters of a word belong to: `expected` scripts win ties,
+ * then the earlier script. Undefined for a word of Common letters only.
+ */
+export function dominantScript(word: string, expected: readonly string[] = []): string | undefined {
+  const counts = new Map<string, number>()
+  for (const character of word) {
+    if (!letterOrMark.test(character)) continue
+    const set = scriptExtensions(character.codePointAt(0)!)
+    if (set === 'all') continue
+    for (const script of set) counts.set(script, (counts.get(script) ?? 0) + 1)
+  }
+  let best: string | undefined
+  let bestScore = -1
+  for (const [script, count] of counts) {
+    const score = count * 2 + (expected.includes(script) ? 1 : 0)
+    if (score > bestScore) {
+      best = script
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** Writing systems that combine scripts (ISO 15924), by a script they contain (UTS #39 §5.1). */
+const compositeOf: Record<string, string> = {Hira: 'Jpan', Kana: 'Jpan', Hang: 'Kore', Bopo: 'Hanb'}
+
+/**
+ * The scripts a language is written in: CLDR likely subtags through
+ * `Intl.Locale#maximize` (Jpan/Kore/Hans expanded), or the `override` a
+ * project configures (`sr`: Cyrillic and Latin). The composite writing
+ * system is added where kana, Hangul or Bopomofo are in, so that a Japanese
+ * word mixing Han and kana (resolved set {Jpan}) counts as Japanese.
+ */
+export function expectedScripts(lang: string, override?: readonly string[]): string[] {
+  const scripts = override?.length ? [...override] : languageScripts(lang)
+  const composites = scripts.flatMap((script) => (compositeOf[script] ? [compositeOf[script]] : []))
+  return [...new Set([...scripts, ...composites])]
+}
+
+/** Whether a script code names a composite writing system (Jpan, Kore, Hanb) rather than a Unicode script. */
+export function isCompositeScript(code: string): boolean {
+  return Object.values(compositeOf).includes(code)
+}
+
+const scriptNames = new Intl.DisplayNames('en', {type: 'script'})
+
+/** English name of a script code (`Cyrl` → `Cyrillic`). */
+export function scriptName(code: string): string {
+  try {
+    return scriptNames.of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/** The text direction of a language, from CLDR (`Intl.Locale` text info). */
+export function isRightToLeft(lang: string): boolean {
+  try {
+    const locale = new Intl.Locale(lang).maximize() as Intl.Locale & {
+      textInfo?: {direction?: string}
+      getTextInfo?: () => {direction?: string}
+    }
+    const info = locale.getTextInfo?.() ?? locale.textInfo
+    return info?.direction === 'rtl'
+  } catch {
+    return false
+  }
+}
