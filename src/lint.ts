@@ -4,7 +4,9 @@
 import {activeRules, configForFile} from './config/for-file.js'
 import type {ResolvedConfig} from './config/load.js'
 import {discoverFiles} from './corpus/discover.js'
-import {inputPaths, planInputs} from './corpus/layout.js'
+import path from 'node:path'
+import {type Input, inputPaths, planInputs} from './corpus/layout.js'
+import type {Languages} from './text/languages.js'
 import {readInput, type ReadProblem} from './corpus/read.js'
 import {ConfigError} from './config/validate.js'
 import {type ActiveRule, type FileMessage, interpolate, lintUnit, locate, RuleCrash} from './engine/lint-unit.js'
@@ -68,13 +70,32 @@ function finalizeMessages(corpus: Map<string, CorpusState>): FileMessage[] {
   return messages
 }
 
+/**
+ * Pair files into inputs, per language pair: an override may give a folder
+ * other languages (`name.en.txt` pairs with `name.ru.txt` there).
+ */
+function planByLanguages(files: readonly string[], config: ResolvedConfig): Input[] {
+  const groups = new Map<string, {languages: Languages; files: string[]}>()
+  for (const file of files) {
+    const languages = configForFile(config, file).languages
+    if (!languages) {
+      throw new ConfigError(
+        config.configPath ? path.relative(process.cwd(), config.configPath) || config.configPath : '--languages',
+        'languages',
+        'missing: bilint needs the language of each version, e.g. {"source": "en", "target": "ar"}'
+      )
+    }
+    const key = `${languages.source}:${languages.target}`
+    if (!groups.has(key)) groups.set(key, {languages, files: []})
+    groups.get(key)!.files.push(file)
+  }
+  const inputs = [...groups.values()].flatMap((group) => planInputs(group.files, group.languages))
+  return inputs.sort((a, b) => inputPaths(a)[0].localeCompare(inputPaths(b)[0]))
+}
+
 export async function lintCorpus({cwd, patterns, config}: LintCorpusOptions): Promise<LintCorpusReport> {
   const files = await discoverFiles(patterns, config, cwd)
-  const firstLanguages = configForFile(config, files[0]).languages
-  if (!firstLanguages) {
-    throw new ConfigError(config.configPath ?? '--config', 'languages', 'missing: bilint needs the source and target languages, e.g. {"source": "en", "target": "ar"}')
-  }
-  const inputs = planInputs(files, firstLanguages)
+  const inputs = planByLanguages(files, config)
   const byFile = new Map<string, LintMessage[]>()
   const crashes: RuleCrash[] = []
   const corpus = new Map<string, CorpusState>()
@@ -86,7 +107,7 @@ export async function lintCorpus({cwd, patterns, config}: LintCorpusOptions): Pr
   for (const input of inputs) {
     for (const filePath of inputPaths(input)) byFile.set(filePath, byFile.get(filePath) ?? [])
     const fileConfig = configForFile(config, inputPaths(input)[0])
-    const languages = fileConfig.languages ?? firstLanguages
+    const languages = fileConfig.languages!
     const rules = activeRules(config, fileConfig)
     for await (const item of readInput(input, languages)) {
       if (!('unit' in item)) {
