@@ -4,8 +4,10 @@ import {languageName} from '../src/text/languages.js'
 import {
   bidiBalance,
   describeCodePoint,
+  formatInScript,
   invisibleCharacters,
   isRightToLeft,
+  windows1252Character,
   wordAround,
   zwjInContext,
   zwnjInContext,
@@ -33,8 +35,7 @@ const messageOf: Partial<Record<InvisibleKind, string>> = {
   'soft-hyphen': 'softHyphen',
   'word-joiner': 'invisible',
   separator: 'invisible',
-  format: 'invisible',
-  control: 'control'
+  format: 'invisible'
 }
 
 const closerOf: Partial<Record<InvisibleKind, number>> = {
@@ -67,6 +68,8 @@ function inContext(side: Side, occurrence: InvisibleOccurrence, options: Options
       return zwnjInContext(text, offset) && !options.noZwnjLanguages.map(primaryLanguage).includes(primaryLanguage(lang))
     case 'zero-width-joiner':
       return zwjInContext(text, offset)
+    case 'format':
+      return formatInScript(text, offset)
     case 'byte-order-mark':
       // The one place a BOM belongs: the start of the file.
       return offset === 0 && side.toFileOffset(0) === 0
@@ -107,6 +110,13 @@ function checkSide(side: Side, options: Options, report: Report) {
       case 'bidi-pop-isolate':
         if (unopened.has(offset) && !overrideClosers.has(offset)) report({side, span, messageId: 'unopenedBidi', data, fix: remove})
         break
+      case 'control': {
+        // A C1 control is most often a Windows-1252 character decoded as Latin-1: offer it, unsafely.
+        const intended = windows1252Character(character.codePoint)
+        if (intended) report({side, span, messageId: 'mojibakeControl', data: {...data, intended}, fix: {text: intended, safety: 'unsafe'}})
+        else report({side, span, messageId: 'control', data, fix: remove})
+        break
+      }
       default:
         if (!inContext(side, occurrence, options)) report({side, span, messageId: messageOf[character.kind]!, data, fix: remove})
     }
@@ -132,7 +142,9 @@ export default defineRule<Options>({
         'non-joiner is part of the spelling.',
       fix:
         'Remove them; the fixes do, and are safe. Removing an override removes its closing PDF too. Keep direction ' +
-        'marks in right-to-left text (option `bidiMarks`).'
+        'marks in right-to-left text (option `bidiMarks`). A C1 control such as U+0092 is usually a Windows-1252 ' +
+        'character (`’`) decoded as Latin-1: its fix puts that character back, unsafely; better re-read the source ' +
+        'in its real encoding.'
     },
     fixable: 'safe',
     schema: {
@@ -162,7 +174,9 @@ export default defineRule<Options>({
       byteOrderMark: 'Unexpected {{character}} (byte order mark) inside the text: it belongs only at the start of a file',
       softHyphen: 'Unexpected {{character}} in `{{context}}`: a hidden hyphenation point breaks search and matching',
       invisible: 'Unexpected invisible {{character}} in `{{context}}`',
-      control: 'Unexpected control character {{character}} in `{{context}}`'
+      control: 'Unexpected control character {{character}} in `{{context}}`',
+      mojibakeControl:
+        'Unexpected control character {{character}} in `{{context}}`, expected `{{intended}}`: Windows-1252 text decoded as Latin-1? Check the encoding of the source'
     },
     recommended: 'error'
   },
@@ -283,6 +297,21 @@ export default defineRule<Options>({
           {messageId: 'control', data: {character: 'U+0007 ALERT', context: '\uFEFFdata'}, side: 'source', line: 1, column: 21}
         ],
         output: {source: 'Algorithm and data.', target: 'خوارزمية'}
+      },
+      {
+        name: 'A Windows-1252 apostrophe read as Latin-1',
+        source: 'Everyone\u0092s right.',
+        target: 'حق الجميع.',
+        errors: [
+          {
+            messageId: 'mojibakeControl',
+            data: {character: 'U+0092 <control>', context: 'Everyone\u0092s', intended: '’'},
+            side: 'source',
+            line: 1,
+            column: 9
+          }
+        ],
+        output: {source: 'Everyone’s right.', target: 'حق الجميع.'}
       }
     ]
   },

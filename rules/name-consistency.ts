@@ -15,7 +15,6 @@ import {
   relateSpellings,
   unitNames,
   type Inconsistency,
-  type SideName,
   type UnitNames
 } from '../src/text/names/index.js'
 
@@ -78,9 +77,25 @@ function glossarySpelling(options: Options, name: string): string | undefined {
   return undefined
 }
 
-function reportSpellings(side: Side, names: readonly SideName[], options: Options, context: RuleContext<Options>): void {
+/**
+ * The name of the other version a misspelled word stands for: the word
+ * paired with it, or, in its paragraph pair, a word whose sure counterpart
+ * elsewhere has its rasm.
+ */
+function sourceName(unit: Unit, names: UnitNames, role: Role, span: Span): {side: Side; span: Span} | undefined {
+  const from = names.crossPairs.filter((pair) => pair.from !== role)
+  const rasm = rasmKey(unit[role].text.slice(span[0], span[1]))
+  const spelledSo = new Set(from.filter((pair) => pair.similarity >= pairThreshold && rasmKey(pair.counterpart.text) === rasm).map((pair) => foldLatin(pair.word.text)))
+  const pair =
+    from.find((candidate) => candidate.counterpart.span[0] === span[0]) ??
+    from.find((candidate) => spelledSo.has(foldLatin(candidate.word.text)) && names.pairs[candidate.bead][role].some(([start, end]) => start <= span[0] && span[1] <= end))
+  return pair && {side: unit[pair.from], span: pair.word.span}
+}
+
+function reportSpellings(unit: Unit, role: Role, names: UnitNames, options: Options, context: RuleContext<Options>): void {
+  const side = unit[role]
   const findings = findInconsistencies(
-    names.map((name) => ({spelling: name.spelling, ref: name.span, weak: name.weak, place: name.place})),
+    names.names[role].map((name) => ({spelling: name.spelling, ref: name.span, weak: name.weak, place: name.place})),
     {variants: options.variants === 'warn', distinct: (a, b) => knownDistinct(a, b, options.allow)}
   )
   for (const finding of findings) {
@@ -95,7 +110,7 @@ function reportSpellings(side: Side, names: readonly SideName[], options: Option
         messageId,
         data: {name: finding.spelling, expected, line: lineOf(side, first[0]), ...(finding.kind === 'variant' ? {} : {count: finding.expectedCount})},
         fix: {text: expected, safety: 'unsafe'},
-        related: [{side, span: first}],
+        related: [{side, span: first}, ...(finding.kind === 'typo' ? [sourceName(unit, names, role, span)].filter((found) => found !== undefined) : [])],
         severity: finding.kind === 'variant' ? 1 : undefined
       })
     }
@@ -310,7 +325,7 @@ const rule = defineRule<Options>({
   check(unit, context) {
     const {options} = context
     const names = namesOf(unit, options)
-    for (const role of roles) reportSpellings(unit[role], names.names[role], options, context)
+    for (const role of roles) reportSpellings(unit, role, names, options, context)
     reportMissing(unit, names, options, context)
     reportGlossary(unit, names, options, context)
   },

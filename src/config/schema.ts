@@ -25,18 +25,22 @@ export function ruleEntrySchema(rule?: AnyRule): Record<string, unknown> {
   }
 }
 
-/** The keys an override may set, besides `files`. */
-const overrideKeys = ['files', 'ignores', 'languages', 'rules'] as const
-
-export function configSchema(rules: readonly AnyRule[]): Record<string, unknown> {
+/**
+ * The schema of `.lintrc.json`. With `ruleEntries: false`, rule entries are
+ * left to `validateRuleEntries`, which knows plugin rules and words its
+ * errors for people; editors get the full schema.
+ */
+export function configSchema(rules: readonly AnyRule[], {ruleEntries = true} = {}): Record<string, unknown> {
   const ruleProperties = Object.fromEntries(rules.map((rule) => [rule.meta.id, ruleEntrySchema(rule)]))
-  const rulesSchema = {
-    type: 'object',
-    description: 'Rule severities and options, by rule id',
-    properties: ruleProperties,
-    // Plugin rules are not known to the editor schema; bilint checks them when it loads the plugins.
-    additionalProperties: ruleEntrySchema()
-  }
+  const rulesSchema = ruleEntries
+    ? {
+        type: 'object',
+        description: 'Rule severities and options, by rule id',
+        properties: ruleProperties,
+        // Plugin rules are not known to the editor schema; bilint checks them when it loads the plugins.
+        additionalProperties: ruleEntrySchema()
+      }
+    : {type: 'object'}
   const languages = {
     type: 'object',
     description: 'The language of each version',
@@ -79,4 +83,3 @@ export function configSchema(rules: readonly AnyRule[]): Record<string, unknown>
   }
 }
 
-export {overrideKeys}

@@ -15,7 +15,7 @@ export class ConfigError extends Error {
   }
 }
 
-const ajv = new Ajv2020({allErrors: false, strict: false, useDefaults: false})
+const ajv = new Ajv2020({allErrors: false, strict: false, useDefaults: false, verbose: true})
 let coreValidator: ValidateFunction | undefined
 const optionValidators = new WeakMap<AnyRule, ValidateFunction>()
 
@@ -51,7 +51,7 @@ function describeError(error: ErrorObject, prefix: string): {path: string; probl
 
 /** Check the core keys; rule entries are checked by `validateRuleEntries` once plugins are loaded. */
 export function validateCore(config: unknown, configPath: string): void {
-  coreValidator ??= ajv.compile(configSchema([]))
+  coreValidator ??= ajv.compile(configSchema([], {ruleEntries: false}))
   if (coreValidator(config)) return
   const error = coreValidator.errors![0]
   const {path, problem} = describeError(error, '')

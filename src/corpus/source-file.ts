@@ -63,28 +63,35 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
   return createSourceFile(path, raw)
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let low = 0
-  let high = bytes.length
-  // The longest valid prefix: decoding is monotone in the prefix length,
-  // apart from a sequence cut at the end, which at most 3 bytes fix.
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (decodes(bytes.subarray(0, middle))) low = middle
-    else high = middle - 1
-  }
-  return low
-}
-
-function decodes(bytes: Uint8Array): boolean {
-  for (let cut = 0; cut <= 3 && cut <= bytes.length; cut++) {
-    try {
-      utf8.decode(bytes.subarray(0, bytes.length - cut))
-      return true
-    } catch {
-      // Try a shorter prefix: the end may be a sequence cut in half.
+/**
+ * Offset of the first byte that does not start or continue a valid UTF-8
+ * sequence (RFC 3629: no overlong forms, no surrogates, nothing past
+ * U+10FFFF). Only called once `TextDecoder` has refused the file, to say where.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length) {
+    const lead = bytes[index]
+    let length: number
+    let low = 0x80
+    let high = 0xbf
+    if (lead < 0x80) length = 1
+    else if (lead >= 0xc2 && lead <= 0xdf) length = 2
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3
+      if (lead === 0xe0) low = 0xa0
+      if (lead === 0xed) high = 0x9f
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4
+      if (lead === 0xf0) low = 0x90
+      if (lead === 0xf4) high = 0x8f
+    } else return index
+    for (let next = 1; next < length; next++) {
+      const byte = bytes[index + next]
+      const [min, max] = next === 1 ? [low, high] : [0x80, 0xbf]
+      if (byte === undefined || byte < min || byte > max) return index
     }
+    index += length
   }
-  return false
+  return bytes.length
 }

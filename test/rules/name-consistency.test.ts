@@ -41,7 +41,8 @@ function chapterUnit(index: number, change: {source?: (text: string) => string; 
 }
 
 /** Chapters short enough for a fast test (the alignment is quadratic in paragraphs). */
-const chapters = english.map((_, index) => index).filter((index) => english[index].verses.length >= 10 && english[index].verses.length <= 60)
+const chaptersUpTo = (verses: number) => english.map((_, index) => index).filter((index) => english[index].verses.length >= 10 && english[index].verses.length <= verses)
+const chapters = chaptersUpTo(50)
 
 const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length
 const summary = (message: LintMessage) => ({side: message.side, line: message.line, severity: message.severity, messageId: message.messageId})
@@ -63,6 +64,8 @@ describe('the sample document', () => {
     expect(messages[1].message).toContain('`ابوب`')
     expect(messages[1].message).toMatch(/`أيوب`|`ايوب`/u)
     expect(messages[1].fix?.text).toBe('أيوب')
+    // The English name it translates: ‘Alī Ayyūb, line 6.
+    expect(messages[1].related).toContainEqual(expect.objectContaining({side: 'source', line: 6, column: 51}))
   })
 
   it('keeps only the error with variants off', () => {
@@ -93,7 +96,8 @@ describe('the Quran, English and Arabic', () => {
 
   it('finds a dot slip injected into an Arabic name at its verse', () => {
     let injected = 0
-    for (const index of chapters) {
+    // Longer chapters: the prophets' names recur in the narrative ones.
+    for (const index of chaptersUpTo(80)) {
       for (const name of pairedArabicNames(index)) {
         const letters = [...name.spelling]
         // A dotted letter that is not the last one (ن ي ق change shape at the end).
@@ -107,7 +111,7 @@ describe('the Quran, English and Arabic', () => {
         injected++
       }
     }
-    expect(injected).toBeGreaterThanOrEqual(8)
+    expect(injected).toBeGreaterThanOrEqual(15)
   })
 
   const neighbour: Record<string, string> = {a: 's', b: 'v', c: 'x', d: 'f', e: 'r', f: 'g', g: 'h', h: 'j', i: 'o', j: 'k', k: 'l', l: 'k', m: 'n', n: 'm', o: 'p', p: 'o', q: 'w', r: 't', s: 'd', t: 'y', u: 'i', v: 'b', w: 'e', y: 'u', z: 'x'}
@@ -146,7 +150,7 @@ describe('the Quran, English and Arabic', () => {
         injected++
       }
     }
-    expect(injected).toBeGreaterThanOrEqual(5)
+    expect(injected).toBeGreaterThanOrEqual(8)
   })
 })
 

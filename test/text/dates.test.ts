@@ -173,6 +173,22 @@ describe('numeric dates', () => {
   })
 })
 
+describe('words that only look like dates', () => {
+  it.each([
+    ['en', 'Members may 2 times vote'],
+    ['en', 'Article 12. March forward'],
+    ['ar', 'عاد الأب 3 مرات'],
+    ['ar', 'مارس 3 رياضات'],
+  ])('%s: %s', (lang, text) => {
+    expect(findDateTimes(text, lang)).toEqual([])
+  })
+
+  it('still reads a capitalised month in capitals, and French lower-case months', () => {
+    expect(only('MAY 5, 2020', 'en').month).toBe(5)
+    expect(only('le 8 mai 2020', 'fr').month).toBe(5)
+  })
+})
+
 describe('ranges of days', () => {
   it('keeps the month of `8-10 July` and no single day', () => {
     const mention = only('8-10 تموز 2020', 'ar')

@@ -55,11 +55,11 @@ describe('scripts API', () => {
       [
         'analyseMixedWord', 'arabicDigits', 'arabicLettersInPersian', 'augmentedScripts', 'bidiBalance',
         'describeCodePoint', 'digitFindings', 'digitSystemName', 'dominantScript', 'expectedScripts', 'followsVirama',
-        'foreignPunctuation', 'foreignRuns', 'invisibleCharacter', 'invisibleCharacters', 'isCompositeScript', 'isDigitSystem',
+        'foreignPunctuation', 'foreignRuns', 'formatInScript', 'invisibleCharacter', 'invisibleCharacters', 'isCompositeScript', 'isDigitSystem',
         'isRightToLeft', 'isVirama', 'joiningType', 'languageDigitSystem', 'lookalikesIn', 'mainScript',
         'mixedScriptWords', 'numberTokens', 'outsideScripts', 'persianDigits', 'persianLettersInArabic',
         'prototypeOf', 'resolvedScriptSet', 'scriptExtensions', 'scriptName', 'scriptWords', 'skeleton',
-        'toDigitSystem', 'wordAround', 'writesArabic', 'writesPersian', 'zwjInContext', 'zwnjInContext', 'zwspInContext'
+        'toDigitSystem', 'windows1252Character', 'wordAround', 'wordScripts', 'writesArabic', 'writesPersian', 'zwjInContext', 'zwnjInContext', 'zwspInContext'
       ].sort()
     )
   })
@@ -85,6 +85,8 @@ describe('script sets (UAX #24, UTS #39 §5.1)', () => {
     expect(set('中文かな')).toEqual(['Jpan'])
     expect(set('COVID19')).toEqual(['Latn'])
     expect(set('Bāqerī')).toEqual(['Latn'])
+    // Nivkh Cyrillic with a combining caron, whose Script_Extensions omit Cyrillic.
+    expect(set('намадивӊчоғр\u030C')).toEqual(['Cyrl'])
   })
 
   it('reads each language’s scripts from CLDR likely subtags', () => {
@@ -280,5 +282,13 @@ describe('invisible characters', () => {
     expect(balance).toEqual({pairs: [{open: 1, close: 4}], unclosed: [7, 10], unopened: [14]})
     expect(describeCodePoint(0x202e)).toBe('U+202E RIGHT-TO-LEFT OVERRIDE')
     expect(describeCodePoint(0x1b)).toBe('U+001B ESCAPE')
+  })
+
+  it('reads a C1 control as the Windows-1252 character it was, and allows script-own format characters', () => {
+    expect(scripts.windows1252Character(0x92)).toBe('’')
+    expect(scripts.windows1252Character(0x81)).toBeUndefined()
+    expect(scripts.formatInScript('ᠨᠡᠷ\u180Eᠡ', 3)).toBe(true)
+    expect(scripts.formatInScript('\u0600١٢', 0)).toBe(true)
+    expect(scripts.formatInScript('word\u180E', 4)).toBe(false)
   })
 })

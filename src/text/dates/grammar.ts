@@ -14,13 +14,15 @@ import {alternation} from './tokens.js'
 export const PLAUSIBLE_YEARS = [1800, 2200] as const
 
 const GAP_SPLIT = /[\s\p{P}\p{S}]+/u
+const GAP_MARK = /[\p{P}\p{S}]/gu
 const MAX_GAP = 12
 
-/** Whether folded text between two date parts only joins them (spaces,
- * punctuation, Intl's literal words such as `de` or `年`). */
+/** Whether folded text between two date parts only joins them: spaces, and
+ * the punctuation and words Intl writes between date parts (`,`, `de`, `年`). */
 export function isGap(gap: string, tables: DateTables): boolean {
   if (gap.length > MAX_GAP) return false
-  return gap.split(GAP_SPLIT).every((word) => word === '' || tables.gapWords.has(word))
+  if (!gap.split(GAP_SPLIT).every((word) => word === '' || tables.gapWords.has(word))) return false
+  return [...gap.matchAll(GAP_MARK)].every(([mark]) => tables.gapPunctuation.has(mark))
 }
 
 function hasGapWord(gap: string, tables: DateTables): boolean {

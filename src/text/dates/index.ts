@@ -20,6 +20,8 @@ export interface FindOptions {
   locales?: readonly string[]
 }
 
+const UPPER = /^\p{Lu}/u
+
 const overlaps = (a: DateTimeMention, b: DateTimeMention): boolean => a.span[0] < b.span[1] && b.span[0] < a.span[1]
 
 /** Every date and time written in `text` (language `lang`), in text order. A bare year is no date. */
@@ -27,7 +29,8 @@ export function findDateTimes(text: string, lang: string, options: FindOptions =
   const tables = dateTables(lang, options.locales)
   const folded = foldText(text)
   const numeric = numericDates(folded, text, tables)
-  const tokens = dateTokens(folded.text, tables).filter((token) =>
+  const upperAt = (index: number): boolean => UPPER.test(text.slice(folded.starts[index], folded.ends[index]))
+  const tokens = dateTokens(folded.text, tables, upperAt).filter((token) =>
     !numeric.some((m) => folded.starts[token.start] < m.span[1] && m.span[0] < folded.ends[token.end - 1]))
   const dates = [...numeric, ...nameDates(folded, text, tokens, tables)]
   const dateEnds = dates.map((m) => folded.starts.findIndex((start) => start >= m.span[1])).filter((i) => i >= 0)

@@ -17,6 +17,8 @@ export interface NameReading {
   months: MonthReading[]
   /** 0 = Sunday ... 6 = Saturday. */
   weekday?: number
+  /** Intl capitalises the name (English `May`, not French `mai`): lower case in text is another word (`may`). */
+  capitalised?: boolean
 }
 
 export type DayPeriod = 'am' | 'pm'
@@ -34,6 +36,8 @@ export interface DateTables {
   zones: ReadonlyMap<string, string>
   /** Words that join the parts of a date (`de`, `г`, `年`). */
   gapWords: ReadonlySet<string>
+  /** Punctuation that joins the parts of a date (`,` in English, `.` in German `8. Juli`). */
+  gapPunctuation: ReadonlySet<string>
   /** Letters written onto a month or zone name (Hebrew `ב`, Arabic `و`). */
   prefixes: readonly string[]
   /** Numeric date orders of the regional variants. */
@@ -110,10 +114,19 @@ function samplesOf(calendar: string): {time: number; monthId: string}[] {
   return samples
 }
 
+const UPPER = /^\p{Lu}/u
+
+/** A new entry remembers the case Intl writes; a lower-case spelling from any variant clears it. */
+function entryFor(names: Map<string, NameReading>, key: string, name: string): NameReading {
+  const entry = names.get(key) ?? {months: [], capitalised: true}
+  if (!UPPER.test(name)) entry.capitalised = false
+  return entry
+}
+
 function addMonth(names: Map<string, NameReading>, name: string, reading: MonthReading): void {
   for (const key of keyForms(name)) {
     if (ALL_DIGITS.test(key)) continue
-    const entry = names.get(key) ?? {months: []}
+    const entry = entryFor(names, key, name)
     if (!entry.months.some((m) => m.calendar === reading.calendar && m.monthId === reading.monthId)) entry.months.push(reading)
     names.set(key, entry)
   }
@@ -136,7 +149,7 @@ function harvestWeekdays(names: Map<string, NameReading>, locale: string): void 
       const name = part(format, SUNDAY + weekday * DAY_MS, 'weekday')
       if (!name) continue
       for (const key of keyForms(name)) {
-        const entry = names.get(key) ?? {months: []}
+        const entry = entryFor(names, key, name)
         entry.weekday ??= weekday
         names.set(key, entry)
       }
@@ -182,13 +195,17 @@ function harvestZones(zones: Map<string, string>, locale: string): void {
 }
 
 /** Literal words between date parts, and letters written onto the month. */
-function harvestLiterals(gapWords: Set<string>, prefixes: Set<string>, locale: string, calendar: string): void {
+const PUNCTUATION = /[\p{P}\p{S}]/gu
+
+function harvestLiterals(gapWords: Set<string>, gapPunctuation: Set<string>, prefixes: Set<string>, locale: string, calendar: string): void {
   for (const dateStyle of ['full', 'long', 'medium', 'short'] as const) {
     const parts = dateFormat(locale, {dateStyle, calendar}).formatToParts(new Date(SAMPLE))
     parts.forEach((p, i) => {
       if (p.type !== 'literal') return
       const key = foldKey(p.value)
       for (const word of key.split(WORD_SPLIT)) if (word) gapWords.add(word)
+      // Short styles are numeric (`08.07.2020`): their separators join no month name.
+      if (dateStyle !== 'short') for (const [mark] of key.matchAll(PUNCTUATION)) gapPunctuation.add(mark)
       // Hebrew ` ב` before the month: a letter written onto the month name.
       const attached = /\s(\p{L}+)$/u.exec(p.value)
       if (attached && parts[i + 1]?.type === 'month') prefixes.add(foldKey(attached[1]))
@@ -238,6 +255,8 @@ function buildTables(locales: readonly string[], defaultLocale: string): DateTab
   const dayPeriods = new Map<string, DayPeriod>()
   const zones = new Map<string, string>()
   const gapWords = new Set<string>()
+  // Commas and dashes join a date and its weekday or time in every language.
+  const gapPunctuation = new Set([',', '-'])
   const prefixes = new Set<string>()
   const orders = new Set<DateOrder>()
   let monthBeforeDay = false
@@ -251,7 +270,7 @@ function buildTables(locales: readonly string[], defaultLocale: string): DateTab
     for (const calendar of own) {
       harvestMonths(names, locale, calendar)
       harvestEras(eras, locale, calendar)
-      harvestLiterals(gapWords, prefixes, locale, calendar)
+      harvestLiterals(gapWords, gapPunctuation, prefixes, locale, calendar)
     }
     harvestWeekdays(names, locale)
     harvestDayPeriods(dayPeriods, locale)
@@ -261,7 +280,7 @@ function buildTables(locales: readonly string[], defaultLocale: string): DateTab
     for (const clitic of CLITICS[scriptOf(locale)] ?? []) prefixes.add(clitic)
   }
   return {
-    locales, calendars, names, eras, dayPeriods, zones, gapWords,
+    locales, calendars, names, eras, dayPeriods, zones, gapWords, gapPunctuation,
     prefixes: [...prefixes].sort((a, b) => b.length - a.length),
     orders, defaultOrder: orderOf(defaultLocale), monthBeforeDay,
     hanUnits: [...gapWords].some((word) => HAN.test(word)),

@@ -83,7 +83,8 @@ export function hanNumber(numeral: string): number | undefined {
   return (tens ? HAN_DIGITS.get(tens)! : 1) * 10 + (units ? HAN_DIGITS.get(units)! : 0)
 }
 
-function nameTokens(text: string, tables: DateTables): NameToken[] {
+/** `upperAt(i)`: whether folded code unit `i` was written in upper case. */
+function nameTokens(text: string, tables: DateTables, upperAt: (index: number) => boolean): NameToken[] {
   const tokens: NameToken[] = []
   const {names: pattern, bySpaceless} = matchersOf(tables)
   pattern.lastIndex = 0
@@ -91,8 +92,10 @@ function nameTokens(text: string, tables: DateTables): NameToken[] {
     const end = match.index + match[0].length
     const key = match[2].replace(/\s/gu, ' ')
     const reading = tables.names.get(key) ?? bySpaceless.get(key.replace(/ /gu, ''))
-    if (reading && isWord(text, match.index, end, key)) {
-      tokens.push({kind: 'name', start: match.index, end, key, reading})
+    const nameStart = match.index + (match[1]?.length ?? 0)
+    if (reading && isWord(text, match.index, end, key) && (!reading.capitalised || upperAt(nameStart))) {
+      // A dot after a name abbreviates it (`Jan.`), whether or not Intl writes one.
+      tokens.push({kind: 'name', start: match.index, end: text[end] === '.' ? end + 1 : end, key, reading})
     } else {
       pattern.lastIndex = match.index + 1
     }
@@ -136,8 +139,8 @@ function hanNumberTokens(text: string, tables: DateTables): NumberToken[] {
 }
 
 /** Month and weekday names and numbers of folded `text`, in order, without overlaps. */
-export function dateTokens(text: string, tables: DateTables): DateToken[] {
-  const names = nameTokens(text, tables)
+export function dateTokens(text: string, tables: DateTables, upperAt: (index: number) => boolean = () => true): DateToken[] {
+  const names = nameTokens(text, tables, upperAt)
   const taken = (token: DateToken): boolean => names.some((name) => name.start < token.end && token.start < name.end)
   const numbers = [...numberTokens(text, tables), ...(tables.hanUnits ? hanNumberTokens(text, tables) : [])]
   return [...names, ...numbers.filter((token) => !taken(token))].sort((a, b) => a.start - b.start)

@@ -12,12 +12,14 @@ const latinLetter = /\p{sc=Latin}/u
 const hebrewPoints = /[\u0591-\u05C7]/gu
 const hebrewFinals: Readonly<Record<string, string>> = {'ך': 'כ', 'ם': 'מ', 'ן': 'נ', 'ף': 'פ', 'ץ': 'צ'}
 
-/** Case, marks (Cyrillic й and ё stay distinct from и only through NFD: ё → е is wanted), Hebrew points and final forms. */
+/**
+ * Case, accents (Greek tonos, Cyrillic stress marks, ё → е), Hebrew points
+ * and final forms. The breve stays: й is a letter of its own, not и.
+ */
 function foldOther(word: string): string {
   let folded = ''
-  for (const letter of word.toLowerCase().replace(hebrewPoints, '').normalize('NFD').replace(/\p{M}/gu, '')) {
-    folded += hebrewFinals[letter] ?? letter
-  }
+  const marks = word.toLowerCase().replace(hebrewPoints, '').normalize('NFD').replace(/(?!\u0306)\p{M}/gu, '').normalize('NFC')
+  for (const letter of marks) folded += hebrewFinals[letter] ?? letter
   return folded
 }
 

@@ -3,11 +3,12 @@
 // the invisible characters with the contexts where they belong.
 
 export {prototypeOf, skeleton, lookalikesIn} from './confusables.js'
-export {bidiBalance, zwjInContext, zwspInContext, type BidiBalance, type BidiPair} from './invisible-context.js'
+export {bidiBalance, formatInScript, zwjInContext, zwspInContext, type BidiBalance, type BidiPair} from './invisible-context.js'
 export {
   describeCodePoint,
   invisibleCharacter,
   invisibleCharacters,
+  windows1252Character,
   type InvisibleCharacter,
   type InvisibleKind,
   type InvisibleOccurrence
@@ -56,5 +57,6 @@ export {
   resolvedScriptSet,
   scriptExtensions,
   scriptName,
+  wordScripts,
   type ScriptSet
 } from './script-sets.js'

@@ -99,17 +99,36 @@ export function zwjInContext(text: string, offset: number): boolean {
   return false
 }
 
-/** Scripts written without spaces between words, where U+200B marks word breaks (UAX #14). */
-const unspacedScripts = ['Thai', 'Laoo', 'Khmr', 'Mymr', 'Lana', 'Tale', 'Talu', 'Tibt']
+/**
+ * Scripts written without spaces between words, where U+200B marks word
+ * breaks: the UAX #14 complex-context (SA) scripts (Thai, Lao, Khmer,
+ * Myanmar, Tai Tham, Tai Le, New Tai Lue, Tai Viet) and Tibetan, Javanese,
+ * Balinese and Buginese, traditionally written without word spaces.
+ */
+const unspacedScripts = ['Thai', 'Laoo', 'Khmr', 'Mymr', 'Lana', 'Tale', 'Talu', 'Tavt', 'Tibt', 'Java', 'Bali', 'Bugi']
 
-function unspacedScriptAt(text: string, offset: number): boolean {
+function inScripts(text: string, offset: number, scripts: readonly string[]): boolean {
   const codePoint = text.codePointAt(offset)
   if (codePoint === undefined) return false
   const set = scriptExtensions(codePoint)
-  return set !== 'all' && unspacedScripts.some((script) => set.has(script))
+  return set !== 'all' && scripts.some((script) => set.has(script))
 }
 
-/** Whether a ZERO WIDTH SPACE at `offset` stands between letters of Thai, Lao, Khmer, Myanmar or a like script. */
+/** Whether a ZERO WIDTH SPACE at `offset` stands next to a letter of a script written without spaces. */
 export function zwspInContext(text: string, offset: number): boolean {
-  return unspacedScriptAt(text, offset - 1) || unspacedScriptAt(text, offset + 1)
+  return inScripts(text, offset - 1, unspacedScripts) || inScripts(text, offset + 1, unspacedScripts)
+}
+
+/**
+ * Whether a format character of one script's own (the Arabic number signs
+ * U+0600–U+0605 and end of ayah U+06DD, the Syriac abbreviation mark, the
+ * Mongolian vowel separator) stands next to a letter or digit of that script,
+ * where it does its job.
+ */
+export function formatInScript(text: string, offset: number): boolean {
+  const own = scriptExtensions(text.codePointAt(offset)!)
+  if (own === 'all') return false
+  const scripts = [...own]
+  const after = offset + (text.codePointAt(offset)! > 0xffff ? 2 : 1)
+  return inScripts(text, offset - 1, scripts) || inScripts(text, after, scripts)
 }

@@ -125,6 +125,20 @@ export function describeCodePoint(codePoint: number, name?: string): string {
   return control.test(String.fromCodePoint(codePoint)) ? `${hex} <control>` : `${hex} <format>`
 }
 
+const windows1252 = new TextDecoder('windows-1252')
+const c1Control = /^[\u0080-\u009F]$/
+
+/**
+ * The character a C1 control stands for when Windows-1252 text was decoded
+ * as Latin-1 (U+0092 for `’`), the usual way such controls get into text;
+ * undefined for the five bytes Windows-1252 leaves unassigned.
+ */
+export function windows1252Character(codePoint: number): string | undefined {
+  if (!c1Control.test(String.fromCodePoint(codePoint))) return undefined
+  const decoded = windows1252.decode(Uint8Array.of(codePoint))
+  return control.test(decoded) ? undefined : decoded
+}
+
 const candidate = /[\p{Cf}\p{Cc}\u2028\u2029]/gu
 
 export interface InvisibleOccurrence {

@@ -9,7 +9,7 @@ import {
   dominantScript,
   mainScript,
   resolvedScriptSet,
-  scriptExtensions
+  wordScripts
 } from './script-sets.js'
 
 /** A run of letters, marks and digits: what a reader sees as one word for script purposes. */
@@ -82,7 +82,7 @@ function foreignCharacters(word: ScriptWord, dominant: string): ForeignCharacter
   const foreign: ForeignCharacter[] = []
   let offset = word.span[0]
   for (const character of word.text) {
-    const set = scriptExtensions(character.codePointAt(0)!)
+    const set = wordScripts(character.codePointAt(0)!)
     if (letterOrMark.test(character) && set !== 'all' && !set.has(dominant)) {
       const lookalikes = lookalikesIn(character, dominant)
       foreign.push({

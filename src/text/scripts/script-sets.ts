@@ -75,13 +75,27 @@ export function scriptExtensions(codePoint: number): ScriptSet {
   return found
 }
 
+/**
+ * The blocks of combining diacritics shared by alphabets (Combining
+ * Diacritical Marks and its Extended and Supplement blocks, marks for
+ * symbols, half marks). Unicode 16 gave them Script_Extensions lists that
+ * omit alphabets using them (Nivkh Cyrillic writes `р̌` with U+030C, whose
+ * scx is Cherokee, Latin, Tai Le), so a word check treats them as Inherited.
+ */
+const sharedDiacritic = /^[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]$/u
+
+/** The scripts a character counts for inside a word: its Script_Extensions, shared diacritics as Inherited. */
+export function wordScripts(codePoint: number): ScriptSet {
+  return sharedDiacritic.test(String.fromCodePoint(codePoint)) ? 'all' : scriptExtensions(codePoint)
+}
+
 const augmentedCache = new Map<number, ScriptSet>()
 
-/** The augmented script set of a code point (UTS #39 §5.1). */
+/** The augmented script set of a code point (UTS #39 §5.1), shared diacritics as Inherited. */
 export function augmentedScripts(codePoint: number): ScriptSet {
   let found = augmentedCache.get(codePoint)
   if (found) return found
-  const base = scriptExtensions(codePoint)
+  const base = wordScripts(codePoint)
   if (base === 'all') {
     found = base
   } else {
@@ -153,7 +167,7 @@ export function dominantScript(word: string, expected: readonly string[] = []): 
   const counts = new Map<string, number>()
   for (const character of word) {
     if (!letterOrMark.test(character)) continue
-    const set = scriptExtensions(character.codePointAt(0)!)
+    const set = wordScripts(character.codePointAt(0)!)
     if (set === 'all') continue
     for (const script of set) counts.set(script, (counts.get(script) ?? 0) + 1)
   }
