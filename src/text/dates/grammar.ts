@@ -126,7 +126,11 @@ function trailingUnit(text: string, end: number, tables: DateTables): number {
 /** Dates written with a month name in folded text. */
 export function nameDates(folded: FoldedText, original: string, tokens: readonly DateToken[], tables: DateTables): DateTimeMention[] {
   const text = folded.text
-  const joined = (a: number, b: number): boolean => isGap(text.slice(tokens[a].end, tokens[b].start), tables)
+  const joined = (a: number, b: number): boolean => {
+    const gap = text.slice(tokens[a].end, tokens[b].start)
+    // A dot after a name abbreviates it (`Jan. 1990`), whether or not Intl writes one.
+    return isGap(tokens[a].kind === 'name' && gap.startsWith('.') ? gap.slice(1) : gap, tables)
+  }
   const used = new Set<number>()
   const mentions: DateTimeMention[] = []
   tokens.forEach((token, index) => {

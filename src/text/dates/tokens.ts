@@ -94,8 +94,7 @@ function nameTokens(text: string, tables: DateTables, upperAt: (index: number) =
     const reading = tables.names.get(key) ?? bySpaceless.get(key.replace(/ /gu, ''))
     const nameStart = match.index + (match[1]?.length ?? 0)
     if (reading && isWord(text, match.index, end, key) && (!reading.capitalised || upperAt(nameStart))) {
-      // A dot after a name abbreviates it (`Jan.`), whether or not Intl writes one.
-      tokens.push({kind: 'name', start: match.index, end: text[end] === '.' ? end + 1 : end, key, reading})
+      tokens.push({kind: 'name', start: match.index, end, key, reading})
     } else {
       pattern.lastIndex = match.index + 1
     }

@@ -125,8 +125,12 @@ export function describeCodePoint(codePoint: number, name?: string): string {
   return control.test(String.fromCodePoint(codePoint)) ? `${hex} <control>` : `${hex} <format>`
 }
 
-const windows1252 = new TextDecoder('windows-1252')
-const c1Control = /^[\u0080-\u009F]$/
+/**
+ * Windows-1252 bytes 0x80–0x9F (WHATWG Encoding Standard,
+ * index-windows-1252); the five unassigned bytes keep their C1 control.
+ * Written out because Node 20's TextDecoder decodes `windows-1252` as Latin-1.
+ */
+const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
 
 /**
  * The character a C1 control stands for when Windows-1252 text was decoded
@@ -134,9 +138,9 @@ const c1Control = /^[\u0080-\u009F]$/
  * undefined for the five bytes Windows-1252 leaves unassigned.
  */
 export function windows1252Character(codePoint: number): string | undefined {
-  if (!c1Control.test(String.fromCodePoint(codePoint))) return undefined
-  const decoded = windows1252.decode(Uint8Array.of(codePoint))
-  return control.test(decoded) ? undefined : decoded
+  if (codePoint < 0x80 || codePoint > 0x9f) return undefined
+  const character = windows1252High[codePoint - 0x80]
+  return control.test(character) ? undefined : character
 }
 
 const candidate = /[\p{Cf}\p{Cc}\u2028\u2029]/gu
