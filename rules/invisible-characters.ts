@@ -294,7 +294,7 @@ export default defineRule<Options>({
         errors: [
           {messageId: 'softHyphen', data: {character: 'U+00AD SOFT HYPHEN', context: 'Al\u00ADgorithm'}, side: 'source', line: 1, column: 3},
           {messageId: 'byteOrderMark', data: {character: 'U+FEFF ZERO WIDTH NO-BREAK SPACE'}, side: 'source', line: 1, column: 16},
-          {messageId: 'control', data: {character: 'U+0007 ALERT', context: '\uFEFFdata'}, side: 'source', line: 1, column: 21}
+          {messageId: 'control', data: {character: 'U+0007 ALERT', context: '\uFEFFdata\u0007'}, side: 'source', line: 1, column: 21}
         ],
         output: {source: 'Algorithm and data.', target: 'خوارزمية'}
       },

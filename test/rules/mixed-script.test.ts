@@ -3,6 +3,7 @@
 // injected; and the real sample document.
 
 import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import rule from '../../rules/mixed-script.js'
@@ -143,6 +144,23 @@ describe('mixed-script on UDHR', () => {
     const result = lint({...arabic, target})
     expect(summary({...arabic, target})).toEqual([`target ${position(target, at)} minorityDigits`])
     expect(result.output.target).toBe(arabic.target)
+  })
+})
+
+describe('mixed-script on the Quran and its Russian translation (quran-json)', () => {
+  it('finds the Latin c left in `Альяcу` (6:86), a real homoglyph, and fixes it', () => {
+    const require = createRequire(import.meta.url)
+    const chapters = require('quran-json/dist/quran_ru.json') as Array<{id: number; verses: Array<{text: string; translation: string}>}>
+    const chapter = chapters.find((entry) => entry.id === 6)!
+    const source = chapter.verses.map((verse) => verse.translation).join('\n')
+    const target = chapter.verses.map((verse) => verse.text).join('\n')
+    const result = runExample(rule, {name: 'al-anam', source, target, languages: {source: 'ru', target: 'ar'}})
+    const line = source.split('\n')[85]
+    expect(result.messages.map((message) => `${message.side} ${message.line}:${message.column} ${message.messageId}`)).toEqual([
+      `source 86:${line.indexOf('Альяcу') + 5} homoglyph`
+    ])
+    expect(result.output.source.split('\n')[85]).toContain('Альяс' + 'у')
+    expect(result.output.target).toBe(target)
   })
 })
 

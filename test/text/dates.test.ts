@@ -61,6 +61,8 @@ describe('dates written with month names, 1990-2030', () => {
     ['fr', 'jeudi 29 févr. 2024', 'leapDay2024'],
     ['ru', 'во вторник, 11 сентября 2001 г.', 'september2001'],
     ['ru', '1 января 2030 г., вторник', 'newYear2030'],
+    ['ru', 'во вторник, 1 января 2030 года', 'newYear2030'],
+    ['en', 'Thursday the 7th of July 2005', 'london2005'],
     ['zh', '2011年3月11日 星期五', 'tohoku2011'],
     ['zh', '二〇〇〇年一月一日星期六', 'newYear2000'],
     ['he', 'יום שני, 25 בדצמבר 1995', 'christmas1995'],
@@ -91,6 +93,7 @@ describe('other calendars, converted to Gregorian', () => {
   const written: [string, string, Fact, string][] = [
     ['fa', 'چهارشنبه ۱۸ تیر ۱۳۹۹', 'dateline', 'persian'],
     ['fa', '۱ فروردین ۱۳۶۹', 'nowruz1369', 'persian'],
+    ['fa', 'چهارشنبه ۱۸ تیر ماه ۱۳۹۹', 'dateline', 'persian'],
     ['fa', 'یکشنبه ۱ فروردین ۱۳۹۵', 'nowruz1395', 'persian'],
     ['fa', '۱۴۰۰/۱/۱', 'nowruz1400', 'persian'],
     ['ar', 'الأربعاء ١٧ ذو القعدة ١٤٤١ هـ', 'dateline', 'islamic-umalqura'],

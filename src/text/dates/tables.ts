@@ -58,6 +58,15 @@ const SAMPLE = Date.UTC(2020, 6, 8, 12)
 /** Clitics Arabic and Hebrew script attach to the next word (and, in, to, from);
  * Intl prints a few of them as literals, text uses them all. Hand-written: no
  * library lists them for date words. */
+/** Words writers put between date parts that no CLDR pattern prints: English
+ * `Thursday the 8th of July`, Russian `2020 года` (Intl abbreviates it `г.`), Persian
+ * `۱۸ تیر ماه`. Hand-written for the same reason as the clitics below. */
+const CONNECTORS: Readonly<Record<string, readonly string[]>> = {
+  en: ['of', 'the'],
+  ru: ['года', 'году'],
+  fa: ['ماه'],
+}
+
 const CLITICS: Readonly<Record<string, readonly string[]>> = {
   Arab: ['و', 'ب', 'ل', 'ف', 'وب', 'ول', 'في '],
   Hebr: ['ב', 'ו', 'ל', 'מ', 'וב'],
@@ -278,6 +287,7 @@ function buildTables(locales: readonly string[], defaultLocale: string): DateTab
     orders.add(orderOf(locale))
     monthBeforeDay ||= writesMonthBeforeDay(locale)
     for (const clitic of CLITICS[scriptOf(locale)] ?? []) prefixes.add(clitic)
+    for (const word of CONNECTORS[new Intl.Locale(locale).language] ?? []) gapWords.add(foldKey(word))
   }
   return {
     locales, calendars, names, eras, dayPeriods, zones, gapWords, gapPunctuation,

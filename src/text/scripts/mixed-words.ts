@@ -139,12 +139,14 @@ export function mixedScriptWords(text: string, expected: readonly string[] = [])
 const wordCharacter = /[\p{L}\p{M}\p{Nd}\p{Cf}]/u
 
 /**
- * The word around `offset`, invisible format characters included: where a
- * message shows a character (a Persian `ی`, a zero-width space) in context.
+ * The word around `offset`, invisible format characters and the character at
+ * `offset` included: where a message shows a character (a Persian `ی`, a
+ * zero-width space, a control character) in context.
  */
 export function wordAround(text: string, offset: number): ScriptWord {
   let start = offset
-  let end = offset
+  // The character at `offset` belongs to the word, whatever it is (a control character).
+  let end = offset < text.length && !/\s/u.test(text[offset]) ? offset + 1 : offset
   while (start > 0 && wordCharacter.test(text[start - 1])) start--
   while (end < text.length && wordCharacter.test(text[end])) end++
   return {span: [start, end], text: text.slice(start, end)}
