@@ -2,7 +2,9 @@
 
 // Runs of strong right-to-left characters, with the neutral characters
 // between them (spaces, punctuation, digits), but not trailing neutrals.
-const rtlRun = /[\p{sc=Arab}\p{sc=Hebr}\p{sc=Syrc}\p{sc=Thaa}\p{sc=Nkoo}\p{sc=Adlm}](?:[^\p{L}`'"()[\]]*[\p{sc=Arab}\p{sc=Hebr}\p{sc=Syrc}\p{sc=Thaa}\p{sc=Nkoo}\p{sc=Adlm}])?/gu
+const rtl = '\\p{sc=Arab}\\p{sc=Hebr}\\p{sc=Syrc}\\p{sc=Thaa}\\p{sc=Nkoo}\\p{sc=Adlm}'
+const neutral = "[^\\p{L}`'\"()[\\]]"
+const rtlRun = new RegExp(`[${rtl}](?:${neutral}*[${rtl}])*`, 'gu')
 
 const firstStrongIsolate = '\u2068'
 const popDirectionalIsolate = '\u2069'

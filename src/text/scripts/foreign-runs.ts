@@ -84,7 +84,7 @@ export function foreignRuns(text: string, scripts: readonly string[]): ForeignRu
       script: current.script,
       words: current.words,
       letters: runText.match(letterPattern)?.length ?? 0,
-      enclosed: opening.test(text.slice(0, current.start)) && closing.test(text.slice(current.end))
+      enclosed: opening.test(text.slice(Math.max(0, current.start - 8), current.start)) && closing.test(text.slice(current.end, current.end + 8))
     })
     current = undefined
   }
