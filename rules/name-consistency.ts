@@ -1,5 +1,4 @@
 import {basename} from 'node:path'
-import {positionAt} from '../src/corpus/source-file.js'
 import {defineRule, type FileLocation, type RuleContext} from '../src/engine/rule.js'
 import type {Role, Side, Span, Unit} from '../src/engine/types.js'
 import {languageName} from '../src/text/languages.js'
@@ -40,7 +39,7 @@ const written = (name: string): string => name.normalize('NFC').replace(/[\p{Mn}
 const spellingsOf = (entry: string | string[]): string[] => (Array.isArray(entry) ? entry : [entry])
 
 function lineOf(side: Side, offset: number): number {
-  return positionAt(side.file, side.toFileOffset(offset)).line
+  return side.position(offset).line
 }
 
 const analyses = new WeakMap<Unit, Map<string, UnitNames>>()

@@ -2,7 +2,6 @@ import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Paragraph, Side, Span, Unit} from '../src/engine/types.js'
 import {alignUnit, type Bead} from '../src/text/align.js'
 import {languageName} from '../src/text/languages.js'
-import {positionAt} from '../src/corpus/source-file.js'
 
 interface Options {
   /** Report 2-2 beads (two paragraphs cut differently), which change no count. */
@@ -10,7 +9,7 @@ interface Options {
 }
 
 function lineOf(side: Side, paragraph: Paragraph): number {
-  return positionAt(side.file, side.toFileOffset(paragraph.span[0])).line
+  return side.position(paragraph.span[0]).line
 }
 
 /** `paragraph 4 (line 12)` or `paragraphs 4–5 (lines 12–13)`, 1-based. */

@@ -2,11 +2,10 @@
 // segment formats can yield millions of units without holding a file.
 
 import type {SourceFile, Unit} from '../engine/types.js'
-import {createSide} from '../text/side.js'
 import type {Languages} from '../text/languages.js'
 import {readCombined} from './formats/combined.js'
 import type {Input} from './layout.js'
-import {InputError, readSourceFile} from './source-file.js'
+import {InputError, readSourceFile, sliceSide} from './source-file.js'
 
 /** A problem that keeps one file from being linted, reported as a fatal message. */
 export interface ReadProblem {
@@ -56,8 +55,8 @@ export async function* readInput(input: Input, languages: Languages): AsyncGener
     unit: {
       kind: 'document',
       id: source.path,
-      source: createSide({role: 'source', lang: languages.source, file: source, text: source.text, toFileOffset: (offset) => offset}),
-      target: createSide({role: 'target', lang: languages.target, file: target, text: target.text, toFileOffset: (offset) => offset})
+      source: sliceSide('source', languages.source, source),
+      target: sliceSide('target', languages.target, target)
     }
   }
 }

@@ -1,7 +1,8 @@
 // A file as the user sees it: decoded text, line starts, and positions.
 
 import {readFile} from 'node:fs/promises'
-import type {Position, SourceFile} from '../engine/types.js'
+import type {Position, Role, Side, SourceFile} from '../engine/types.js'
+import {createSide} from '../text/side.js'
 
 const lineBreak = /\r\n|\r|\n/g
 
@@ -31,6 +32,18 @@ export function positionAt(file: SourceFile, offset: number): Position {
     else high = middle - 1
   }
   return {line: low + 1, column: offset - starts[low] + 1}
+}
+
+/** A side that is the slice `[start, end)` of a plain-text file. */
+export function sliceSide(role: Role, lang: string, file: SourceFile, start = 0, end = file.text.length): Side {
+  return createSide({
+    role,
+    lang,
+    filePath: file.path,
+    text: file.text.slice(start, end),
+    toFileOffset: (offset) => start + offset,
+    position: (offset) => positionAt(file, start + offset)
+  })
 }
 
 export class InputError extends Error {

@@ -2,8 +2,7 @@
 // two sides are separate virtual files, so lines and columns count from the
 // start of each snippet. The rule tester and the docs both use it.
 
-import {createSourceFile} from '../corpus/source-file.js'
-import {createSide} from '../text/side.js'
+import {createSourceFile, sliceSide} from '../corpus/source-file.js'
 import {lintUnit} from './lint-unit.js'
 import type {AnyRule, RuleExample} from './rule.js'
 import type {LintMessage, Role, Unit} from './types.js'
@@ -12,8 +11,7 @@ export const exampleLanguages = {source: 'en', target: 'ar'}
 
 export function exampleUnit(example: RuleExample<unknown>): Unit {
   const languages = example.languages ?? exampleLanguages
-  const side = (role: Role, text: string) =>
-    createSide({role, lang: languages[role], file: createSourceFile(`<${role}>`, text), text, toFileOffset: (offset) => offset})
+  const side = (role: Role, text: string) => sliceSide(role, languages[role], createSourceFile(`<${role}>`, text))
   return {
     kind: example.kind ?? 'document',
     id: example.name,

@@ -1,7 +1,6 @@
 // Run the configured rules on one unit and turn their reports into messages
 // located in files. No I/O here: units come in, located messages go out.
 
-import {positionAt} from '../corpus/source-file.js'
 import type {AnyRule, FileLocation, ReportDescriptor} from './rule.js'
 import type {LintMessage, Side, Span, Unit} from './types.js'
 
@@ -37,10 +36,10 @@ export function interpolate(text: string, data: Record<string, string | number> 
 
 /** The file location of a span of a side. */
 export function locate(side: Side, [start, end]: Span): FileLocation {
-  const from = positionAt(side.file, side.toFileOffset(start))
-  const to = positionAt(side.file, side.toFileOffset(end))
+  const from = side.position(start)
+  const to = side.position(end)
   return {
-    filePath: side.file.path,
+    filePath: side.filePath,
     side: side.role,
     line: from.line,
     column: from.column,

@@ -49,11 +49,18 @@ export interface Side {
   role: Role
   /** BCP 47 tag of the side's language. */
   lang: string
-  /** The file this side was read from. */
-  file: SourceFile
+  /** Absolute path of the file this side was read from. */
+  filePath: string
   text: string
-  /** Maps an offset in `text` to an offset in `file.text`. */
+  /** Maps an offset in `text` to an offset in the file's decoded text (what a fix's `range` counts). */
   toFileOffset(offset: number): number
+  /** The 1-based line and UTF-16 column in the file of an offset in `text`. */
+  position(offset: number): Position
+  /**
+   * The format's encoding of replacement text (XML escapes, PO string
+   * escapes, TSV quoting); identity for plain text.
+   */
+  encode(text: string): string
   readonly paragraphs: readonly Paragraph[]
   readonly words: readonly Token[]
   readonly sentences: readonly Token[]

@@ -1,15 +1,17 @@
 // A side with lazy analyses: each is computed on first access, once.
 
 import {retext} from 'retext'
-import type {Paragraph, Role, Side, SourceFile, Token} from '../engine/types.js'
+import type {Paragraph, Position, Role, Side, Token} from '../engine/types.js'
 import {splitParagraphs} from './paragraphs.js'
 
 export interface SideInit {
   role: Role
   lang: string
-  file: SourceFile
+  filePath: string
   text: string
   toFileOffset(offset: number): number
+  position(offset: number): Position
+  encode?(text: string): string
 }
 
 const segmenters = new Map<string, Intl.Segmenter>()
@@ -50,6 +52,7 @@ export function createSide(init: SideInit): Side {
   let sentences: Token[] | undefined
   let tree: unknown
   return {
+    encode: (text) => text,
     ...init,
     get paragraphs() {
       return (paragraphs ??= splitParagraphs(init.text))

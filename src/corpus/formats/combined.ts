@@ -5,8 +5,7 @@
 import type {Role, SourceFile, Unit} from '../../engine/types.js'
 import {countScriptLetters, languageScripts, shareScript} from '../../text/language-script.js'
 import {linesOf} from '../../text/paragraphs.js'
-import {createSide} from '../../text/side.js'
-import {InputError, positionAt} from '../source-file.js'
+import {InputError, positionAt, sliceSide} from '../source-file.js'
 import {languageName, type Languages} from '../../text/languages.js'
 
 const separatorLine = /^\s*-{3,}\s*$/
@@ -60,13 +59,7 @@ export function readCombined(file: SourceFile, languages: Languages): Unit {
 }
 
 function sideOf(role: Role, part: Part, file: SourceFile, lang: string) {
-  return createSide({
-    role,
-    lang,
-    file,
-    text: file.text.slice(part.start, part.end),
-    toFileOffset: (offset) => part.start + offset
-  })
+  return sliceSide(role, lang, file, part.start, part.end)
 }
 
 /** Letters of the source script minus letters of the target script. */
