@@ -1,73 +1,40 @@
 // The pipeline: discover files, read units, run rules, build results.
 // Used by the CLI and by programs (`import {lintCorpus} from 'bilint'`).
 
+import path from 'node:path'
 import {activeRules, configForFile} from './config/for-file.js'
 import type {ResolvedConfig} from './config/load.js'
-import {discoverFiles} from './corpus/discover.js'
-import path from 'node:path'
-import {type Input, inputPaths, planInputs} from './corpus/layout.js'
-import type {Languages} from './text/languages.js'
-import {readInput, type ReadProblem} from './corpus/read.js'
 import {ConfigError} from './config/validate.js'
-import {type ActiveRule, type FileMessage, interpolate, lintUnit, locate, RuleCrash} from './engine/lint-unit.js'
+import {discoverFiles} from './corpus/discover.js'
+import {type Input, inputPaths, planInputs} from './corpus/layout.js'
+import {InputError} from './corpus/source-file.js'
+import {writeFixedFile} from './corpus/write.js'
+import {createCorpusStates, finalizeCorpus} from './engine/corpus-rules.js'
+import type {FileMessage, RuleCrash} from './engine/lint-unit.js'
 import {createResult} from './engine/results.js'
-import type {LintMessage, LintResult} from './engine/types.js'
+import type {LintMessage, LintResult, SourceFile} from './engine/types.js'
+import {lintInput} from './lint-input.js'
+import type {Languages} from './text/languages.js'
 
 export interface LintCorpusOptions {
   cwd: string
   /** Paths or globs; none: the config's `files`. */
   patterns: readonly string[]
   config: ResolvedConfig
+  /** Apply fixes in memory, up to ten passes; results get ESLint's `output`. Nothing is written. */
+  fix?: boolean
+  /** Apply unsafe fixes too (`--unsafe-fixes`, or `"unsafeFixes": true` in the config). */
+  unsafeFixes?: boolean
+  /** Which messages' fixes to apply; `--quiet` fixes errors only. */
+  fixFilter?: (message: LintMessage) => boolean
 }
 
 export interface LintCorpusReport {
   results: LintResult[]
   /** Rules that threw; the run still reports every other finding, and exits 2. */
   crashes: RuleCrash[]
-}
-
-function fatalMessage({problem}: ReadProblem): LintMessage {
-  return {
-    ruleId: null,
-    fatal: true,
-    severity: 2,
-    message: problem.message,
-    line: problem.position?.line ?? 1,
-    column: problem.position?.column ?? 1
-  }
-}
-
-interface CorpusState {
-  active: ActiveRule
-  states: unknown[]
-}
-
-function finalizeMessages(corpus: Map<string, CorpusState>): FileMessage[] {
-  const messages: FileMessage[] = []
-  for (const {active, states} of corpus.values()) {
-    const {rule} = active
-    rule.finalize!(states, {
-      options: active.options,
-      report({location, messageId, data, severity, related}) {
-        const template = rule.meta.messages[messageId]
-        if (template === undefined) throw new Error(`Rule \`${rule.meta.id}\` reported unknown messageId \`${messageId}\``)
-        const message: LintMessage = {
-          ruleId: rule.meta.id,
-          severity: severity ?? active.severity,
-          message: interpolate(template, data),
-          messageId,
-          line: location.line,
-          column: location.column,
-          endLine: location.endLine,
-          endColumn: location.endColumn,
-          side: location.side
-        }
-        if (related?.length) message.related = related
-        messages.push({filePath: location.filePath, message})
-      }
-    })
-  }
-  return messages
+  /** Files the fixes changed, with their original and fixed text. */
+  fixed: Map<string, {original: SourceFile; output: string}>
 }
 
 /**
@@ -89,16 +56,17 @@ function planByLanguages(files: readonly string[], config: ResolvedConfig): Inpu
     if (!groups.has(key)) groups.set(key, {languages, files: []})
     groups.get(key)!.files.push(file)
   }
-  const inputs = [...groups.values()].flatMap((group) => planInputs(group.files, group.languages))
+  const inputs = [...groups.values()].flatMap((group) => planInputs(group.files, group.languages, (file) => configForFile(config, file).format))
   return inputs.sort((a, b) => inputPaths(a)[0].localeCompare(inputPaths(b)[0]))
 }
 
-export async function lintCorpus({cwd, patterns, config}: LintCorpusOptions): Promise<LintCorpusReport> {
+export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixes = false, fixFilter}: LintCorpusOptions): Promise<LintCorpusReport> {
   const files = await discoverFiles(patterns, config, cwd)
   const inputs = planByLanguages(files, config)
   const byFile = new Map<string, LintMessage[]>()
+  const outputs = new Map<string, {original: SourceFile; output: string}>()
   const crashes: RuleCrash[] = []
-  const corpus = new Map<string, CorpusState>()
+  const corpus = createCorpusStates()
   const add = ({filePath, message}: FileMessage) => {
     if (!byFile.has(filePath)) byFile.set(filePath, [])
     byFile.get(filePath)!.push(message)
@@ -107,30 +75,44 @@ export async function lintCorpus({cwd, patterns, config}: LintCorpusOptions): Pr
   for (const input of inputs) {
     for (const filePath of inputPaths(input)) byFile.set(filePath, byFile.get(filePath) ?? [])
     const fileConfig = configForFile(config, inputPaths(input)[0])
-    const languages = fileConfig.languages!
-    const rules = activeRules(config, fileConfig)
-    for await (const item of readInput(input, languages)) {
-      if (!('unit' in item)) {
-        add({filePath: item.filePath, message: fatalMessage(item)})
-        continue
-      }
-      try {
-        for (const message of lintUnit(item.unit, rules)) add(message)
-        for (const active of rules) {
-          if (!active.rule.collect) continue
-          const state = corpus.get(active.rule.meta.id) ?? {active, states: []}
-          state.states.push(active.rule.collect(item.unit, {options: active.options, locate}))
-          corpus.set(active.rule.meta.id, state)
-        }
-      } catch (error) {
-        if (!(error instanceof RuleCrash)) throw error
-        crashes.push(error)
-      }
-    }
+    const outcome = await lintInput(
+      input,
+      {languages: fileConfig.languages!, rules: activeRules(config, fileConfig), fix, fixFilter, unsafeFixes: unsafeFixes || config.unsafeFixes === true},
+      corpus
+    )
+    outcome.messages.forEach(add)
+    crashes.push(...outcome.crashes)
+    for (const [filePath, fixed] of outcome.fixed) outputs.set(filePath, fixed)
   }
-  for (const message of finalizeMessages(corpus)) add(message)
+  finalizeCorpus(corpus).forEach(add)
 
-  const results = [...byFile.keys()].sort().map((filePath) => createResult(filePath, byFile.get(filePath)!))
-  return {results, crashes}
+  const results = [...byFile.keys()].sort().map((filePath) => {
+    const result = createResult(filePath, byFile.get(filePath)!)
+    const fixed = outputs.get(filePath)
+    if (fixed) result.output = fixed.output
+    return result
+  })
+  return {results, crashes, fixed: outputs}
 }
 
+export interface WriteProblem {
+  filePath: string
+  message: string
+}
+
+/**
+ * Write the fixed files of a report (`--fix`), atomically, with their BOM and
+ * mode. A file that cannot be written is returned as a problem; the others
+ * are still written.
+ */
+export async function writeFixes(report: LintCorpusReport): Promise<WriteProblem[]> {
+  const problems: WriteProblem[] = []
+  for (const [filePath, {original, output}] of report.fixed) {
+    try {
+      await writeFixedFile(filePath, output, original.bom)
+    } catch (error) {
+      problems.push({filePath, message: error instanceof InputError ? error.message : `Cannot write fixes (${(error as NodeJS.ErrnoException).code ?? String(error)})`})
+    }
+  }
+  return problems
+}

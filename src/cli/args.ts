@@ -1,6 +1,7 @@
 // Command-line arguments, ESLint's names where ESLint has them.
 
 import {parseArgs} from 'node:util'
+import {describeArgsError} from './suggest.js'
 
 export interface CliOptions {
   patterns: string[]
@@ -13,10 +14,17 @@ export interface CliOptions {
   rules: Record<string, unknown>
   printConfig?: string
   listRules: boolean
+  fix: boolean
+  fixDryRun: boolean
+  unsafeFixes: boolean
   languages?: {source: string; target: string}
   color?: boolean
   help: boolean
   version: boolean
+  /** `--init`: write a `.lintrc.json` for the current folder. */
+  init: boolean
+  /** `--explain <rule>`: print a rule's docs. */
+  explain?: string
 }
 
 export class UsageError extends Error {}
@@ -31,10 +39,15 @@ const optionSpec = {
   rule: {type: 'string', multiple: true, default: [] as string[]},
   'print-config': {type: 'string'},
   'list-rules': {type: 'boolean', default: false},
+  fix: {type: 'boolean', default: false},
+  'fix-dry-run': {type: 'boolean', default: false},
+  'unsafe-fixes': {type: 'boolean', default: false},
   languages: {type: 'string'},
   color: {type: 'boolean'},
   help: {type: 'boolean', short: 'h', default: false},
-  version: {type: 'boolean', short: 'v', default: false}
+  version: {type: 'boolean', short: 'v', default: false},
+  init: {type: 'boolean', default: false},
+  explain: {type: 'string'}
 } as const
 
 /** `id:severity` or `id:[severity, {options}]` (JSON), as `--rule` takes them. */
@@ -58,7 +71,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   try {
     parsed = parseArgs({args: [...argv], options: optionSpec, allowPositionals: true, allowNegative: true, strict: true})
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
+    throw new UsageError(describeArgsError(error as Error, optionSpec))
   }
   const {values, positionals} = parsed
   let maxWarnings = -1
@@ -85,10 +98,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     rules: Object.fromEntries(values.rule.map(parseRuleOption)),
     printConfig: values['print-config'],
     listRules: values['list-rules'],
+    fix: values.fix,
+    fixDryRun: values['fix-dry-run'],
+    unsafeFixes: values['unsafe-fixes'],
     languages,
     color: values.color,
     help: values.help,
-    version: values.version
+    version: values.version,
+    init: values.init,
+    explain: values.explain
   }
 }
 
@@ -104,12 +122,21 @@ Configuration:
   --rule id:severity           Set a rule, e.g. "paragraph-count:warn" or
                                'name-consistency:["warn",{"minLength":3}]'
 
+Fixing:
+  --fix                        Fix what can be fixed safely, in place
+  --fix-dry-run                Show the fixes as a diff, write nothing
+  --unsafe-fixes               Apply unsafe fixes too (names, homoglyph guesses)
+
 Output:
   -f, --format name            stylish (default) or json
   -o, --output-file path       Write the report to a file
   --quiet                      Report errors only
   --max-warnings n             Exit 1 when there are more than n warnings
   --color, --no-color          Force or disable colours
+
+Getting started:
+  --init                       Detect the corpus here and write a .lintrc.json
+  --explain rule               Print a rule's documentation
 
 Information:
   --print-config path          Print the config that applies to a file

@@ -12,7 +12,8 @@ import {severityName} from '../config/severity.js'
 import {ConfigError} from '../config/validate.js'
 import {NoFilesError} from '../corpus/discover.js'
 import {totals} from '../engine/results.js'
-import {lintCorpus} from '../lint.js'
+import {unifiedDiff} from '../engine/fix.js'
+import {lintCorpus, type LintCorpusReport, writeFixes} from '../lint.js'
 import {formatters} from '../report/index.js'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
 
@@ -51,6 +52,25 @@ function printConfig(config: ResolvedConfig, filePath: string, cwd: string): str
   return JSON.stringify({languages: fileConfig.languages, rules}, null, 2) + '\n'
 }
 
+/** Write the fixes; a file that cannot be written gets a fatal message in its result. */
+async function reportWriteProblems(report: LintCorpusReport): Promise<void> {
+  for (const problem of await writeFixes(report)) {
+    const result = report.results.find((entry) => entry.filePath === problem.filePath)!
+    result.messages.unshift({ruleId: null, fatal: true, severity: 2, message: problem.message, line: 1, column: 1})
+    result.errorCount++
+    result.fatalErrorCount++
+    delete result.output
+  }
+}
+
+/** The unified diff of every file the fixes would change (`--fix-dry-run`). */
+function fixDiffs(report: LintCorpusReport, cwd: string): string {
+  return [...report.fixed]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([filePath, {original, output}]) => unifiedDiff(path.relative(cwd, filePath), original.text, output))
+    .join('')
+}
+
 async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (options.help) {
     io.stdout.write(helpText)
@@ -76,20 +96,33 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     return 0
   }
 
-  const {results, crashes} = await lintCorpus({cwd: io.cwd, patterns: options.patterns, config})
+  if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together')
+  const fixing = options.fix || options.fixDryRun
+  const report = await lintCorpus({
+    cwd: io.cwd,
+    patterns: options.patterns,
+    config,
+    fix: fixing,
+    unsafeFixes: options.unsafeFixes,
+    // As ESLint does, --quiet fixes only what it reports: errors.
+    fixFilter: options.quiet ? (message) => message.severity === 2 : undefined
+  })
+  const {results, crashes} = report
+  if (options.fix) await reportWriteProblems(report)
+  if (options.fixDryRun && formatter === formatters.stylish) io.stdout.write(fixDiffs(report, io.cwd))
   // The exit code counts every problem; --quiet only hides warnings from the report.
   const counts = totals(results)
   const shown = options.quiet
     ? results.map((result) => ({...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0, fixableWarningCount: 0}))
     : results
   const color = options.outputFile ? options.color ?? false : options.color ?? (pc.isColorSupported && Boolean(io.stdout.isTTY))
-  const report = formatter(shown, {cwd: io.cwd, color})
+  const text = formatter(shown, {cwd: io.cwd, color})
   if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile)
     await mkdir(path.dirname(target), {recursive: true})
-    await writeFile(target, report)
-  } else if (report) {
-    io.stdout.write(report.endsWith('\n') ? report : report + '\n')
+    await writeFile(target, text)
+  } else if (text) {
+    io.stdout.write(text.endsWith('\n') ? text : text + '\n')
   }
   for (const crash of crashes) io.stderr.write(`bilint: ${crash.message}\n`)
   if (crashes.length > 0) return 2

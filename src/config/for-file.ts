@@ -4,10 +4,12 @@ import path from 'node:path'
 import picomatch from 'picomatch'
 import type {ActiveRule} from '../engine/lint-unit.js'
 import type {Languages} from '../text/languages.js'
+import type {FormatSetting} from '../corpus/formats/setting.js'
 import type {ResolvedConfig, RuleSetting} from './load.js'
 
 export interface FileConfig {
   languages?: Languages
+  format?: FormatSetting
   rules: Map<string, RuleSetting>
 }
 
@@ -33,13 +35,15 @@ export function configForFile(config: ResolvedConfig, filePath: string): FileCon
   const relative = relativeToConfig(config, filePath)
   const rules = new Map(config.rules)
   let languages = config.languages
+  let format: FormatSetting | undefined
   for (const override of config.overrides) {
     if (!matchesAny(relative, override.files) || matchesAny(relative, override.ignores)) continue
     if (override.languages) languages = override.languages
+    if (override.format) format = override.format
     for (const [id, setting] of override.rules) rules.set(id, {severity: setting.severity, options: setting.options ?? rules.get(id)?.options})
   }
   for (const [id, setting] of config.cliRules ?? []) rules.set(id, {severity: setting.severity, options: setting.options ?? rules.get(id)?.options})
-  return {languages, rules}
+  return {languages, format, rules}
 }
 
 /** The rules to run, in registry order, with options merged over each rule's defaults. */

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type {AnyRule} from '../engine/rule.js'
 import type {Severity} from '../engine/types.js'
 import type {Languages} from '../text/languages.js'
+import {type FormatName, type FormatSetting, toFormatSetting} from '../corpus/formats/setting.js'
 import {loadPlugins} from './plugins.js'
 import {parseSeverity} from './severity.js'
 import {ConfigError, validateCore, validateLanguages, validateRuleEntries} from './validate.js'
@@ -22,6 +23,8 @@ export interface Override {
   files: string[]
   ignores: string[]
   languages?: Languages
+  /** Segment format of the matched files (TSV columns, JSONL fields, ...). */
+  format?: FormatSetting
   rules: Map<string, RuleSetting>
 }
 
@@ -39,6 +42,8 @@ export interface ResolvedConfig {
   ruleMap: Map<string, AnyRule>
   /** Rules from `--rule`, applied over every file's config. */
   cliRules?: Map<string, RuleSetting>
+  /** Let `--fix` apply unsafe fixes (`"unsafeFixes": true`). */
+  unsafeFixes?: boolean
 }
 
 interface RawConfig {
@@ -47,8 +52,9 @@ interface RawConfig {
   ignores?: string[]
   extends?: string[]
   rules?: Record<string, unknown>
-  overrides?: Array<{files: string[]; ignores?: string[]; languages?: Languages; rules?: Record<string, unknown>}>
+  overrides?: Array<{files: string[]; ignores?: string[]; languages?: Languages; format?: FormatName | FormatSetting; rules?: Record<string, unknown>}>
   plugins?: string[]
+  unsafeFixes?: boolean
 }
 
 /** The nearest `.lintrc.json` from `cwd` upward, or undefined. */
@@ -172,11 +178,12 @@ export async function loadConfig({configPath, lookup, cwd, coreRules}: LoadOptio
     toSettings(raw.rules, config.rules)
     if (raw.languages) config.languages = raw.languages
     if (raw.files) config.files = raw.files
+    if (raw.unsafeFixes !== undefined) config.unsafeFixes = raw.unsafeFixes
     if (raw.ignores) config.ignores.push(...raw.ignores)
     for (const [index, override] of (raw.overrides ?? []).entries()) {
       validateLanguages(override.languages, shown, `overrides[${index}].`)
       validateRuleEntries(override.rules ?? {}, ruleMap, shown, `overrides[${index}].`)
-      config.overrides.push({files: override.files, ignores: override.ignores ?? [], languages: override.languages, rules: toSettings(override.rules)})
+      config.overrides.push({files: override.files, ignores: override.ignores ?? [], languages: override.languages, format: toFormatSetting(override.format), rules: toSettings(override.rules)})
     }
   }
   return config

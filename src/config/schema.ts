@@ -3,6 +3,7 @@
 // complete and check the file; validation uses the same pieces.
 
 import type {AnyRule} from '../engine/rule.js'
+import {formatSchema} from '../corpus/formats/setting.js'
 
 export const severitySchema = {
   description: '"off" or 0, "warn" or 1, "error" or 2',
@@ -68,7 +69,7 @@ export function configSchema(rules: readonly AnyRule[], {ruleEntries = true} = {
         description: 'Settings for the files that match `files`',
         items: {
           type: 'object',
-          properties: {files: globs, ignores: globs, languages, rules: rulesSchema},
+          properties: {files: globs, ignores: globs, languages, format: formatSchema, rules: rulesSchema},
           required: ['files'],
           additionalProperties: false
         }
@@ -77,7 +78,8 @@ export function configSchema(rules: readonly AnyRule[], {ruleEntries = true} = {
         type: 'array',
         description: 'Local files (relative to this file) or npm packages that export rules',
         items: {type: 'string', minLength: 1}
-      }
+      },
+      unsafeFixes: {type: 'boolean', description: 'Let `--fix` apply unsafe fixes too, as `--unsafe-fixes` does'}
     },
     additionalProperties: false
   }

@@ -112,7 +112,7 @@ export function validateRuleEntries(
 }
 
 /** The known id nearest to a misspelt one, when it is near enough to suggest. */
-function closest(id: string, known: string[]): string | undefined {
+export function closest(id: string, known: string[]): string | undefined {
   let best: string | undefined
   let bestDistance = Math.max(3, Math.floor(id.length / 3)) + 1
   for (const candidate of known) {

@@ -3,11 +3,14 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {sameLanguage, type Languages} from '../text/languages.js'
+import {planSegmentInput, type SegmentInput} from './formats/plan.js'
+import type {FormatSetting} from './formats/setting.js'
 
 export type Input =
   | {layout: 'combined'; path: string}
   | {layout: 'parallel'; sourcePath: string; targetPath: string}
   | {layout: 'problem'; path: string; message: string}
+  | SegmentInput
 
 const documentExtensions = new Set(['.txt', '.md', '.markdown'])
 // `name.<lang>.<ext>`, where lang is a BCP 47 tag such as `ar`, `en-GB`, `zh-Hans`.
@@ -31,16 +34,22 @@ function parseParallelName(filePath: string): ParallelName | undefined {
  * whose partner is missing becomes a problem for that file. Order follows the
  * first file of each input in `files`.
  */
-export function planInputs(files: readonly string[], languages: Languages): Input[] {
+export function planInputs(files: readonly string[], languages: Languages, formatOf?: (file: string) => FormatSetting | undefined): Input[] {
   const inputs: Input[] = []
   const paired = new Set<string>()
   for (const file of files) {
     if (paired.has(file)) continue
+    const segment = planSegmentInput(file, languages, formatOf?.(file))
+    if (segment) {
+      if (segment.layout === 'moses') paired.add(segment.sourcePath).add(segment.targetPath)
+      inputs.push(segment)
+      continue
+    }
     const parallel = parseParallelName(file)
     const role = parallel && roleOf(parallel.lang, languages)
     if (!parallel || !role) {
       if (documentExtensions.has(path.extname(file).toLowerCase())) inputs.push({layout: 'combined', path: file})
-      else inputs.push({layout: 'problem', path: file, message: `Unsupported file type \`${path.extname(file) || path.basename(file)}\`: bilint reads .txt and .md documents`})
+      else inputs.push({layout: 'problem', path: file, message: `Unsupported file type \`${path.extname(file) || path.basename(file)}\`: bilint reads .txt and .md documents, .tsv, .tmx, .xlf, .po and .jsonl segment files, and Moses pairs (name.<lang>)`})
       continue
     }
     const otherLang = role === 'source' ? languages.target : languages.source
@@ -71,5 +80,5 @@ function roleOf(lang: string, languages: Languages): 'source' | 'target' | undef
 
 /** The files an input reads, in the order their results are reported. */
 export function inputPaths(input: Input): string[] {
-  return input.layout === 'parallel' ? [input.sourcePath, input.targetPath] : [input.path]
+  return 'sourcePath' in input ? [input.sourcePath, input.targetPath] : [input.path]
 }

@@ -4,6 +4,7 @@
 import type {SourceFile, Unit} from '../engine/types.js'
 import type {Languages} from '../text/languages.js'
 import {readCombined} from './formats/combined.js'
+import {readSegments} from './formats/index.js'
 import type {Input} from './layout.js'
 import {InputError, readSourceFile, sliceSide} from './source-file.js'
 
@@ -16,9 +17,19 @@ export interface ReadProblem {
 
 export type ReadItem = {unit: Unit} | ReadProblem
 
-async function load(filePath: string): Promise<SourceFile | ReadProblem> {
+/**
+ * Files already read in this run, by path. The fix loop puts fixed texts
+ * here, so the next pass reads the fixed text instead of the disk.
+ */
+export type FileCache = Map<string, SourceFile>
+
+async function load(filePath: string, files: FileCache): Promise<SourceFile | ReadProblem> {
+  const cached = files.get(filePath)
+  if (cached) return cached
   try {
-    return await readSourceFile(filePath)
+    const file = await readSourceFile(filePath)
+    files.set(filePath, file)
+    return file
   } catch (error) {
     if (error instanceof InputError) return {problem: error, filePath}
     const code = (error as NodeJS.ErrnoException).code
@@ -30,13 +41,17 @@ function isProblem(value: SourceFile | ReadProblem): value is ReadProblem {
   return 'problem' in value
 }
 
-export async function* readInput(input: Input, languages: Languages): AsyncGenerator<ReadItem> {
+export async function* readInput(input: Input, languages: Languages, files: FileCache = new Map()): AsyncGenerator<ReadItem> {
   if (input.layout === 'problem') {
     yield {problem: new InputError(input.message), filePath: input.path}
     return
   }
+  if (input.layout === 'segment' || input.layout === 'moses') {
+    yield* readSegments(input, languages)
+    return
+  }
   if (input.layout === 'combined') {
-    const file = await load(input.path)
+    const file = await load(input.path, files)
     if (isProblem(file)) return yield file
     try {
       yield {unit: readCombined(file, languages)}
@@ -46,8 +61,8 @@ export async function* readInput(input: Input, languages: Languages): AsyncGener
     }
     return
   }
-  const source = await load(input.sourcePath)
-  const target = await load(input.targetPath)
+  const source = await load(input.sourcePath, files)
+  const target = await load(input.targetPath, files)
   if (isProblem(source)) yield source
   if (isProblem(target)) yield target
   if (isProblem(source) || isProblem(target)) return

@@ -55,7 +55,8 @@ export class InputError extends Error {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', {fatal: true})
+// ignoreBOM keeps a BOM in the text, so that createSourceFile records it and --fix writes it back.
+const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
 /**
  * Read and decode a file as UTF-8. Invalid UTF-8 and binary content (NUL

@@ -48,7 +48,12 @@ export function locate(side: Side, [start, end]: Span): FileLocation {
   }
 }
 
-function toMessage(active: ActiveRule, descriptor: ReportDescriptor): FileMessage {
+export interface LintUnitOptions {
+  /** Give unsafe fixes as `fix` (applied by `--fix`) instead of as a suggestion. */
+  unsafeFixes?: boolean
+}
+
+function toMessage(active: ActiveRule, descriptor: ReportDescriptor, options: LintUnitOptions): FileMessage {
   const {rule} = active
   const template = rule.meta.messages[descriptor.messageId]
   if (template === undefined) {
@@ -69,7 +74,12 @@ function toMessage(active: ActiveRule, descriptor: ReportDescriptor): FileMessag
   if (descriptor.fix) {
     const [start, end] = descriptor.fix.span ?? descriptor.span
     const side = descriptor.side
-    message.fix = {range: [side.toFileOffset(start), side.toFileOffset(end)], text: descriptor.fix.text}
+    const fix = {range: [side.toFileOffset(start), side.toFileOffset(end)] as [number, number], text: side.encode(descriptor.fix.text)}
+    const safety = descriptor.fix.safety ?? rule.meta.fixable ?? 'safe'
+    // An unsafe fix is ESLint's suggestion: shown, never applied by `--fix`
+    // unless `--unsafe-fixes` allows it (Ruff's applicability).
+    if (safety === 'safe' || options.unsafeFixes) message.fix = fix
+    else message.suggestions = [{desc: 'Apply the unsafe fix (`--fix --unsafe-fixes`)', fix}]
   }
   if (descriptor.related?.length) {
     message.related = descriptor.related.map((related) => locate(related.side, related.span))
@@ -78,7 +88,7 @@ function toMessage(active: ActiveRule, descriptor: ReportDescriptor): FileMessag
 }
 
 /** Lint one unit with every active rule that reads its kind of unit. */
-export function lintUnit(unit: Unit, rules: readonly ActiveRule[]): FileMessage[] {
+export function lintUnit(unit: Unit, rules: readonly ActiveRule[], options: LintUnitOptions = {}): FileMessage[] {
   const messages: FileMessage[] = []
   for (const active of rules) {
     const units = active.rule.meta.units
@@ -87,7 +97,7 @@ export function lintUnit(unit: Unit, rules: readonly ActiveRule[]): FileMessage[
       active.rule.check(unit, {
         options: active.options,
         unit,
-        report: (descriptor) => messages.push(toMessage(active, descriptor))
+        report: (descriptor) => messages.push(toMessage(active, descriptor, options))
       })
     } catch (error) {
       throw new RuleCrash(active.rule.meta.id, unit.id, error)

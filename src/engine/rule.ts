@@ -11,6 +11,8 @@ export interface RuleDocs {
   why: string
   /** What to do about a finding. */
   fix: string
+  /** Where the rule's page lives; plugins set it, core rules get theirs from `ruleDocsUrl`. */
+  url?: string
 }
 
 export interface RuleMeta<Options> {

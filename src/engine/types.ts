@@ -107,7 +107,8 @@ export interface LintMessage {
   endLine?: number
   endColumn?: number
   fix?: Fix
-  suggestions?: unknown[]
+  /** Unsafe fixes, as ESLint's suggestions: shown, applied only with `--unsafe-fixes`. */
+  suggestions?: Array<{desc: string; fix: Fix}>
   side?: Role
   related?: RelatedLocation[]
 }

@@ -3,9 +3,70 @@
 // on them. `npm run generate` writes docs/rules/<id>.md; a test fails when a
 // committed page differs from what the rule now says.
 
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {rules as coreRules} from '../../rules/index.js'
 import {runExample} from '../engine/examples.js'
 import type {AnyRule, RuleExample} from '../engine/rule.js'
 import {languageName} from '../text/languages.js'
+
+interface PackageLinks {
+  repository?: string | {url?: string}
+  homepage?: string
+}
+
+/** bilint's package.json, found upward from this module (src/ in tests, dist/src/ when built). */
+function packageLinks(): PackageLinks {
+  let directory = path.dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    const manifest = path.join(directory, 'package.json')
+    if (existsSync(manifest)) {
+      const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as PackageLinks & {name?: string}
+      if (parsed.name === 'bilint') return parsed
+    }
+    const parent = path.dirname(directory)
+    if (parent === directory) return {}
+    directory = parent
+  }
+}
+
+// npm's shorthands (`github:org/name`, `org/name`) and git URLs (`git+https://…/name.git`).
+const gitPrefix = /^git\+/
+const gitSuffix = /\.git$/
+const githubShorthand = /^(?:github:)?(?<slug>[\w.-]+\/[\w.-]+)$/
+
+function repositoryPage(repository: PackageLinks['repository']): string | undefined {
+  const url = typeof repository === 'string' ? repository : repository?.url
+  if (!url) return undefined
+  const slug = githubShorthand.exec(url)?.groups?.slug
+  if (slug) return `https://github.com/${slug}`
+  const page = url.replace(gitPrefix, '').replace(gitSuffix, '')
+  return /^https?:\/\//.test(page) ? page : undefined
+}
+
+let docsBase: string | undefined
+
+/**
+ * Where a rule's page lives, the same for every message of the rule: the page
+ * in the repository named by package.json (`repository`, else `homepage`),
+ * else the path of the page inside the package, `docs/rules/<id>.md` (the
+ * package ships docs/). A plugin rule's own `meta.docs.url` wins; a plugin
+ * rule without one has no URL. Reporters call this for `rulesMeta` and
+ * SARIF's `helpUri`.
+ */
+export function ruleDocsUrl(rule: AnyRule | string): string | undefined {
+  const id = typeof rule === 'string' ? rule : rule.meta.id
+  if (typeof rule !== 'string' && rule.meta.docs.url) return rule.meta.docs.url
+  const core = coreRules.find((candidate) => candidate.meta.id === id)
+  if (!core || (typeof rule !== 'string' && rule !== core)) return undefined
+  if (docsBase === undefined) {
+    const links = packageLinks()
+    const repository = repositoryPage(links.repository)
+    docsBase = repository ? `${repository}/blob/HEAD/` : links.homepage ? links.homepage.replace(/#.*$/, '').replace(/\/?$/, '/') : ''
+  }
+  return `${docsBase}docs/rules/${id}.md`
+}
 
 const fixLabels = {safe: 'safe fix (`--fix`)', unsafe: 'unsafe fix (`--fix --unsafe-fixes`)'}
 

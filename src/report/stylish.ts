@@ -2,6 +2,7 @@
 // `line:col  severity  message  ruleId`; a summary at the end.
 
 import {createColors} from 'picocolors'
+import type {RuleMeta} from '../engine/rule.js'
 import type {LintResult} from '../engine/types.js'
 import {totals} from '../engine/results.js'
 import {displayWidth, isolateRtl} from './bidi.js'
@@ -9,6 +10,10 @@ import {displayWidth, isolateRtl} from './bidi.js'
 export interface FormatContext {
   cwd: string
   color: boolean
+  /** Metadata of the configured rules, by id (ESLint's `rulesMeta`): SARIF and `json-with-metadata` read it. */
+  rulesMeta?: Readonly<Record<string, RuleMeta<unknown>>>
+  /** Set when warnings exceeded `--max-warnings` (ESLint's context field). */
+  maxWarningsExceeded?: {maxWarnings: number; foundWarnings: number}
 }
 
 function plural(word: string, count: number): string {

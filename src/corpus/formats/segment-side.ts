@@ -1,0 +1,141 @@
+// Sides of segment units: the decoded text of a segment, and the map from its
+// offsets back to the file, kept as anchors so that escapes (`&amp;`, `\"`,
+// `""`) and inline tags need one entry each rather than one per character.
+
+import type {Position, Role, Side} from '../../engine/types.js'
+import {createSide} from '../../text/side.js'
+
+/** U+FFFC OBJECT REPLACEMENT CHARACTER stands for an inline code (`<ph/>`, `<bpt>…</bpt>`) in the text rules read. */
+export const placeholder = '\uFFFC'
+
+/** Builds a segment's text and its text → file offset map, piece by piece in file order. */
+export class OffsetMapBuilder {
+  private readonly parts: string[] = []
+  private length = 0
+  /** Pairs `[textOffset, fileOffset]`; between anchors the map is linear. */
+  private readonly anchors: number[] = []
+  /** File offset the next text offset maps to if the map stays linear. */
+  private expected = -1
+  /** A closing tag pinned the current text offset to the position before it. */
+  private pinned = false
+
+  private anchor(textOffset: number, fileOffset: number) {
+    const last = this.anchors.length - 2
+    if (last >= 0 && this.anchors[last] === textOffset) this.anchors[last + 1] = fileOffset
+    else this.anchors.push(textOffset, fileOffset)
+  }
+
+  /** Text copied as is from the file at `fileOffset`. */
+  verbatim(text: string, fileOffset: number): this {
+    if (text.length === 0) return this
+    if (this.pinned) {
+      // Keep the pinned offset before the closing tag; resume linearly after its first character.
+      this.anchor(this.length + 1, fileOffset + 1)
+      this.pinned = false
+    } else if (fileOffset !== this.expected) this.anchor(this.length, fileOffset)
+    this.parts.push(text)
+    this.length += text.length
+    this.expected = fileOffset + text.length
+    return this
+  }
+
+  /** `text` decoded from the file's `[fileStart, fileEnd)` (an escape, a placeholder for a tag). */
+  decoded(text: string, fileStart: number, fileEnd: number): this {
+    if (text.length === 0) return this.skipped(fileStart, fileEnd, 'after')
+    this.pinned = false
+    this.anchor(this.length, fileStart)
+    this.parts.push(text)
+    this.length += text.length
+    this.anchor(this.length, fileEnd)
+    this.expected = fileEnd
+    return this
+  }
+
+  /**
+   * File text that adds nothing to the text (a wrapping tag such as `<g>`).
+   * One offset cannot be on both sides of it: an opening tag maps to `after`
+   * it, a closing tag to `before` it, so a fix of the wrapped words keeps
+   * both tags.
+   */
+  skipped(fileStart: number, fileEnd: number, side: 'before' | 'after'): this {
+    if (side === 'after') {
+      this.pinned = false
+      this.anchor(this.length, fileEnd)
+      this.expected = fileEnd
+    } else {
+      if (!this.pinned) this.anchor(this.length, fileStart)
+      this.pinned = true
+      this.expected = fileEnd
+    }
+    return this
+  }
+
+  /** The text and its map; `end` is the file offset just after the segment. */
+  finish(end: number): OffsetMap {
+    if (this.anchors.length === 0) this.anchor(0, end)
+    return new OffsetMap(this.parts.join(''), Float64Array.from(this.anchors))
+  }
+}
+
+export class OffsetMap {
+  constructor(
+    readonly text: string,
+    private readonly anchors: Float64Array
+  ) {}
+
+  toFileOffset(offset: number): number {
+    const anchors = this.anchors
+    let low = 0
+    let high = anchors.length / 2 - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (anchors[middle * 2] <= offset) low = middle
+      else high = middle - 1
+    }
+    return anchors[low * 2 + 1] + Math.max(0, offset - anchors[low * 2])
+  }
+}
+
+/** The map of a segment copied as is from the file at `fileOffset`. */
+export function verbatimMap(text: string, fileOffset: number): OffsetMap {
+  return new OffsetMapBuilder().verbatim(text, fileOffset).finish(fileOffset + text.length)
+}
+
+/** Where the lines of a region of a file start: `starts[0]` is the start of line `firstLine`. */
+export interface LineIndex {
+  firstLine: number
+  starts: readonly number[]
+}
+
+export function positionIn(lines: LineIndex, fileOffset: number): Position {
+  const starts = lines.starts
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle] <= fileOffset) low = middle
+    else high = middle - 1
+  }
+  return {line: lines.firstLine + low, column: fileOffset - starts[low] + 1}
+}
+
+export interface SegmentSideInit {
+  role: Role
+  lang: string
+  filePath: string
+  map: OffsetMap
+  lines: LineIndex
+  encode(text: string): string
+}
+
+export function segmentSide({role, lang, filePath, map, lines, encode}: SegmentSideInit): Side {
+  return createSide({
+    role,
+    lang,
+    filePath,
+    text: map.text,
+    toFileOffset: (offset) => map.toFileOffset(offset),
+    position: (offset) => positionIn(lines, map.toFileOffset(offset)),
+    encode
+  })
+}

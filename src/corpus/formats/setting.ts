@@ -1,0 +1,63 @@
+// Segment formats: their names, options, how a file's format is recognised,
+// and the items their readers yield.
+
+import path from 'node:path'
+import type {Unit} from '../../engine/types.js'
+import type {InputError} from '../source-file.js'
+
+export const formatNames = ['tsv', 'moses', 'tmx', 'xliff', 'po', 'jsonl'] as const
+export type FormatName = (typeof formatNames)[number]
+
+/** `format` of an override: a name, or a name with the format's options. */
+export interface FormatSetting {
+  name: FormatName
+  /** TSV: whether the first row names the columns. */
+  header?: boolean
+  /** TSV: 1-based column number or header name; JSONL: dotted field path. */
+  source?: number | string
+  target?: number | string
+  /** PO: whether fuzzy entries are linted (`include`) or left out (`skip`, the default). */
+  fuzzy?: 'skip' | 'include'
+}
+
+export const formatSchema = {
+  description: 'The segment format of the matched files, or {"name", ...options}; by default chosen by extension',
+  anyOf: [
+    {enum: [...formatNames]},
+    {
+      type: 'object',
+      properties: {
+        name: {enum: [...formatNames]},
+        header: {type: 'boolean', description: 'TSV: the first row names the columns'},
+        source: {type: ['integer', 'string'], minimum: 1, description: 'TSV: 1-based column or header name; JSONL: dotted field path'},
+        target: {type: ['integer', 'string'], minimum: 1, description: 'TSV: 1-based column or header name; JSONL: dotted field path'},
+        fuzzy: {enum: ['skip', 'include'], description: 'PO: lint fuzzy entries or leave them out'}
+      },
+      required: ['name'],
+      additionalProperties: false
+    }
+  ]
+} as const
+
+/** The setting an override's `format` value stands for. */
+export function toFormatSetting(value: FormatName | FormatSetting | undefined): FormatSetting | undefined {
+  return typeof value === 'string' ? {name: value} : value
+}
+
+const byExtension = new Map<string, FormatName>([
+  ['.tsv', 'tsv'],
+  ['.tmx', 'tmx'],
+  ['.xlf', 'xliff'],
+  ['.xliff', 'xliff'],
+  ['.po', 'po'],
+  ['.jsonl', 'jsonl'],
+  ['.ndjson', 'jsonl']
+])
+
+/** The segment format a file's extension names (Moses pairs are recognised by their language extensions instead). */
+export function formatByExtension(filePath: string): FormatName | undefined {
+  return byExtension.get(path.extname(filePath).toLowerCase())
+}
+
+/** What a segment reader yields: units, and problems at a row, entry or file (the run goes on). */
+export type SegmentItem = {unit: Unit} | {problem: InputError; filePath: string}

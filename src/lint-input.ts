@@ -1,0 +1,94 @@
+// One input (a combined file, a pair of parallel files, a segment file):
+// read its units, run the rules, and with fixes on, apply the fixes and lint
+// again, up to ten passes (ESLint's loop), stopping on a cycle.
+
+import type {ReadProblem} from './corpus/read.js'
+import {type FileCache, readInput} from './corpus/read.js'
+import type {Input} from './corpus/layout.js'
+import {collectUnit, type CorpusStates} from './engine/corpus-rules.js'
+import {applyEdits, fixesOf, maxFixPasses} from './engine/fix.js'
+import {type ActiveRule, type FileMessage, lintUnit, RuleCrash} from './engine/lint-unit.js'
+import type {LintMessage, SourceFile} from './engine/types.js'
+import {createSourceFile} from './corpus/source-file.js'
+import type {Languages} from './text/languages.js'
+
+export interface InputOptions {
+  languages: Languages
+  rules: readonly ActiveRule[]
+  /** Apply fixes (`--fix`, `--fix-dry-run`). */
+  fix: boolean
+  /** Which messages' fixes to apply (`--quiet` fixes errors only). */
+  fixFilter?: (message: LintMessage) => boolean
+  unsafeFixes: boolean
+}
+
+export interface InputOutcome {
+  messages: FileMessage[]
+  /** Files whose text the fixes changed: the original and the fixed text. */
+  fixed: Map<string, {original: SourceFile; output: string}>
+  /** Rules that threw on a unit; the other units were still linted. */
+  crashes: RuleCrash[]
+}
+
+function fatalMessage({problem}: ReadProblem): LintMessage {
+  return {ruleId: null, fatal: true, severity: 2, message: problem.message, line: problem.position?.line ?? 1, column: problem.position?.column ?? 1}
+}
+
+async function lintPass(input: Input, options: InputOptions, files: FileCache, corpus?: CorpusStates) {
+  const messages: FileMessage[] = []
+  const crashes: RuleCrash[] = []
+  for await (const item of readInput(input, options.languages, files)) {
+    if (!('unit' in item)) {
+      messages.push({filePath: item.filePath, message: fatalMessage(item)})
+      continue
+    }
+    try {
+      messages.push(...lintUnit(item.unit, options.rules, {unsafeFixes: options.unsafeFixes}))
+      if (corpus) collectUnit(corpus, item.unit, options.rules)
+    } catch (error) {
+      if (!(error instanceof RuleCrash)) throw error
+      crashes.push(error)
+    }
+  }
+  return {messages, crashes}
+}
+
+export async function lintInput(input: Input, options: InputOptions, corpus: CorpusStates): Promise<InputOutcome> {
+  const files: FileCache = new Map()
+  const fixed: InputOutcome['fixed'] = new Map()
+  if (options.fix) {
+    const history = new Map<string, string[]>()
+    for (let pass = 0; pass < maxFixPasses; pass++) {
+      const {messages, crashes} = await lintPass(input, options, files)
+      // A rule that crashes leaves the text as it is: no fix on a half-checked unit.
+      if (crashes.length > 0 || !applyPass(messages, files, fixed, history, options)) break
+    }
+  }
+  // The messages that remain are those of the final text.
+  const {messages, crashes} = await lintPass(input, options, files, corpus)
+  return {messages, fixed, crashes}
+}
+
+/** Apply one pass of fixes to every file of the input; whether any text changed. */
+function applyPass(
+  messages: readonly FileMessage[],
+  files: FileCache,
+  fixed: InputOutcome['fixed'],
+  history: Map<string, string[]>,
+  options: InputOptions
+): boolean {
+  let changed = false
+  for (const [filePath, file] of files) {
+    const own = messages.filter((entry) => entry.filePath === filePath && (options.fixFilter?.(entry.message) ?? true))
+    const {output, applied} = applyEdits(file.text, fixesOf(own.map((entry) => entry.message)))
+    if (applied === 0 || output === file.text) continue
+    const seen = history.get(filePath) ?? [file.text]
+    // A text that comes back is a cycle of fixes (ESLint checks the same): stop fixing this file.
+    if (seen.includes(output)) continue
+    history.set(filePath, [...seen, output])
+    fixed.set(filePath, {original: fixed.get(filePath)?.original ?? file, output})
+    files.set(filePath, {...createSourceFile(filePath, output), bom: file.bom})
+    changed = true
+  }
+  return changed
+}

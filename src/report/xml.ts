@@ -1,0 +1,46 @@
+// A small XML writer: elements as data, serialised with escaping, so no
+// report is assembled from string templates. Only what JUnit reports need.
+
+export interface XmlElement {
+  name: string
+  attributes?: Record<string, string | number | undefined>
+  children?: ReadonlyArray<XmlElement | string>
+}
+
+// Characters XML 1.0 does not allow at all (§2.2 Char): C0 controls but tab,
+// LF and CR; lone surrogates; U+FFFE and U+FFFF. They are written as `\uXXXX`
+// so that a message quoting an invisible control character stays readable.
+const notXmlChar = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+function visible(text: string): string {
+  return text.replace(notXmlChar, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+}
+
+export function escapeText(text: string): string {
+  return visible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+// In attributes, also quotes and the whitespace that attribute normalisation would turn into spaces.
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;')
+}
+
+function serialiseElement(element: XmlElement, depth: number): string {
+  const indent = '  '.repeat(depth)
+  const attributes = Object.entries(element.attributes ?? {})
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
+    .join('')
+  const children = element.children ?? []
+  if (children.length === 0) return `${indent}<${element.name}${attributes}/>`
+  if (children.every((child) => typeof child === 'string')) {
+    return `${indent}<${element.name}${attributes}>${children.map((child) => escapeText(child as string)).join('')}</${element.name}>`
+  }
+  const inner = children.map((child) => (typeof child === 'string' ? indent + '  ' + escapeText(child) : serialiseElement(child, depth + 1)))
+  return [`${indent}<${element.name}${attributes}>`, ...inner, `${indent}</${element.name}>`].join('\n')
+}
+
+/** An XML document with its declaration, UTF-8. */
+export function serialiseXml(root: XmlElement): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialiseElement(root, 0)}\n`
+}
