@@ -3,6 +3,7 @@
 // start of each snippet. The rule tester and the docs both use it.
 
 import {createSourceFile, sliceSide} from '../corpus/source-file.js'
+import {applyEdits, fixesOf} from './fix.js'
 import {lintUnit} from './lint-unit.js'
 import type {AnyRule, RuleExample} from './rule.js'
 import type {LintMessage, Role, Unit} from './types.js'
@@ -26,29 +27,17 @@ export interface ExampleRun {
   output: {source: string; target: string}
 }
 
-/** Apply fixes in order of their start; a fix that overlaps or touches an applied one waits (ESLint). */
-export function applyFixes(text: string, messages: readonly LintMessage[]): string {
-  const fixes = messages.flatMap((message) => (message.fix ? [message.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
-  let output = ''
-  let position = 0
-  let lastEnd = -1
-  for (const fix of fixes) {
-    const [start, end] = fix.range
-    if (start <= lastEnd || start > end) continue
-    output += text.slice(position, start) + fix.text
-    position = end
-    lastEnd = end
-  }
-  return output + text.slice(position)
-}
-
 export function runExample(rule: AnyRule, example: RuleExample<unknown>): ExampleRun {
   const unit = exampleUnit(example)
-  const located = lintUnit(unit, [{rule, severity: 2, options: {...rule.meta.defaultOptions, ...example.options}}])
+  // Examples show every fix, unsafe ones too: their `output` documents what the fix does.
+  const located = lintUnit(unit, [{rule, severity: 2, options: {...rule.meta.defaultOptions, ...example.options}}], {unsafeFixes: true})
   const messages = located.map(({message}) => message)
   const onSide = (role: Role) => messages.filter((message) => message.side === role)
   return {
     messages,
-    output: {source: applyFixes(example.source, onSide('source')), target: applyFixes(example.target, onSide('target'))}
+    output: {
+      source: applyEdits(example.source, fixesOf(onSide('source'))).output,
+      target: applyEdits(example.target, fixesOf(onSide('target'))).output
+    }
   }
 }
