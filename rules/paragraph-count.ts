@@ -92,6 +92,7 @@ export default defineRule<Options>({
     },
     defaultOptions: {reparagraphed: false},
     messages: {
+      empty: 'The {{lang}} version is empty, while the {{otherLang}} version has {{count}} paragraphs',
       missing: '{{lang}} paragraph {{paragraph}} (line {{line}}) has no {{otherLang}} counterpart',
       missingOrNeighbour:
         '{{lang}} paragraph {{paragraph}} (line {{line}}) has no {{otherLang}} counterpart, or paragraph {{neighbour}} ' +
@@ -167,6 +168,12 @@ export default defineRule<Options>({
         ]
       },
       {
+        name: 'A version left empty',
+        source: 'The agreement was signed on Wednesday.\nIt covers air defence.',
+        target: '',
+        errors: [{messageId: 'empty', data: {lang: 'Arabic', otherLang: 'English', count: 2}, side: 'target', line: 1, column: 1}]
+      },
+      {
         name: 'Segments that lost a sentence',
         kind: 'segment',
         source: 'The talks ended. Both sides signed.',
@@ -191,6 +198,15 @@ export default defineRule<Options>({
         data: {...names, sourceCount, targetCount},
         related: [{side: source, span: [0, source.text.length]}]
       })
+      return
+    }
+    // A whole version missing is one finding, not one per paragraph.
+    const empty = [source, target].find((side) => side.paragraphs.length === 0)
+    if (empty) {
+      const other = empty === source ? target : source
+      if (other.paragraphs.length === 0) return
+      const data = {lang: languageName(empty.lang), otherLang: languageName(other.lang), count: other.paragraphs.length}
+      context.report({side: empty, span: [0, 0], messageId: 'empty', data})
       return
     }
     let countsPending = source.paragraphs.length !== target.paragraphs.length

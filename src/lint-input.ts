@@ -8,7 +8,7 @@ import type {Input} from './corpus/layout.js'
 import {collectUnit, type CorpusStates} from './engine/corpus-rules.js'
 import {applyEdits, fixesOf, maxFixPasses} from './engine/fix.js'
 import {type ActiveRule, type FileMessage, lintUnit, RuleCrash} from './engine/lint-unit.js'
-import type {LintMessage, SourceFile} from './engine/types.js'
+import type {LintMessage, SourceFile, Unit} from './engine/types.js'
 import {createSourceFile} from './corpus/source-file.js'
 import type {Languages} from './text/languages.js'
 
@@ -20,6 +20,8 @@ export interface InputOptions {
   /** Which messages' fixes to apply (`--quiet` fixes errors only). */
   fixFilter?: (message: LintMessage) => boolean
   unsafeFixes: boolean
+  /** Called with each unit of the final pass (the text the messages belong to): `keepDocuments`. */
+  onUnit?: (unit: Unit) => void
 }
 
 export interface InputOutcome {
@@ -42,6 +44,7 @@ async function lintPass(input: Input, options: InputOptions, files: FileCache, c
       messages.push({filePath: item.filePath, message: fatalMessage(item)})
       continue
     }
+    if (corpus) options.onUnit?.(item.unit)
     try {
       messages.push(...lintUnit(item.unit, options.rules, {unsafeFixes: options.unsafeFixes}))
       if (corpus) collectUnit(corpus, item.unit, options.rules)
@@ -87,7 +90,7 @@ function applyPass(
     if (seen.includes(output)) continue
     history.set(filePath, [...seen, output])
     fixed.set(filePath, {original: fixed.get(filePath)?.original ?? file, output})
-    files.set(filePath, {...createSourceFile(filePath, output), bom: file.bom})
+    files.set(filePath, {...createSourceFile(filePath, output, file.encoding), bom: file.bom})
     changed = true
   }
   return changed

@@ -12,8 +12,9 @@ import {writeFixedFile} from './corpus/write.js'
 import {createCorpusStates, finalizeCorpus} from './engine/corpus-rules.js'
 import type {FileMessage, RuleCrash} from './engine/lint-unit.js'
 import {createResult} from './engine/results.js'
-import type {LintMessage, LintResult, SourceFile} from './engine/types.js'
+import type {LintMessage, LintResult, SourceFile, Unit} from './engine/types.js'
 import {lintInput} from './lint-input.js'
+import {type DocumentView, documentView} from './report/document-view.js'
 import type {Languages} from './text/languages.js'
 
 export interface LintCorpusOptions {
@@ -27,6 +28,8 @@ export interface LintCorpusOptions {
   unsafeFixes?: boolean
   /** Which messages' fixes to apply; `--quiet` fixes errors only. */
   fixFilter?: (message: LintMessage) => boolean
+  /** Keep a small view of each unit (text, paragraphs, alignment) for formatters that show the text (`html`). */
+  keepDocuments?: boolean
 }
 
 export interface LintCorpusReport {
@@ -35,6 +38,8 @@ export interface LintCorpusReport {
   crashes: RuleCrash[]
   /** Files the fixes changed, with their original and fixed text. */
   fixed: Map<string, {original: SourceFile; output: string}>
+  /** With `keepDocuments`: the units' views, in reading order. */
+  documents?: DocumentView[]
 }
 
 /**
@@ -60,13 +65,15 @@ function planByLanguages(files: readonly string[], config: ResolvedConfig): Inpu
   return inputs.sort((a, b) => inputPaths(a)[0].localeCompare(inputPaths(b)[0]))
 }
 
-export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixes = false, fixFilter}: LintCorpusOptions): Promise<LintCorpusReport> {
+export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixes = false, fixFilter, keepDocuments = false}: LintCorpusOptions): Promise<LintCorpusReport> {
   const files = await discoverFiles(patterns, config, cwd)
   const inputs = planByLanguages(files, config)
   const byFile = new Map<string, LintMessage[]>()
   const outputs = new Map<string, {original: SourceFile; output: string}>()
   const crashes: RuleCrash[] = []
   const corpus = createCorpusStates()
+  const documents: DocumentView[] = []
+  const onUnit = keepDocuments ? (unit: Unit) => void documents.push(documentView(unit)) : undefined
   const add = ({filePath, message}: FileMessage) => {
     if (!byFile.has(filePath)) byFile.set(filePath, [])
     byFile.get(filePath)!.push(message)
@@ -77,7 +84,7 @@ export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixe
     const fileConfig = configForFile(config, inputPaths(input)[0])
     const outcome = await lintInput(
       input,
-      {languages: fileConfig.languages!, rules: activeRules(config, fileConfig), fix, fixFilter, unsafeFixes: unsafeFixes || config.unsafeFixes === true},
+      {languages: fileConfig.languages!, rules: activeRules(config, fileConfig), fix, fixFilter, unsafeFixes: unsafeFixes || config.unsafeFixes === true, onUnit},
       corpus
     )
     outcome.messages.forEach(add)
@@ -92,7 +99,7 @@ export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixe
     if (fixed) result.output = fixed.output
     return result
   })
-  return {results, crashes, fixed: outputs}
+  return keepDocuments ? {results, crashes, fixed: outputs, documents} : {results, crashes, fixed: outputs}
 }
 
 export interface WriteProblem {
@@ -109,7 +116,7 @@ export async function writeFixes(report: LintCorpusReport): Promise<WriteProblem
   const problems: WriteProblem[] = []
   for (const [filePath, {original, output}] of report.fixed) {
     try {
-      await writeFixedFile(filePath, output, original.bom)
+      await writeFixedFile(filePath, output, original)
     } catch (error) {
       problems.push({filePath, message: error instanceof InputError ? error.message : `Cannot write fixes (${(error as NodeJS.ErrnoException).code ?? String(error)})`})
     }

@@ -54,7 +54,8 @@ export async function* readInput(input: Input, languages: Languages, files: File
     const file = await load(input.path, files)
     if (isProblem(file)) return yield file
     try {
-      yield {unit: readCombined(file, languages)}
+      const unit = readCombined(file, languages)
+      if (unit) yield {unit}
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       yield {problem: error, filePath: file.path, file}

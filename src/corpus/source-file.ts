@@ -1,7 +1,7 @@
 // A file as the user sees it: decoded text, line starts, and positions.
 
 import {readFile} from 'node:fs/promises'
-import type {Position, Role, Side, SourceFile} from '../engine/types.js'
+import type {Position, Role, Side, SourceFile, TextEncoding} from '../engine/types.js'
 import {createSide} from '../text/side.js'
 
 const lineBreak = /\r\n|\r|\n/g
@@ -15,10 +15,10 @@ export function lineStartsOf(text: string): number[] {
   return starts
 }
 
-export function createSourceFile(path: string, raw: string): SourceFile {
+export function createSourceFile(path: string, raw: string, encoding: TextEncoding = 'utf-8'): SourceFile {
   const bom = raw.charCodeAt(0) === 0xfeff
   const text = bom ? raw.slice(1) : raw
-  return {path, text, bom, lineStarts: lineStartsOf(text)}
+  return {path, text, bom, encoding, lineStarts: lineStartsOf(text)}
 }
 
 /** The 1-based line and UTF-16 column of a file offset. */
@@ -58,13 +58,31 @@ export class InputError extends Error {
 // ignoreBOM keeps a BOM in the text, so that createSourceFile records it and --fix writes it back.
 const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
+/** The encoding a byte order mark announces; UTF-8 without one. */
+function sniffEncoding(bytes: Uint8Array): TextEncoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return 'utf-8'
+}
+
+/** Decode UTF-16 with its BOM; an unpaired surrogate is reported at its byte offset. */
+function decodeUtf16(path: string, bytes: Uint8Array, encoding: TextEncoding): SourceFile {
+  try {
+    return createSourceFile(path, new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(bytes), encoding)
+  } catch {
+    throw new InputError(`Invalid ${encoding.toUpperCase()} (an odd byte count or an unpaired surrogate)`)
+  }
+}
+
 /**
- * Read and decode a file as UTF-8. Invalid UTF-8 and binary content (NUL
- * bytes) raise an `InputError` at their position, so the file gets one clear
- * message and the run goes on.
+ * Read and decode a file: UTF-8, or UTF-16 when a byte order mark says so.
+ * Invalid UTF-8 and binary content (NUL bytes) raise an `InputError` at
+ * their position, so the file gets one clear message and the run goes on.
  */
 export async function readSourceFile(path: string): Promise<SourceFile> {
   const bytes = await readFile(path)
+  const encoding = sniffEncoding(bytes)
+  if (encoding !== 'utf-8') return decodeUtf16(path, bytes, encoding)
   const nul = bytes.indexOf(0)
   if (nul !== -1) throw new InputError(`Binary file (NUL byte at offset ${nul}); not a text corpus`)
   let raw: string

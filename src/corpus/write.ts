@@ -5,11 +5,20 @@
 
 import {stat} from 'node:fs/promises'
 import writeFileAtomic from 'write-file-atomic'
+import type {SourceFile} from '../engine/types.js'
 import {InputError} from './source-file.js'
 
-export async function writeFixedFile(path: string, text: string, bom: boolean): Promise<void> {
+/** The bytes of `text` in the file's own encoding, with its BOM if it had one. */
+export function encodeText(text: string, {bom, encoding}: Pick<SourceFile, 'bom' | 'encoding'>): Buffer {
+  const full = (bom ? '\uFEFF' : '') + text
+  if (encoding === 'utf-8') return Buffer.from(full, 'utf8')
+  const bytes = Buffer.from(full, 'utf16le')
+  return encoding === 'utf-16be' ? bytes.swap16() : bytes
+}
+
+export async function writeFixedFile(path: string, text: string, original: Pick<SourceFile, 'bom' | 'encoding'>): Promise<void> {
   const info = await stat(path)
   // Root may write anywhere; a file without write bits is still not ours to change.
   if ((info.mode & 0o222) === 0) throw new InputError('File is read-only: fixes not written')
-  await writeFileAtomic(path, (bom ? '\uFEFF' : '') + text, {encoding: 'utf8', mode: info.mode & 0o7777})
+  await writeFileAtomic(path, encodeText(text, original), {mode: info.mode & 0o7777})
 }

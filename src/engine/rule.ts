@@ -1,6 +1,6 @@
 // The rule module contract (DESIGN.md "A rule") and `defineRule`.
 
-import type {Role, Side, Span, Unit} from './types.js'
+import type {RelatedLocation, Role, Side, Span, Unit} from './types.js'
 
 export type FixSafety = 'safe' | 'unsafe'
 
@@ -75,14 +75,7 @@ export interface ReportDescriptor {
 }
 
 /** A place in a file, resolved while the unit is at hand, so corpus-wide states stay small. */
-export interface FileLocation {
-  filePath: string
-  side: Role
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-}
+export type FileLocation = RelatedLocation
 
 export interface CollectContext<Options> {
   options: Options

@@ -15,6 +15,8 @@ export interface Position {
   column: number
 }
 
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be'
+
 /** A file as read: decoded text (BOM removed) and its line starts. */
 export interface SourceFile {
   /** Absolute path. */
@@ -22,6 +24,8 @@ export interface SourceFile {
   text: string
   /** Whether the file started with a byte order mark (removed from `text`). */
   bom: boolean
+  /** How the file's bytes were decoded, and how fixes are written back. */
+  encoding: TextEncoding
   /** Offsets where each line starts in `text`. */
   lineStarts: number[]
 }

@@ -1,18 +1,11 @@
 // A side with lazy analyses: each is computed on first access, once.
 
 import {retext} from 'retext'
-import type {Paragraph, Position, Role, Side, Token} from '../engine/types.js'
+import type {Paragraph, Side, Token} from '../engine/types.js'
 import {splitParagraphs} from './paragraphs.js'
 
-export interface SideInit {
-  role: Role
-  lang: string
-  filePath: string
-  text: string
-  toFileOffset(offset: number): number
-  position(offset: number): Position
-  encode?(text: string): string
-}
+/** What a reader knows of a side; the analyses are added lazily. */
+export type SideInit = Pick<Side, 'role' | 'lang' | 'filePath' | 'text' | 'toFileOffset' | 'position'> & Partial<Pick<Side, 'encode'>>
 
 const segmenters = new Map<string, Intl.Segmenter>()
 

@@ -15,9 +15,13 @@ interface Part {
   end: number
 }
 
-/** Build the document unit of a combined file, or throw an `InputError` saying why it cannot be split. */
-export function readCombined(file: SourceFile, languages: Languages): Unit {
+/**
+ * Build the document unit of a combined file, or throw an `InputError` saying
+ * why it cannot be split. An empty file has no unit: there is nothing to check.
+ */
+export function readCombined(file: SourceFile, languages: Languages): Unit | undefined {
   const lines = linesOf(file.text).filter((line) => !line.isBlank)
+  if (lines.length === 0) return undefined
   const separator = lines.findIndex((line) => separatorLine.test(file.text.slice(line.start, line.end)))
   let first: Part
   let second: Part
