@@ -30,7 +30,7 @@ describe('encodings', () => {
         '17:44 mixed-script'
       ])
       await runCli(['--fix'], folder)
-      expect(readFileSync(file)).toEqual(utf16(sample.replace('2011', '٢٠١١'), endian))
+      expect(readFileSync(file)).toEqual(utf16(sample.replace('منذ عام 2011', 'منذ عام ٢٠١١'), endian))
     })
   }
 })

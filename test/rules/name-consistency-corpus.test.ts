@@ -14,7 +14,7 @@ const other = [
   'Syrian Defence Minister ‘Alī Ayyūb met the delegation in Damascus on Monday.',
   'Ayyūb said that the talks had covered the supply of food and medicine.',
   'التقى وزير الدفاع السوري علي ابوب الوفد في دمشق يوم الاثنين.',
-  'وقال ابوب إن المحادثات تناولت إمدادات الغذاء والدواء.'
+  'وقال علي ابوب إن المحادثات تناولت إمدادات الغذاء والدواء.'
 ].join('\n')
 
 it('reports a name spelled differently in another file, whatever the order of the files', async () => {
@@ -30,9 +30,7 @@ it('reports a name spelled differently in another file, whatever the order of th
   const byName = Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages]))
   expect(byName['a.txt']).toEqual([])
   const corpus = byName['b.txt'].filter((message) => message.messageId === 'corpusTypo')
-  expect(corpus.map((message) => [message.line, message.message])).toEqual([
-    [3, 'Name `ابوب` is spelled `أيوب` in a.txt (3 mentions): likely a typo'],
-    [4, 'Name `ابوب` is spelled `أيوب` in a.txt (3 mentions): likely a typo']
-  ])
+  // One message for a file's misspelling, at its first mention.
+  expect(corpus.map((message) => [message.line, message.message])).toEqual([[3, 'Name `ابوب` is spelled `أيوب` in a.txt (3 mentions): likely a typo']])
   expect(corpus[0].related?.[0]).toMatchObject({filePath: path.join(folder, 'a.txt')})
 })

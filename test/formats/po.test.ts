@@ -1,0 +1,101 @@
+// gettext PO: entries, plural forms, fuzzy and obsolete entries, C escapes
+// decoded with each character mapped back to the file.
+
+import {describe, expect, it} from 'vitest'
+import {udhrPair} from '../fixtures/udhr.js'
+import {applyEdit, expectPositionsMatchFile, fileText, readFiles, spanOf, writeFiles} from './helpers.js'
+
+const {source, target} = udhrPair('eng', 'arb', 3)
+
+const header = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '"Plural-Forms: nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;\\n"', '']
+
+function poFile(): string {
+  return [
+    ...header,
+    '#: udhr.html:1',
+    'msgctxt "title"',
+    `msgid "${source[0]}"`,
+    `msgstr "${target[0]}"`,
+    '',
+    '#, fuzzy',
+    `msgid "${source[1]}"`,
+    `msgstr "${target[1]}"`,
+    '',
+    '#. split over lines, with escapes',
+    'msgid ""',
+    `"${source[2].slice(0, 40)}"`,
+    `"${source[2].slice(40)} \\"quoted\\"\\n"`,
+    'msgstr ""',
+    `"${target[2].slice(0, 30)}"`,
+    `"${target[2].slice(30)} \\"مقتبس\\"\\n"`,
+    '',
+    'msgid "%d article"',
+    'msgid_plural "%d articles"',
+    'msgstr[0] "لا مواد"',
+    'msgstr[1] "مادة واحدة"',
+    'msgstr[2] ""',
+    '',
+    'msgid "untranslated"',
+    'msgstr ""',
+    '',
+    '#~ msgid "obsolete"',
+    '#~ msgstr "قديم"',
+    ''
+  ].join('\n')
+}
+
+describe('PO reader', () => {
+  it('reads translated entries and plural forms, without header, fuzzy, untranslated and obsolete entries', async () => {
+    const files = writeFiles({'udhr.po': poFile()})
+    const {units, problems} = await readFiles([files['udhr.po']])
+    expect(problems).toEqual([])
+    expect(units.map((unit) => [unit.source.text, unit.target.text])).toEqual([
+      [source[0], target[0]],
+      [`${source[2]} "quoted"\n`, `${target[2]} "مقتبس"\n`],
+      ['%d article', 'لا مواد'],
+      ['%d articles', 'مادة واحدة']
+    ])
+    const withFuzzy = await readFiles([files['udhr.po']], {name: 'po', fuzzy: 'include'})
+    expect(withFuzzy.units[1].target.text).toBe(target[1])
+  })
+
+  it('points inside the msgstr string, after escapes and across its lines', async () => {
+    const files = writeFiles({'udhr.po': poFile()})
+    const {units} = await readFiles([files['udhr.po']])
+    const split = units[1].target
+    const lines = fileText(files['udhr.po']).split('\n')
+    const secondLine = lines.findIndex((line) => line.startsWith(`"${target[2].slice(30)}`)) + 1
+    expect(split.position(30)).toEqual({line: secondLine, column: 2})
+    // `مقتبس` stands after `\"`, two file characters for one of the text.
+    const quoted = split.text.indexOf('مقتبس')
+    expect(split.position(quoted)).toEqual({line: secondLine, column: 2 + target[2].slice(30).length + 3})
+    for (const unit of units) {
+      expectPositionsMatchFile(unit.source)
+      expectPositionsMatchFile(unit.target)
+    }
+  })
+
+  it('re-encodes a fix as a PO string', async () => {
+    const files = writeFiles({'udhr.po': poFile()})
+    const {units} = await readFiles([files['udhr.po']])
+    const side = units[1].target
+    const span = spanOf(side, '"مقتبس"')
+    const edited = applyEdit(side, span, '«مقتبس» "و"\tتم')
+    expect(edited).toContain(' «مقتبس» \\"و\\"\\tتم\\n"')
+    const again = await readFiles([files['udhr.po']])
+    expect(again.units[1].target.text).toBe(side.text.slice(0, span[0]) + '«مقتبس» "و"\tتم' + side.text.slice(span[1]))
+    expect(again.units.map((unit) => unit.id)).toEqual(units.map((unit) => unit.id))
+  })
+
+  it('reports a broken escape at its position and reads the other entries', async () => {
+    const text = poFile().replace(`msgstr "${target[0]}"`, `msgstr "${target[0].slice(0, 5)}\\q${target[0].slice(5)}"`)
+    const files = writeFiles({'broken.po': text})
+    const {units, problems} = await readFiles([files['broken.po']])
+    const line = text.split('\n').findIndex((row) => row.includes('\\q')) + 1
+    expect(problems).toEqual([
+      {file: 'broken.po', message: 'Unknown escape `\\q` in a PO string; expected `\\n`, `\\t`, `\\"` or `\\\\`; entry skipped', line, column: 'msgstr "'.length + 6}
+    ])
+    expect(units).toHaveLength(3)
+    expect(units[0].source.text.startsWith(source[2])).toBe(true)
+  })
+})
