@@ -6,14 +6,20 @@ export interface Languages {
 }
 
 const names = new Intl.DisplayNames('en', {type: 'language'})
+const nameCache = new Map<string, string>()
 
-/** English name of a language tag (`ar` → `Arabic`), or the tag itself. */
+/** English name of a language tag (`ar` → `Arabic`), or the tag itself; cached, as messages ask often. */
 export function languageName(lang: string): string {
-  try {
-    return names.of(lang) ?? lang
-  } catch {
-    return lang
+  let name = nameCache.get(lang)
+  if (name === undefined) {
+    try {
+      name = names.of(lang) ?? lang
+    } catch {
+      name = lang
+    }
+    nameCache.set(lang, name)
   }
+  return name
 }
 
 /** Whether `tag` names the language `lang` (`en` matches `en`, `EN`, and `en-GB` matches `en`). */

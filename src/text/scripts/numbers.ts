@@ -95,13 +95,20 @@ export function digitSystemName(system: string): string {
   return name ? `${name} (\`${system}\`)` : `\`${system}\``
 }
 
-/** The digit system a language formats numbers in by default (CLDR, through Intl). */
+const languageDigitSystems = new Map<string, string>()
+
+/** The digit system a language formats numbers in by default (CLDR, through Intl); cached, as rules ask per unit. */
 export function languageDigitSystem(lang: string): string {
-  try {
-    return new Intl.NumberFormat(lang).resolvedOptions().numberingSystem
-  } catch {
-    return 'latn'
+  let system = languageDigitSystems.get(lang)
+  if (system === undefined) {
+    try {
+      system = new Intl.NumberFormat(lang).resolvedOptions().numberingSystem
+    } catch {
+      system = 'latn'
+    }
+    languageDigitSystems.set(lang, system)
   }
+  return system
 }
 
 /**
