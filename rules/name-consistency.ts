@@ -128,6 +128,14 @@ function reportMissing(unit: Unit, names: UnitNames, options: Options, context: 
     counterparts.set(key, [...(counterparts.get(key) ?? []), pair.counterpart.text])
   }
   const reported = new Set<string>()
+  // The candidates of a paragraph, once: a paragraph with many names would ask again for each.
+  const candidatesIn = new Map<string, ReturnType<typeof nameCandidates>>()
+  const candidatesOf = (role: Role, span: Span) => {
+    const key = `${role}:${span[0]}:${span[1]}`
+    let found = candidatesIn.get(key)
+    if (!found) candidatesIn.set(key, (found = nameCandidates(unit[role].text, span)))
+    return found
+  }
   for (const pair of names.crossPairs) {
     const {mention, from, bead} = pair
     const id = `${from}:${mention.span[0]}`
@@ -143,7 +151,7 @@ function reportMissing(unit: Unit, names: UnitNames, options: Options, context: 
     const rasms = new Set(known.map(rasmKey))
     const spans = names.pairs[bead][to]
     const present = spans.some((span) =>
-      nameCandidates(unit[to].text, span).some(
+      candidatesOf(to, span).some(
         (candidate) => rasms.has(rasmKey(candidate.text)) || mention.words.some((word) => nameSimilarity(word.text, candidate.text) >= pairThreshold)
       )
     )

@@ -8,8 +8,9 @@ import type {Input} from './corpus/layout.js'
 import {collectUnit, type CorpusStates} from './engine/corpus-rules.js'
 import {applyEdits, fixesOf, maxFixPasses} from './engine/fix.js'
 import {type ActiveRule, type FileMessage, lintUnit, RuleCrash} from './engine/lint-unit.js'
+import type {StatsCollector} from './engine/stats.js'
 import type {LintMessage, SourceFile, Unit} from './engine/types.js'
-import {createSourceFile} from './corpus/source-file.js'
+import {createSourceFile, readSourceFile} from './corpus/source-file.js'
 import type {Languages} from './text/languages.js'
 
 export interface InputOptions {
@@ -20,6 +21,8 @@ export interface InputOptions {
   /** Which messages' fixes to apply (`--quiet` fixes errors only). */
   fixFilter?: (message: LintMessage) => boolean
   unsafeFixes: boolean
+  /** `--stats`: units and time per rule. */
+  stats?: StatsCollector
   /** Called with each unit of the final pass (the text the messages belong to): `keepDocuments`. */
   onUnit?: (unit: Unit) => void
 }
@@ -46,7 +49,7 @@ async function lintPass(input: Input, options: InputOptions, files: FileCache, c
     }
     if (corpus) options.onUnit?.(item.unit)
     try {
-      messages.push(...lintUnit(item.unit, options.rules, {unsafeFixes: options.unsafeFixes}))
+      messages.push(...lintUnit(item.unit, options.rules, {unsafeFixes: options.unsafeFixes, stats: options.stats}))
       if (corpus) collectUnit(corpus, item.unit, options.rules)
     } catch (error) {
       if (!(error instanceof RuleCrash)) throw error
@@ -64,12 +67,25 @@ export async function lintInput(input: Input, options: InputOptions, corpus: Cor
     for (let pass = 0; pass < maxFixPasses; pass++) {
       const {messages, crashes} = await lintPass(input, options, files)
       // A rule that crashes leaves the text as it is: no fix on a half-checked unit.
-      if (crashes.length > 0 || !applyPass(messages, files, fixed, history, options)) break
+      if (crashes.length > 0) break
+      await loadFixedFiles(messages, files)
+      if (!applyPass(messages, files, fixed, history, options)) break
     }
   }
   // The messages that remain are those of the final text.
   const {messages, crashes} = await lintPass(input, options, files, corpus)
   return {messages, fixed, crashes}
+}
+
+/**
+ * Segment readers stream their files without putting them in the cache: read
+ * the files that have fixes now, so that the fixes apply to their text and
+ * the next pass reads the fixed text.
+ */
+async function loadFixedFiles(messages: readonly FileMessage[], files: FileCache): Promise<void> {
+  for (const {filePath, message} of messages) {
+    if (message.fix && !files.has(filePath)) files.set(filePath, await readSourceFile(filePath))
+  }
 }
 
 /** Apply one pass of fixes to every file of the input; whether any text changed. */

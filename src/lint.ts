@@ -12,8 +12,11 @@ import {writeFixedFile} from './corpus/write.js'
 import {createCorpusStates, finalizeCorpus} from './engine/corpus-rules.js'
 import type {FileMessage, RuleCrash} from './engine/lint-unit.js'
 import {createResult} from './engine/results.js'
+import type {LintCache} from './engine/cache.js'
+import {type CorpusSlice, inShard, type Shard} from './engine/shard.js'
+import {lintInputCached} from './lint-cached.js'
+import type {StatsCollector} from './engine/stats.js'
 import type {LintMessage, LintResult, SourceFile, Unit} from './engine/types.js'
-import {lintInput} from './lint-input.js'
 import {type DocumentView, documentView} from './report/document-view.js'
 import type {Languages} from './text/languages.js'
 
@@ -30,6 +33,12 @@ export interface LintCorpusOptions {
   fixFilter?: (message: LintMessage) => boolean
   /** Keep a small view of each unit (text, paragraphs, alignment) for formatters that show the text (`html`). */
   keepDocuments?: boolean
+  /** `--stats`: filled with units and time per rule. */
+  stats?: StatsCollector
+  /** `--shard i/n`: lint every n-th input, keep the corpus-wide states in `corpus`, finalize nothing. */
+  shard?: Shard
+  /** `--cache`: reuse the messages and corpus-wide states of unchanged inputs. */
+  cache?: LintCache
 }
 
 export interface LintCorpusReport {
@@ -40,6 +49,8 @@ export interface LintCorpusReport {
   fixed: Map<string, {original: SourceFile; output: string}>
   /** With `keepDocuments`: the units' views, in reading order. */
   documents?: DocumentView[]
+  /** With `shard`: the corpus-wide rules' states per input, for `bilint merge-reports`. */
+  corpus?: CorpusSlice[]
 }
 
 /**
@@ -65,9 +76,10 @@ function planByLanguages(files: readonly string[], config: ResolvedConfig): Inpu
   return inputs.sort((a, b) => inputPaths(a)[0].localeCompare(inputPaths(b)[0]))
 }
 
-export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixes = false, fixFilter, keepDocuments = false}: LintCorpusOptions): Promise<LintCorpusReport> {
+export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixes = false, fixFilter, keepDocuments = false, stats, shard, cache}: LintCorpusOptions): Promise<LintCorpusReport> {
   const files = await discoverFiles(patterns, config, cwd)
-  const inputs = planByLanguages(files, config)
+  const inputs = inShard(planByLanguages(files, config), shard)
+  const slices: CorpusSlice[] = []
   const byFile = new Map<string, LintMessage[]>()
   const outputs = new Map<string, {original: SourceFile; output: string}>()
   const crashes: RuleCrash[] = []
@@ -82,16 +94,19 @@ export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixe
   for (const input of inputs) {
     for (const filePath of inputPaths(input)) byFile.set(filePath, byFile.get(filePath) ?? [])
     const fileConfig = configForFile(config, inputPaths(input)[0])
-    const outcome = await lintInput(
+    const outcome = await lintInputCached(
       input,
-      {languages: fileConfig.languages!, rules: activeRules(config, fileConfig), fix, fixFilter, unsafeFixes: unsafeFixes || config.unsafeFixes === true, onUnit},
-      corpus
+      {languages: fileConfig.languages!, rules: activeRules(config, fileConfig), fix, fixFilter, unsafeFixes: unsafeFixes || config.unsafeFixes === true, onUnit, stats},
+      corpus,
+      cache
     )
     outcome.messages.forEach(add)
     crashes.push(...outcome.crashes)
     for (const [filePath, fixed] of outcome.fixed) outputs.set(filePath, fixed)
+    if (shard) slices.push(outcome.slice)
   }
-  finalizeCorpus(corpus).forEach(add)
+  // A shard's corpus-wide findings come when `merge-reports` finalizes every shard's states.
+  if (!shard) finalizeCorpus(corpus).forEach(add)
 
   const results = [...byFile.keys()].sort().map((filePath) => {
     const result = createResult(filePath, byFile.get(filePath)!)
@@ -99,7 +114,8 @@ export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixe
     if (fixed) result.output = fixed.output
     return result
   })
-  return keepDocuments ? {results, crashes, fixed: outputs, documents} : {results, crashes, fixed: outputs}
+  const report: LintCorpusReport = keepDocuments ? {results, crashes, fixed: outputs, documents} : {results, crashes, fixed: outputs}
+  return shard ? {...report, corpus: slices} : report
 }
 
 export interface WriteProblem {

@@ -7,6 +7,7 @@ import path from 'node:path'
 import {PassThrough} from 'node:stream'
 import {describe, expect, it} from 'vitest'
 import {runInit} from '../src/cli/init.js'
+import {main} from '../src/cli/main.js'
 import type {LintResult} from '../src/engine/types.js'
 import {udhrPair} from './fixtures/udhr.js'
 import {makeProject, repoRoot, runCli} from './helpers/cli.js'
@@ -28,6 +29,15 @@ function newcomerProject(): string {
   mkdirSync(path.join(folder, 'node_modules'))
   symlinkSync(repoRoot, path.join(folder, 'node_modules/bilint'), 'dir')
   return folder
+}
+
+/** The CLI in this process (quicker than the binary), for what the binary test does not cover. */
+async function inProcess(argv: string[], cwd: string) {
+  let stdout = ''
+  let stderr = ''
+  const stdin = Object.assign(new PassThrough(), {isTTY: false})
+  const code = await main(argv, {cwd, stdin, stdout: {write: (text: string) => (stdout += text)}, stderr: {write: (text: string) => (stderr += text)}} as never)
+  return {code, stdout, stderr}
 }
 
 describe('bilint --init', () => {
@@ -67,7 +77,7 @@ describe('bilint --init', () => {
 
     // A second --init leaves the config alone.
     const written = readFileSync(path.join(folder, '.lintrc.json'), 'utf8')
-    const again = await runCli(['--init'], folder)
+    const again = await inProcess(['--init'], folder)
     expect(again.code).toBe(2)
     expect(again.stderr).toContain('.lintrc.json already exists here')
     expect(readFileSync(path.join(folder, '.lintrc.json'), 'utf8')).toBe(written)
@@ -76,7 +86,7 @@ describe('bilint --init', () => {
   it('says so when nothing is bilingual, and writes nothing', async () => {
 
     const monolingual = makeProject({'notes.txt': enAr.source.join('\n')})
-    const nothing = await runCli(['--init'], monolingual)
+    const nothing = await inProcess(['--init'], monolingual)
     expect(nothing.code).toBe(2)
     expect(nothing.stderr).toContain('found no bilingual document here')
     expect(existsSync(path.join(monolingual, '.lintrc.json'))).toBe(false)

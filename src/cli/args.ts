@@ -25,6 +25,20 @@ export interface CliOptions {
   init: boolean
   /** `--explain <rule>`: print a rule's docs. */
   explain?: string
+  /** Bulk suppressions (ESLint's flags): write, prune and locate `bilint-suppressions.json`. */
+  suppressAll: boolean
+  suppressRules: string[]
+  pruneSuppressions: boolean
+  passOnUnprunedSuppressions: boolean
+  suppressionsLocation?: string
+  /** `--stats`: units, problems and time per rule. */
+  stats: boolean
+  /** `--shard i/n`: lint one part of the corpus and write a shard report for `bilint merge-reports`. */
+  shard?: {index: number; count: number}
+  /** `--cache`: reuse the results of unchanged inputs. */
+  cache: boolean
+  cacheLocation?: string
+  cacheStrategy: string
 }
 
 export class UsageError extends Error {}
@@ -42,6 +56,16 @@ const optionSpec = {
   fix: {type: 'boolean', default: false},
   'fix-dry-run': {type: 'boolean', default: false},
   'unsafe-fixes': {type: 'boolean', default: false},
+  'suppress-all': {type: 'boolean', default: false},
+  'suppress-rule': {type: 'string', multiple: true, default: [] as string[]},
+  'prune-suppressions': {type: 'boolean', default: false},
+  'pass-on-unpruned-suppressions': {type: 'boolean', default: false},
+  'suppressions-location': {type: 'string'},
+  stats: {type: 'boolean', default: false},
+  shard: {type: 'string'},
+  cache: {type: 'boolean', default: false},
+  'cache-location': {type: 'string'},
+  'cache-strategy': {type: 'string', default: 'metadata'},
   languages: {type: 'string'},
   color: {type: 'boolean'},
   help: {type: 'boolean', short: 'h', default: false},
@@ -64,6 +88,17 @@ export function parseRuleOption(value: string): [string, unknown] {
     }
   }
   return [id, /^\d$/.test(setting) ? Number(setting) : setting]
+}
+
+const shardPattern = /^(\d+)\/(\d+)$/
+
+/** `i/n` with 1 ≤ i ≤ n. */
+export function parseShard(value: string): {index: number; count: number} {
+  const match = shardPattern.exec(value.trim())
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || index < 1 || count < 1 || index > count) throw new UsageError(`Invalid --shard "${value}": expected "i/n" with 1 ≤ i ≤ n, e.g. "2/3"`)
+  return {index, count}
 }
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
@@ -101,6 +136,16 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     fix: values.fix,
     fixDryRun: values['fix-dry-run'],
     unsafeFixes: values['unsafe-fixes'],
+    suppressAll: values['suppress-all'],
+    suppressRules: values['suppress-rule'],
+    pruneSuppressions: values['prune-suppressions'],
+    passOnUnprunedSuppressions: values['pass-on-unpruned-suppressions'],
+    suppressionsLocation: values['suppressions-location'],
+    stats: values.stats,
+    shard: values.shard === undefined ? undefined : parseShard(values.shard),
+    cache: values.cache,
+    cacheLocation: values['cache-location'],
+    cacheStrategy: values['cache-strategy'],
     languages,
     color: values.color,
     help: values.help,
@@ -128,11 +173,34 @@ Fixing:
   --unsafe-fixes               Apply unsafe fixes too (names, homoglyph guesses)
 
 Output:
-  -f, --format name            stylish (default) or json
+  -f, --format name            stylish (default), json, json-with-metadata,
+                               compact, unix, sarif, github, gitlab, junit,
+                               html, or a path to a formatter module
   -o, --output-file path       Write the report to a file
   --quiet                      Report errors only
   --max-warnings n             Exit 1 when there are more than n warnings
   --color, --no-color          Force or disable colours
+  --stats                      Print units, problems and time per rule (stderr;
+                               json-with-metadata also carries them)
+
+Caching:
+  --cache                      Reuse the results of unchanged files
+  --cache-location path        The cache file or folder (default .bilintcache)
+  --cache-strategy s           metadata (size and time, default) or content
+
+Sharding (a CI matrix):
+  --shard i/n                  Lint part i of n and write a shard report (JSON)
+  bilint merge-reports shard.json...
+                               Merge shard reports, finish the corpus-wide
+                               rules and print the report in any --format
+
+Baseline (bulk suppressions):
+  --suppress-all               Record every error in bilint-suppressions.json
+  --suppress-rule id           Record the errors of one rule (repeatable)
+  --prune-suppressions         Drop recorded counts no longer needed
+  --pass-on-unpruned-suppressions
+                               Do not exit 2 for recorded counts left unused
+  --suppressions-location path Use this suppressions file
 
 Getting started:
   --init                       Detect the corpus here and write a .lintrc.json

@@ -16,6 +16,14 @@ import {unifiedDiff} from '../engine/fix.js'
 import {lintCorpus, type LintCorpusReport, writeFixes} from '../lint.js'
 import {formatters} from '../report/index.js'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
+import {explainRule} from './explain.js'
+import {runInit} from './init.js'
+import {loadFormatter, reportMetadata} from './formatter.js'
+import {runSuppressions, unusedSuppressionsMessage} from './suppressions.js'
+import {createStatsCollector, summariseStats} from '../engine/stats.js'
+import {statsTable} from '../report/stats.js'
+import {checkShardOptions, mergeReports, writeShardReport} from './shard.js'
+import {openCache} from './cache.js'
 
 export interface CliIo {
   cwd: string
@@ -80,8 +88,9 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout.write(`v${await packageVersion()}\n`)
     return 0
   }
-  const formatter = formatters[options.format]
-  if (!formatter) throw new UsageError(`Unknown format "${options.format}": expected one of ${Object.keys(formatters).join(', ')}`)
+  if (options.init) return runInit(io)
+  if (options.explain !== undefined) return explainRule(options.explain, options, io)
+  const formatter = await loadFormatter(options.format, io.cwd)
 
   const config = await loadConfig({configPath: options.config, lookup: options.configLookup, cwd: io.cwd, coreRules})
   if (options.languages) config.languages = options.languages
@@ -98,16 +107,29 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
 
   if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together')
   const fixing = options.fix || options.fixDryRun
+  const stats = options.stats ? createStatsCollector() : undefined
+  if (options.shard) checkShardOptions(options)
+  const lintCache = options.cache ? await openCache(options, io.cwd, await packageVersion()) : undefined
   const report = await lintCorpus({
+    stats,
+    shard: options.shard,
+    cache: lintCache?.cache,
     cwd: io.cwd,
     patterns: options.patterns,
     config,
     fix: fixing,
     unsafeFixes: options.unsafeFixes,
     // As ESLint does, --quiet fixes only what it reports: errors.
-    fixFilter: options.quiet ? (message) => message.severity === 2 : undefined
+    fixFilter: options.quiet ? (message) => message.severity === 2 : undefined,
+    // A formatter that shows the text (`html`) asks for the units' views.
+    keepDocuments: (formatter as {needsDocuments?: boolean}).needsDocuments === true
   })
-  const {results, crashes} = report
+  const {crashes} = report
+  await lintCache?.save()
+  if (options.shard) return writeShardReport(report, options.shard, options.outputFile, io)
+  // The baseline applies after fixing, to the problems that remain (ESLint's order).
+  const {results, unused: unusedSuppressions} = await runSuppressions(report.results, options, io.cwd)
+  const statsSummary = stats ? summariseStats(stats, results) : undefined
   if (options.fix) await reportWriteProblems(report)
   if (options.fixDryRun && formatter === formatters.stylish) io.stdout.write(fixDiffs(report, io.cwd))
   // The exit code counts every problem; --quiet only hides warnings from the report.
@@ -116,7 +138,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     ? results.map((result) => ({...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0, fixableWarningCount: 0}))
     : results
   const color = options.outputFile ? options.color ?? false : options.color ?? (pc.isColorSupported && Boolean(io.stdout.isTTY))
-  const text = formatter(shown, {cwd: io.cwd, color})
+  const text = await formatter(shown, {cwd: io.cwd, color, ...reportMetadata(config.ruleMap, options.maxWarnings, counts.warningCount), stats: statsSummary, documents: report.documents})
   if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile)
     await mkdir(path.dirname(target), {recursive: true})
@@ -124,6 +146,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   } else if (text) {
     io.stdout.write(text.endsWith('\n') ? text : text + '\n')
   }
+  // On stderr, so that the report on stdout stays valid SARIF, JSON or XML.
+  if (statsSummary) io.stderr.write(statsTable(statsSummary))
   for (const crash of crashes) io.stderr.write(`bilint: ${crash.message}\n`)
   if (crashes.length > 0) return 2
 
@@ -131,12 +155,17 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (counts.errorCount === 0 && tooManyWarnings) {
     io.stderr.write(`bilint found too many warnings (maximum: ${options.maxWarnings}).\n`)
   }
+  if (Object.keys(unusedSuppressions).length > 0 && !options.passOnUnprunedSuppressions) {
+    io.stderr.write(`bilint: ${unusedSuppressionsMessage}\n`)
+    return 2
+  }
   return counts.errorCount > 0 || tooManyWarnings ? 1 : 0
 }
 
 /** Run the CLI with `argv` (without `node` and the script) and return the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
+    if (argv[0] === 'merge-reports') return await mergeReports(parseCliArgs(argv.slice(1)), io)
     return await run(parseCliArgs(argv), io)
   } catch (error) {
     if (error instanceof UsageError) {

@@ -147,16 +147,37 @@ export interface LoadOptions {
   lookup: boolean
   cwd: string
   coreRules: readonly AnyRule[]
+  /**
+   * A config object, as `.lintrc.json` would hold it, instead of a file
+   * (the programmatic `lint({config})`): validated the same way; its
+   * `extends`, `plugins` and globs are relative to `cwd`.
+   */
+  inline?: unknown
 }
 
-export async function loadConfig({configPath, lookup, cwd, coreRules}: LoadOptions): Promise<ResolvedConfig> {
-  const found = configPath ? path.resolve(cwd, configPath) : lookup ? findConfig(cwd) : undefined
-  if (configPath && !existsSync(found!)) throw new ConfigError(configPath, '', 'no such file')
-  if (!found) {
+/** The layers of an inline config: what it extends, then itself. */
+async function inlineLayers(raw: unknown, cwd: string, displayPath: string): Promise<Layer[]> {
+  validateCore(raw, displayPath)
+  const config = raw as RawConfig
+  const layers: Layer[] = []
+  for (const [index, entry] of (config.extends ?? []).entries()) {
+    if (entry.startsWith('bilint:')) continue
+    const extended = path.resolve(cwd, entry)
+    if (!existsSync(extended)) throw new ConfigError(displayPath, `extends[${index}]`, `cannot find "${entry}"`)
+    layers.push(...(await collectLayers(extended, path.relative(process.cwd(), extended) || extended, new Set())))
+  }
+  layers.push({raw: config, displayPath, directory: cwd})
+  return layers
+}
+
+export async function loadConfig({configPath, lookup, cwd, coreRules, inline}: LoadOptions): Promise<ResolvedConfig> {
+  const found = inline !== undefined ? undefined : configPath ? path.resolve(cwd, configPath) : lookup ? findConfig(cwd) : undefined
+  if (configPath && inline === undefined && !existsSync(found!)) throw new ConfigError(configPath, '', 'no such file')
+  if (!found && inline === undefined) {
     return {baseDir: cwd, files: [], ignores: [], rules: new Map(), overrides: [], ruleMap: new Map(coreRules.map((rule) => [rule.meta.id, rule]))}
   }
-  const displayPath = path.relative(cwd, found) || path.basename(found)
-  const layers = await collectLayers(found, displayPath, new Set())
+  const displayPath = found ? path.relative(cwd, found) || path.basename(found) : '<config>'
+  const layers = found ? await collectLayers(found, displayPath, new Set()) : await inlineLayers(inline, cwd, displayPath)
 
   const ruleMap = new Map(coreRules.map((rule) => [rule.meta.id, rule]))
   for (const layer of layers) {
@@ -168,7 +189,7 @@ export async function loadConfig({configPath, lookup, cwd, coreRules}: LoadOptio
     }
   }
 
-  const config: ResolvedConfig = {configPath: found, baseDir: path.dirname(found), files: [], ignores: [], rules: new Map(), overrides: [], ruleMap}
+  const config: ResolvedConfig = {configPath: found, baseDir: found ? path.dirname(found) : cwd, files: [], ignores: [], rules: new Map(), overrides: [], ruleMap}
   for (const {raw, displayPath: shown} of layers) {
     validateLanguages(raw.languages, shown, '')
     for (const preset of raw.extends ?? []) {

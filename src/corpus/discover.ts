@@ -6,10 +6,12 @@ import path from 'node:path'
 import {globby} from 'globby'
 import {matchesAny, relativeToConfig} from '../config/for-file.js'
 import type {ResolvedConfig} from '../config/load.js'
+import {formatByExtension} from './formats/setting.js'
 
 export class NoFilesError extends Error {}
 
-const defaultFiles = ['**/*.txt', '**/*.md']
+// Documents and the segment formats bilint reads (src/corpus/formats/setting.ts).
+const defaultFiles = ['**/*.{txt,md}', '**/*.{tsv,tmx,xlf,xliff,po,jsonl,ndjson}']
 
 function isDirectory(target: string): boolean {
   try {
@@ -54,7 +56,7 @@ export async function discoverFiles(patterns: readonly string[], config: Resolve
       files = inside.filter((file) =>
         config.files.length > 0
           ? matchesAny(relativeToConfig(config, file), config.files)
-          : /\.(txt|md)$/i.test(file)
+          : /\.(txt|md)$/i.test(file) || formatByExtension(file) !== undefined
       )
     } else files = await globby(pattern.split(path.sep).join('/'), {...globOptions, cwd})
     files = files.map((file) => path.normalize(file)).filter((file) => !ignored(file))

@@ -47,7 +47,7 @@ export async function* readInput(input: Input, languages: Languages, files: File
     return
   }
   if (input.layout === 'segment' || input.layout === 'moses') {
-    yield* readSegments(input, languages)
+    yield* readSegments(input, languages, files)
     return
   }
   if (input.layout === 'combined') {

@@ -2,6 +2,7 @@
 // located in files. No I/O here: units come in, located messages go out.
 
 import type {AnyRule, FileLocation, ReportDescriptor} from './rule.js'
+import {recordCheck, type StatsCollector} from './stats.js'
 import type {LintMessage, Side, Span, Unit} from './types.js'
 
 export interface ActiveRule {
@@ -51,6 +52,8 @@ export function locate(side: Side, [start, end]: Span): FileLocation {
 export interface LintUnitOptions {
   /** Give unsafe fixes as `fix` (applied by `--fix`) instead of as a suggestion. */
   unsafeFixes?: boolean
+  /** `--stats`: count units and time each rule's `check`. */
+  stats?: StatsCollector
 }
 
 function toMessage(active: ActiveRule, descriptor: ReportDescriptor, options: LintUnitOptions): FileMessage {
@@ -90,9 +93,11 @@ function toMessage(active: ActiveRule, descriptor: ReportDescriptor, options: Li
 /** Lint one unit with every active rule that reads its kind of unit. */
 export function lintUnit(unit: Unit, rules: readonly ActiveRule[], options: LintUnitOptions = {}): FileMessage[] {
   const messages: FileMessage[] = []
+  if (options.stats) options.stats.units++
   for (const active of rules) {
     const units = active.rule.meta.units
     if (units && !units.includes(unit.kind)) continue
+    const started = options.stats ? performance.now() : 0
     try {
       active.rule.check(unit, {
         options: active.options,
@@ -102,6 +107,7 @@ export function lintUnit(unit: Unit, rules: readonly ActiveRule[], options: Lint
     } catch (error) {
       throw new RuleCrash(active.rule.meta.id, unit.id, error)
     }
+    if (options.stats) recordCheck(options.stats, active.rule.meta.id, performance.now() - started)
   }
   return messages
 }

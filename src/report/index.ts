@@ -1,14 +1,31 @@
 // Formatters by name: pure functions from results to text.
 
 import type {LintResult} from '../engine/types.js'
+import {compact} from './compact.js'
+import {github} from './github.js'
+import {gitlab} from './gitlab.js'
+import {html} from './html/index.js'
+import {jsonWithMetadata} from './json-with-metadata.js'
+import {junit} from './junit.js'
+import {sarif} from './sarif.js'
 import {stylish, type FormatContext} from './stylish.js'
+import {unix} from './unix.js'
 
-export type Formatter = (results: readonly LintResult[], context: FormatContext) => string
+/** `needsDocuments`: the formatter shows the text itself, so `lintCorpus` keeps the units' views (`keepDocuments`). */
+export type Formatter = ((results: readonly LintResult[], context: FormatContext) => string) & {needsDocuments?: boolean}
 
 export const formatters: Record<string, Formatter> = {
   stylish,
   // ESLint's `json` is `JSON.stringify(results)`; tools that read it read ours.
-  json: (results) => JSON.stringify(results)
+  json: (results) => JSON.stringify(results),
+  'json-with-metadata': jsonWithMetadata,
+  compact,
+  unix,
+  sarif,
+  github,
+  gitlab,
+  html,
+  junit
 }
 
 export type {FormatContext}

@@ -3,7 +3,9 @@
 
 import {createColors} from 'picocolors'
 import type {RuleMeta} from '../engine/rule.js'
+import type {StatsSummary} from '../engine/stats.js'
 import type {LintResult} from '../engine/types.js'
+import type {DocumentView} from './document-view.js'
 import {totals} from '../engine/results.js'
 import {displayWidth, isolateRtl} from './bidi.js'
 
@@ -14,6 +16,10 @@ export interface FormatContext {
   rulesMeta?: Readonly<Record<string, RuleMeta<unknown>>>
   /** Set when warnings exceeded `--max-warnings` (ESLint's context field). */
   maxWarningsExceeded?: {maxWarnings: number; foundWarnings: number}
+  /** `--stats`: units, problems and time per rule; `json-with-metadata` carries it. */
+  stats?: StatsSummary
+  /** The units' text and alignment, for a formatter that sets `needsDocuments` (`html`). */
+  documents?: readonly DocumentView[]
 }
 
 function plural(word: string, count: number): string {

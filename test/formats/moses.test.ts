@@ -1,6 +1,7 @@
 // Moses: `name.en` beside `name.ar`, line-aligned. A deleted line is located
 // by aligning the two files, and the lines that correspond are still read.
 
+import {writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {udhrPair} from '../fixtures/udhr.js'
 import {applyEdit, expectPositionsMatchFile, readFiles, spanOf, writeFiles} from './helpers.js'
@@ -45,6 +46,29 @@ describe('Moses reader', () => {
     ])
     expect(units).toHaveLength(source.length - 1)
     for (const unit of units) expect(target.indexOf(unit.target.text)).toBe(source.indexOf(unit.source.text))
+  })
+
+  it('locates an inserted line deep in a long pair, window by window', async () => {
+    const all = udhrPair('eng', 'arb')
+    const cycles = Array.from({length: 5}, () => all)
+    const long = {source: cycles.flatMap((pair) => pair.source), target: cycles.flatMap((pair) => pair.target)}
+    const inserted = 250
+    const longTarget = [...long.target.slice(0, inserted), 'سطر زائد لا يقابله شيء', ...long.target.slice(inserted)]
+    const files = writeFiles({'long.en': long.source.join('\n'), 'long.ar': longTarget.join('\n')})
+    const {units, problems} = await readFiles([files['long.en'], files['long.ar']])
+    expect(problems.slice(1)).toEqual([
+      {file: 'long.ar', message: `Line ${inserted + 1} has no counterpart in \`long.en\`: likely inserted here, or deleted there; fix the files so that the lines correspond`, line: inserted + 1, column: 1}
+    ])
+    expect(units).toHaveLength(long.source.length)
+    expect(units.every((unit) => unit.target.position(0).line === unit.source.position(0).line + (unit.source.position(0).line > inserted ? 1 : 0))).toBe(true)
+  })
+
+  it('reports invalid UTF-8 in the file that has it, after the lines read before it', async () => {
+    const files = writeFiles({'bad.en': source.slice(0, 3).join('\n') + '\n', 'bad.ar': ''})
+    writeFileSync(files['bad.ar'], Buffer.concat([Buffer.from(target.slice(0, 2).join('\n') + '\n'), Buffer.from([0xd8, 0x20]), Buffer.from('\n')]))
+    const {units, problems} = await readFiles([files['bad.en'], files['bad.ar']])
+    expect(units).toHaveLength(2)
+    expect(problems).toEqual([{file: 'bad.ar', line: 3, column: 1, message: `Invalid UTF-8 at byte offset ${Buffer.byteLength(target.slice(0, 2).join('\n') + '\n')}; the rest of the file is not read`}])
   })
 
   it('reports a missing partner file', async () => {

@@ -2,6 +2,7 @@
 // decoded with each character mapped back to the file.
 
 import {describe, expect, it} from 'vitest'
+import {placeholder} from '../../src/corpus/formats/segment-side.js'
 import {udhrPair} from '../fixtures/udhr.js'
 import {applyEdit, expectPositionsMatchFile, fileText, readFiles, spanOf, writeFiles} from './helpers.js'
 
@@ -32,7 +33,7 @@ function poFile(): string {
     'msgid "%d article"',
     'msgid_plural "%d articles"',
     'msgstr[0] "لا مواد"',
-    'msgstr[1] "مادة واحدة"',
+    'msgstr[1] "مادة واحدة من %1$d {total}"',
     'msgstr[2] ""',
     '',
     'msgid "untranslated"',
@@ -52,9 +53,13 @@ describe('PO reader', () => {
     expect(units.map((unit) => [unit.source.text, unit.target.text])).toEqual([
       [source[0], target[0]],
       [`${source[2]} "quoted"\n`, `${target[2]} "مقتبس"\n`],
-      ['%d article', 'لا مواد'],
-      ['%d articles', 'مادة واحدة']
+      [`${placeholder} article`, 'لا مواد'],
+      [`${placeholder} articles`, `مادة واحدة من ${placeholder} ${placeholder}`]
     ])
+    // A code placeholder stands where its code is, and a fix around it keeps it.
+    const plural = units[3].target
+    expect(plural.position(plural.text.indexOf(placeholder))).toEqual({line: plural.position(0).line, column: 'msgstr[1] "مادة واحدة من '.length + 1})
+    expect(plural.toFileOffset(plural.text.length) - plural.toFileOffset(plural.text.lastIndexOf(placeholder))).toBe('{total}'.length)
     const withFuzzy = await readFiles([files['udhr.po']], {name: 'po', fuzzy: 'include'})
     expect(withFuzzy.units[1].target.text).toBe(target[1])
   })

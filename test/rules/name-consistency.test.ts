@@ -30,7 +30,8 @@ const languages = {source: 'en', target: 'ar'}
 const options = rule.meta.defaultOptions
 
 function lint(unit: Unit, overrides: Partial<typeof options> = {}): LintMessage[] {
-  return lintUnit(unit, [{rule, severity: 2, options: {...options, ...overrides}}]).map(({message}) => message)
+  // The rule's fixes are unsafe: allowed here, so that `fix` shows what `--fix --unsafe-fixes` writes.
+  return lintUnit(unit, [{rule, severity: 2, options: {...options, ...overrides}}], {unsafeFixes: true}).map(({message}) => message)
 }
 
 /** A chapter as a document unit: English verses as the source, Arabic as the target, a verse a line. */

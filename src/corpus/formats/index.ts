@@ -2,6 +2,7 @@
 
 import type {Languages} from '../../text/languages.js'
 import {readJsonl} from './jsonl.js'
+import type {TextCache} from './lines.js'
 import {readMoses} from './moses.js'
 import type {SegmentInput} from './plan.js'
 import {readPo} from './po.js'
@@ -10,20 +11,21 @@ import {readTmx} from './tmx.js'
 import {readTsv} from './tsv.js'
 import {readXliff} from './xliff.js'
 
-export function readSegments(input: Exclude<SegmentInput, {layout: 'problem'}>, languages: Languages): AsyncGenerator<SegmentItem> {
-  if (input.layout === 'moses') return readMoses(input.sourcePath, input.targetPath, languages)
+/** The units of a segment input; `cache` holds texts to read instead of the disk (the fix loop's fixed files). */
+export function readSegments(input: Exclude<SegmentInput, {layout: 'problem'}>, languages: Languages, cache?: TextCache): AsyncGenerator<SegmentItem> {
+  if (input.layout === 'moses') return readMoses(input.sourcePath, input.targetPath, languages, cache)
   const {path, format} = input
   switch (format.name) {
     case 'tsv':
-      return readTsv(path, languages, format)
+      return readTsv(path, languages, format, cache)
     case 'po':
-      return readPo(path, languages, format)
+      return readPo(path, languages, format, cache)
     case 'jsonl':
-      return readJsonl(path, languages, format)
+      return readJsonl(path, languages, format, cache)
     case 'tmx':
-      return readTmx(path, languages)
+      return readTmx(path, languages, cache)
     case 'xliff':
-      return readXliff(path, languages)
+      return readXliff(path, languages, cache)
     case 'moses':
       throw new Error('A Moses corpus is a pair of files, planned by `planSegmentInput`')
   }

@@ -3,7 +3,8 @@
 // longest line.
 
 import {createReadStream} from 'node:fs'
-import {InputError} from '../source-file.js'
+import type {SourceFile} from '../../engine/types.js'
+import {firstInvalidUtf8, InputError} from '../source-file.js'
 
 /** A line of a file: its text without the line break, where it starts, and its 1-based number. */
 export interface TextLine {
@@ -22,22 +23,45 @@ export const maxLineLength = 64 * 1024 * 1024
 
 const chunkSize = 1 << 16
 
+/** A file that cannot be decoded, naming the file: a Moses pair reads two. */
+export class FileReadError extends InputError {
+  constructor(
+    message: string,
+    position: {line: number; column: number},
+    readonly filePath: string
+  ) {
+    super(message, position)
+  }
+}
+
+/** Texts already in memory by path: the fix loop's fixed texts, read instead of the disk. */
+export type TextCache = ReadonlyMap<string, SourceFile>
+
 /**
  * The decoded text of a file in chunks. Invalid UTF-8 and NUL bytes (a
  * binary file) raise an `InputError`; `where` says where the text read so far ends.
  */
-export async function* readChunks(filePath: string, where: () => {line: number; column: number}): AsyncGenerator<string> {
+export async function* readChunks(filePath: string, where: () => {line: number; column: number}, cache?: TextCache): AsyncGenerator<string> {
+  const cached = cache?.get(filePath)
+  if (cached) {
+    for (let start = 0; start < cached.text.length; start += chunkSize) yield cached.text.slice(start, start + chunkSize)
+    return
+  }
   // ignoreBOM: false (the default) drops a leading BOM, as `readSourceFile` does.
   const decoder = new TextDecoder('utf-8', {fatal: true})
   let byteOffset = 0
   for await (const bytes of createReadStream(filePath, {highWaterMark: chunkSize}) as AsyncIterable<Buffer>) {
     const nul = bytes.indexOf(0)
-    if (nul !== -1) throw new InputError(`Binary file (NUL byte at offset ${byteOffset + nul}); not a text corpus`, where())
+    if (nul !== -1) throw new FileReadError(`Binary file (NUL byte at offset ${byteOffset + nul}); not a text corpus`, where(), filePath)
     let text: string
     try {
       text = decoder.decode(bytes, {stream: true})
     } catch {
-      throw new InputError(`Invalid UTF-8 in the ${byteOffset}–${byteOffset + bytes.length} byte range, after this position`, where())
+      // Hand on the valid text before the bad byte, so the error stands at its line and column.
+      const bad = firstInvalidUtf8(bytes)
+      const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad))
+      if (before) yield before
+      throw new FileReadError(`Invalid UTF-8 at byte offset ${byteOffset + bad}; the rest of the file is not read`, where(), filePath)
     }
     byteOffset += bytes.length
     if (text) yield text
@@ -46,14 +70,14 @@ export async function* readChunks(filePath: string, where: () => {line: number; 
     const rest = decoder.decode()
     if (rest) yield rest
   } catch {
-    throw new InputError('Invalid UTF-8 at the end of the file (a truncated character)', where())
+    throw new FileReadError('Invalid UTF-8 at the end of the file (a truncated character)', where(), filePath)
   }
 }
 
 const lineBreak = /\r\n|\r|\n/g
 
 /** The lines of a file, streamed. */
-export async function* readLines(filePath: string, limit = maxLineLength): AsyncGenerator<TextLine> {
+export async function* readLines(filePath: string, cache?: TextCache, limit = maxLineLength): AsyncGenerator<TextLine> {
   let pending = ''
   let start = 0
   let number = 1
@@ -62,12 +86,13 @@ export async function* readLines(filePath: string, limit = maxLineLength): Async
   const where = () => ({line: number, column: dropped + pending.length + 1})
   const lineOf = (text: string, ending: string): TextLine =>
     dropped > 0 ? {text: '', start, number, ending, tooLong: true} : {text, start, number, ending}
-  for await (const chunk of readChunks(filePath, where)) {
+  for await (const chunk of readChunks(filePath, where, cache)) {
     pending += chunk
     let from = 0
-    lineBreak.lastIndex = 0
+    // A regex of its own: this generator pauses at each line while others (the partner file's) run.
+    const breaks = new RegExp(lineBreak)
     let match: RegExpExecArray | null
-    while ((match = lineBreak.exec(pending))) {
+    while ((match = breaks.exec(pending))) {
       // A CR at the end of the text read so far may be the first half of CRLF.
       if (match[0] === '\r' && match.index === pending.length - 1) break
       const text = pending.slice(from, match.index)

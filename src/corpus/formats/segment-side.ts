@@ -8,6 +8,14 @@ import {createSide} from '../../text/side.js'
 /** U+FFFC OBJECT REPLACEMENT CHARACTER stands for an inline code (`<ph/>`, `<bpt>…</bpt>`) in the text rules read. */
 export const placeholder = '\uFFFC'
 
+/**
+ * Placeholders of software strings: printf conversions (`%s`, `%1$d`,
+ * `%.2f`; no space flag, so `50% off` stays text) and simple format-string
+ * arguments (`{name}`, `{0}`). They are codes, not words: read as one
+ * placeholder each, so that number and punctuation rules compare them as such.
+ */
+const codePlaceholder = /%(?:\d+\$)?[-+#0]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t)?[diouxXeEfgGcs@]|\{(?:\d+|[A-Za-z_][\w.-]*)\}/g
+
 /** Builds a segment's text and its text → file offset map, piece by piece in file order. */
 export class OffsetMapBuilder {
   private readonly parts: string[] = []
@@ -25,8 +33,20 @@ export class OffsetMapBuilder {
     else this.anchors.push(textOffset, fileOffset)
   }
 
-  /** Text copied as is from the file at `fileOffset`. */
+  /** Text copied as is from the file at `fileOffset`, with code placeholders (`%s`, `{name}`) replaced. */
   verbatim(text: string, fileOffset: number): this {
+    if (text.length === 0) return this
+    if (!text.includes('%') && !text.includes('{')) return this.copied(text, fileOffset)
+    let from = 0
+    for (const match of text.matchAll(codePlaceholder)) {
+      this.copied(text.slice(from, match.index), fileOffset + from)
+      this.decoded(placeholder, fileOffset + match.index, fileOffset + match.index + match[0].length)
+      from = match.index + match[0].length
+    }
+    return this.copied(text.slice(from), fileOffset + from)
+  }
+
+  private copied(text: string, fileOffset: number): this {
     if (text.length === 0) return this
     if (this.pinned) {
       // Keep the pinned offset before the closing tag; resume linearly after its first character.
@@ -73,14 +93,15 @@ export class OffsetMapBuilder {
   /** The text and its map; `end` is the file offset just after the segment. */
   finish(end: number): OffsetMap {
     if (this.anchors.length === 0) this.anchor(0, end)
-    return new OffsetMap(this.parts.join(''), Float64Array.from(this.anchors))
+    // A plain array: millions of small typed arrays cost more in allocation and GC than they save.
+    return new OffsetMap(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), this.anchors)
   }
 }
 
 export class OffsetMap {
   constructor(
     readonly text: string,
-    private readonly anchors: Float64Array
+    private readonly anchors: readonly number[]
   ) {}
 
   toFileOffset(offset: number): number {

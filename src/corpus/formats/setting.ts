@@ -22,21 +22,21 @@ export interface FormatSetting {
 
 export const formatSchema = {
   description: 'The segment format of the matched files, or {"name", ...options}; by default chosen by extension',
-  anyOf: [
-    {enum: [...formatNames]},
-    {
-      type: 'object',
-      properties: {
-        name: {enum: [...formatNames]},
-        header: {type: 'boolean', description: 'TSV: the first row names the columns'},
-        source: {type: ['integer', 'string'], minimum: 1, description: 'TSV: 1-based column or header name; JSONL: dotted field path'},
-        target: {type: ['integer', 'string'], minimum: 1, description: 'TSV: 1-based column or header name; JSONL: dotted field path'},
-        fuzzy: {enum: ['skip', 'include'], description: 'PO: lint fuzzy entries or leave them out'}
-      },
-      required: ['name'],
-      additionalProperties: false
-    }
-  ]
+  // if/then/else rather than anyOf, so that a bad option is reported as itself, not as "must be a name".
+  if: {type: 'string'},
+  then: {enum: [...formatNames]},
+  else: {
+    type: 'object',
+    properties: {
+      name: {enum: [...formatNames]},
+      header: {type: 'boolean', description: 'TSV: the first row names the columns'},
+      source: {type: ['integer', 'string'], minimum: 1, description: 'TSV: 1-based column or header name; JSONL: dotted field path'},
+      target: {type: ['integer', 'string'], minimum: 1, description: 'TSV: 1-based column or header name; JSONL: dotted field path'},
+      fuzzy: {enum: ['skip', 'include'], description: 'PO: lint fuzzy entries or leave them out'}
+    },
+    required: ['name'],
+    additionalProperties: false
+  }
 } as const
 
 /** The setting an override's `format` value stands for. */

@@ -5,7 +5,7 @@
 import type {Role} from '../../engine/types.js'
 import type {Languages} from '../../text/languages.js'
 import {InputError} from '../source-file.js'
-import {readLines, type TextLine} from './lines.js'
+import {readLines, type TextCache, type TextLine} from './lines.js'
 import {OffsetMapBuilder, segmentSide} from './segment-side.js'
 import type {FormatSetting, SegmentItem} from './setting.js'
 
@@ -107,7 +107,7 @@ function columnCountProblem(line: TextLine, fields: Field[], expected: number): 
   )
 }
 
-export async function* readTsv(filePath: string, languages: Languages, setting: FormatSetting): AsyncGenerator<SegmentItem> {
+export async function* readTsv(filePath: string, languages: Languages, setting: FormatSetting, cache?: TextCache): AsyncGenerator<SegmentItem> {
   let expected: number | undefined
   let sourceIndex = 0
   let targetIndex = 1
@@ -117,7 +117,7 @@ export async function* readTsv(filePath: string, languages: Languages, setting: 
   }
   try {
     if (!setting.header) chooseColumns()
-    for await (const line of readLines(filePath)) {
+    for await (const line of readLines(filePath, cache)) {
       if (line.tooLong) {
         yield {problem: new InputError('Row is longer than 64 MiB; row skipped', {line: line.number, column: 1}), filePath}
         continue

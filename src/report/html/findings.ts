@@ -49,29 +49,31 @@ function offsetIn(view: ParagraphView, [line, column]: Point): number {
   return Math.max(0, Math.min(view.text.length, offset))
 }
 
-/** Paragraphs by file and side, sorted by their start, for binary search. */
-export class Placer {
-  private readonly index = new Map<string, Entry[]>()
+type PlaceOf = (filePath: string, role: Role | undefined, start: Point, end: Point) => Place | undefined
 
-  constructor(readonly documents: readonly DocumentView[]) {
-    documents.forEach((document, documentIndex) => {
-      for (const side of [document.source, document.target]) {
-        const key = side.filePath + '\0' + side.role
-        const entries = this.index.get(key) ?? []
-        side.paragraphs.forEach((view, paragraph) => {
-          const [, line, column] = view.anchors[0]
-          entries.push({document: documentIndex, paragraph, view, line, column})
-        })
-        this.index.set(key, entries)
-      }
-    })
-    for (const entries of this.index.values()) entries.sort((a, b) => a.line - b.line || a.column - b.column)
-  }
+/**
+ * Paragraphs by file and side, sorted by their start, and the function that
+ * finds the place of a file span among them (binary search), on one side or
+ * on either side when a message does not say.
+ */
+function placer(documents: readonly DocumentView[]): PlaceOf {
+  const index = new Map<string, Entry[]>()
+  documents.forEach((document, documentIndex) => {
+    for (const side of [document.source, document.target]) {
+      const key = side.filePath + '\0' + side.role
+      const entries = index.get(key) ?? []
+      side.paragraphs.forEach((view, paragraph) => {
+        const [, line, column] = view.anchors[0]
+        entries.push({document: documentIndex, paragraph, view, line, column})
+      })
+      index.set(key, entries)
+    }
+  })
+  for (const entries of index.values()) entries.sort((a, b) => a.line - b.line || a.column - b.column)
 
-  /** The place of a file span on one side, or on either side when the message does not say. */
-  place(filePath: string, role: Role | undefined, start: Point, end: Point): Place | undefined {
+  return (filePath, role, start, end) => {
     for (const side of role ? [role] : (['source', 'target'] as const)) {
-      const entries = this.index.get(filePath + '\0' + side)
+      const entries = index.get(filePath + '\0' + side)
       if (!entries) continue
       let low = 0
       let high = entries.length - 1
@@ -95,18 +97,18 @@ export class Placer {
 
 /** Every message of the results, numbered in report order and placed in the views. */
 export function placeFindings(results: readonly LintResult[], documents: readonly DocumentView[]): Finding[] {
-  const placer = new Placer(documents)
+  const place = placer(documents)
   const findings: Finding[] = []
   for (const result of results) {
     for (const message of result.messages) {
-      const place = message.fatal
+      const where = message.fatal
         ? undefined
-        : placer.place(result.filePath, message.side, [message.line, message.column], [message.endLine ?? message.line, message.endColumn ?? message.column])
+        : place(result.filePath, message.side, [message.line, message.column], [message.endLine ?? message.line, message.endColumn ?? message.column])
       const related = (message.related ?? []).flatMap((location) => {
-        const place = placer.place(location.filePath, location.side, [location.line, location.column], [location.endLine, location.endColumn])
-        return place ? [{location, place}] : []
+        const found = place(location.filePath, location.side, [location.line, location.column], [location.endLine, location.endColumn])
+        return found ? [{location, place: found}] : []
       })
-      findings.push({index: findings.length, filePath: result.filePath, message, place, related})
+      findings.push({index: findings.length, filePath: result.filePath, message, place: where, related})
     }
   }
   return findings

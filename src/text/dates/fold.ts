@@ -54,15 +54,19 @@ export function foldText(text: string): FoldedText {
   const starts: number[] = []
   const ends: number[] = []
   let offset = 0
+  // Tracked, not read back with `folded.endsWith`: that flattens the growing
+  // string on every call and made folding a long line quadratic.
+  let lastIsSpace = false
   for (const character of text) {
     const end = offset + character.length
     const form = foldCharacter(character)
     // A dropped character (tatweel, tanween) belongs to the span of the letter before it.
     if (form === '' && ends.length > 0 && ends[ends.length - 1] === offset) ends[ends.length - 1] = end
     for (const unit of form) {
-      if (unit === ' ' && folded.endsWith(' ')) { ends[ends.length - 1] = end; continue }
+      if (unit === ' ' && lastIsSpace) { ends[ends.length - 1] = end; continue }
       for (let i = 0; i < unit.length; i++) { starts.push(offset); ends.push(end) }
       folded += unit
+      lastIsSpace = unit === ' '
     }
     offset = end
   }

@@ -30,22 +30,49 @@ export function pairNames(
   candidatePosition: RelativePosition = () => 0
 ): NamePair[] {
   const pairs: NamePair[] = []
-  const used: Span[] = []
+  // Candidates overlapping one already paired; a flag per candidate keeps
+  // the search linear in the candidates for each word.
+  const blocked = new Uint8Array(candidates.length)
+  const positions = candidates.map((candidate) => candidatePosition(candidate.span))
+  // In a very long paragraph (a whole file on one line), compare each word
+  // only with the candidates nearest its place, so pairing stays linear.
+  const window = words.length * candidates.length > maxComparisons ? nearestWindow : candidates.length
+  const byPosition = candidates.map((_, index) => index).sort((a, b) => positions[a] - positions[b])
   for (const word of words) {
-    let best: (NamePair & {distance: number}) | undefined
-    for (const candidate of candidates) {
-      if (used.some((span) => overlaps(span, candidate.span))) continue
+    const place = wordPosition(word.span)
+    let best: (NamePair & {distance: number; index: number}) | undefined
+    for (const index of nearest(byPosition, positions, place, window)) {
+      if (blocked[index]) continue
+      const candidate = candidates[index]
       const similarity = nameSimilarity(word.text, candidate.text)
-      const distance = Math.abs(wordPosition(word.span) - candidatePosition(candidate.span))
+      const distance = Math.abs(place - positions[index])
       if (!best || similarity > best.similarity || (similarity === best.similarity && distance < best.distance)) {
-        best = {word, counterpart: candidate, similarity, distance}
+        best = {word, counterpart: candidate, similarity, distance, index}
       }
     }
     if (!best) continue
-    used.push(best.counterpart.span)
+    for (const [index, candidate] of candidates.entries()) if (overlaps(best.counterpart.span, candidate.span)) blocked[index] = 1
     pairs.push({word: best.word, counterpart: best.counterpart, similarity: best.similarity})
   }
   return pairs
+}
+
+/** Above this many word-candidate comparisons in one paragraph, compare within a window. */
+const maxComparisons = 250_000
+const nearestWindow = 64
+
+/** The indices of the `count` candidates nearest `place` (all of them when `count` covers them), in document order. */
+function nearest(byPosition: readonly number[], positions: readonly number[], place: number, count: number): number[] {
+  if (count >= byPosition.length) return byPosition.map((_, index) => index)
+  let low = 0
+  let high = byPosition.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (positions[byPosition[middle]] < place) low = middle + 1
+    else high = middle
+  }
+  const from = Math.max(0, Math.min(low - (count >> 1), byPosition.length - count))
+  return byPosition.slice(from, from + count).sort((a, b) => a - b)
 }
 
 /** Whether two spans overlap. */

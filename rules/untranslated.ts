@@ -1,0 +1,186 @@
+import {defineRule, type RuleContext} from '../src/engine/rule.js'
+import type {Side, Span, Unit} from '../src/engine/types.js'
+import {alignUnit} from '../src/text/align.js'
+import {countScriptLetters, languageScripts, shareScript} from '../src/text/language-script.js'
+import {languageName} from '../src/text/languages.js'
+import {dominantScript, scriptName} from '../src/text/scripts/index.js'
+
+interface Options {
+  /** Fewest words a source text needs before an identical target counts (`Article 2` = `Article 2` is fine). */
+  minWords: number
+  /** Fewest letters a target paragraph needs before its script is judged. */
+  minLetters: number
+  /** Share of the target’s letters in the source’s script from which it counts as untranslated. */
+  scriptShare: number
+  /** Texts that may stay the same in both versions (names, codes), compared as the rule compares. */
+  allow: string[]
+}
+
+type Report = RuleContext<Options>['report']
+
+interface Piece {
+  span: Span
+  text: string
+}
+
+const letters = /\p{L}/gu
+const wordPattern = /[\p{L}\p{N}]+/gu
+
+/**
+ * What two versions are compared by: letters and digits, case-folded, as
+ * bicleaner's `no_identical` (letters only there) — punctuation and spacing
+ * changes do not make a translation.
+ */
+function comparable(text: string): string {
+  return (text.normalize('NFC').match(wordPattern) ?? []).join(' ').toLocaleLowerCase('und')
+}
+
+function spanOf(pieces: readonly Piece[]): Span {
+  return [pieces[0].span[0], pieces.at(-1)!.span[1]]
+}
+
+/** Pairs of corresponding pieces: the aligned paragraphs of a document, the two sides of a segment. */
+function correspondingPieces(unit: Unit): Array<{source: Piece[]; target: Piece[]}> {
+  const whole = (side: Side): Piece[] => [{span: [0, side.text.length], text: side.text}]
+  if (unit.kind === 'segment') return [{source: whole(unit.source), target: whole(unit.target)}]
+  const {source, target} = unit
+  return alignUnit(unit).flatMap((bead) => {
+    if (bead.source.length === 0 || bead.target.length === 0) return []
+    // A 2-2 bead (a heading and its paragraph, cut alike) pairs its members in order.
+    if (bead.source.length === bead.target.length) {
+      return bead.source.map((index, at) => ({source: [source.paragraphs[index]], target: [target.paragraphs[bead.target[at]]]}))
+    }
+    return [{source: bead.source.map((index) => source.paragraphs[index]), target: bead.target.map((index) => target.paragraphs[index])}]
+  })
+}
+
+function checkIdentical(unit: Unit, pair: {source: Piece[]; target: Piece[]}, options: Options, allowed: Set<string>, report: Report): boolean {
+  const source = comparable(pair.source.map((piece) => piece.text).join(' '))
+  if (source === '' || source.split(' ').length < options.minWords || allowed.has(source)) return false
+  if (!/\p{L}/u.test(source) || comparable(pair.target.map((piece) => piece.text).join(' ')) !== source) return false
+  report({
+    side: unit.target,
+    span: spanOf(pair.target),
+    messageId: 'identical',
+    data: {lang: languageName(unit.target.lang), otherLang: languageName(unit.source.lang)},
+    related: [{side: unit.source, span: spanOf(pair.source)}]
+  })
+  return true
+}
+
+/** A target piece mostly in the source's script, where the two languages write different scripts. */
+function checkScript(unit: Unit, piece: Piece, options: Options, report: Report): void {
+  const total = piece.text.match(letters)?.length ?? 0
+  if (total < options.minLetters) return
+  const sourceScripts = languageScripts(unit.source.lang)
+  const inSource = countScriptLetters(piece.text, sourceScripts)
+  if (inSource / total < options.scriptShare) return
+  // A copy the alignment did not pair with its source paragraph is still a copy.
+  const original = unit.kind === 'document' ? unit.source.paragraphs.find((paragraph) => comparable(paragraph.text) === comparable(piece.text)) : undefined
+  if (original) {
+    report({
+      side: unit.target,
+      span: piece.span,
+      messageId: 'identical',
+      data: {lang: languageName(unit.target.lang), otherLang: languageName(unit.source.lang)},
+      related: [{side: unit.source, span: original.span}]
+    })
+    return
+  }
+  report({
+    side: unit.target,
+    span: piece.span,
+    messageId: 'sourceScript',
+    data: {
+      lang: languageName(unit.target.lang),
+      script: scriptName(dominantScript(piece.text, sourceScripts) ?? sourceScripts[0]),
+      percent: Math.round((100 * inSource) / total),
+      expected: languageScripts(unit.target.lang).map(scriptName).join(', ')
+    }
+  })
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'untranslated',
+    description: 'The target is a translation, not a copy of the source',
+    docs: {
+      what:
+        'Reports a target paragraph (a segment’s target) that repeats its aligned source paragraph — compared by ' +
+        'letters and digits, case-folded, so that punctuation does not count as translation — and, where the two ' +
+        'languages write different scripts, a target paragraph most of whose letters are in the source’s script. ' +
+        'Texts shorter than `minWords` words (`Article 2`, a name) and the texts in `allow` may stay the same. On ' +
+        'the UDHR in English against Arabic, Persian, Russian, Hebrew, Chinese, Hindi, French and Spanish, and on ' +
+        'the sample document, it reports nothing.',
+      why:
+        'A copied source is the commonest noise in crawled and machine-translated corpora (OpusFilter’s ' +
+        'similarity filters and bicleaner’s `no_identical` exist for it); in a translation project it is a ' +
+        'paragraph somebody forgot.',
+      fix: 'Translate the paragraph. A name or code that is the same in both languages goes into `allow`.'
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        minWords: {type: 'integer', minimum: 1, description: 'Fewest words a source text needs before an identical target counts.'},
+        minLetters: {type: 'integer', minimum: 1, description: 'Fewest letters a target paragraph needs before its script is judged.'},
+        scriptShare: {type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'Share of the letters in the source’s script from which a target counts as untranslated.'},
+        allow: {type: 'array', items: {type: 'string'}, description: 'Texts that may stay the same in both versions.'}
+      },
+      additionalProperties: false
+    },
+    defaultOptions: {minWords: 3, minLetters: 10, scriptShare: 0.5, allow: []},
+    messages: {
+      identical: 'Unexpected copy of the {{otherLang}} text in the {{lang}} version: translate it',
+      sourceScript: 'Unexpected {{script}} text in the {{lang}} version ({{percent}}% of the letters), expected {{expected}}: translate it'
+    },
+    recommended: 'error'
+  },
+  examples: {
+    valid: [
+      {
+        name: 'A heading that is the same in both languages',
+        languages: {source: 'en', target: 'fr'},
+        source: 'Article 2\nEveryone is entitled to all the rights and freedoms.',
+        target: 'Article 2\nChacun peut se prévaloir de tous les droits et de toutes les libertés.'
+      },
+      {
+        name: 'A short segment that is the same in both languages',
+        kind: 'segment',
+        languages: {source: 'en', target: 'de'},
+        source: 'Status: OK',
+        target: 'Status: OK'
+      },
+      {
+        name: 'A Latin name inside an Arabic sentence',
+        source: 'The Caesar Act fights the Syrians.',
+        target: 'قال إن قانون قيصر (Caesar Act) يحارب السوريين.'
+      }
+    ],
+    invalid: [
+      {
+        name: 'A paragraph copied into the French version, after a heading copied on purpose',
+        languages: {source: 'en', target: 'fr'},
+        source: 'Article 3\nEveryone has the right to life, liberty and security of person.',
+        target: 'Article 3\nEveryone has the right to life, liberty and security of person.',
+        errors: [{messageId: 'identical', data: {lang: 'French', otherLang: 'English'}, side: 'target', line: 2, column: 1}]
+      },
+      {
+        name: 'An English paragraph left in the Arabic version',
+        source: 'Iran and Syria signed an agreement.\nThe agreement covers air defence.',
+        target: 'وقعت إيران وسوريا اتفاقا.\nThe agreement covers the air defence systems.',
+        errors: [{messageId: 'sourceScript', data: {lang: 'Arabic', script: 'Latin', percent: 100, expected: 'Arabic'}, side: 'target', line: 2, column: 1}]
+      }
+    ]
+  },
+  check(unit, context) {
+    const {options, report} = context
+    const allowed = new Set(options.allow.map(comparable))
+    const copied = new Set<number>()
+    for (const pair of correspondingPieces(unit)) {
+      if (checkIdentical(unit, pair, options, allowed, report)) for (const piece of pair.target) copied.add(piece.span[0])
+    }
+    if (shareScript(unit.source.lang, unit.target.lang)) return
+    const pieces: Piece[] = unit.kind === 'segment' ? [{span: [0, unit.target.text.length], text: unit.target.text}] : [...unit.target.paragraphs]
+    for (const piece of pieces) if (!copied.has(piece.span[0])) checkScript(unit, piece, options, report)
+  }
+})

@@ -1,0 +1,83 @@
+// The CLI's lint cache: a JSON file (`.bilintcache`, or `--cache-location`)
+// of inputs' messages and corpus-wide states, keyed by bilint's version,
+// the resolved config and the files' signatures: their content's hash
+// (`--cache-strategy content`) or their size and modification time
+// (`metadata`, ESLint's default: cheaper, but a touched file is linted again).
+
+import {createHash} from 'node:crypto'
+import {existsSync, statSync} from 'node:fs'
+import {readFile, stat, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {type CachedInput, cacheKey, type LintCache} from '../engine/cache.js'
+import {UsageError} from './args.js'
+
+export type CacheStrategy = 'content' | 'metadata'
+
+export const defaultCacheFile = '.bilintcache'
+
+interface CacheFile {
+  bilintCache: 1
+  entries: Record<string, CachedInput>
+}
+
+/** `--cache-location`: a file, or a folder (existing, or written with a trailing slash) to hold `.bilintcache`. */
+export function cacheFile(location: string | undefined, cwd: string): string {
+  if (location === undefined) return path.resolve(cwd, defaultCacheFile)
+  const resolved = path.resolve(cwd, location)
+  const isFolder = /[\\/]$/.test(location) || (existsSync(resolved) && statSync(resolved).isDirectory())
+  return isFolder ? path.join(resolved, defaultCacheFile) : resolved
+}
+
+async function signature(filePath: string, strategy: CacheStrategy): Promise<string | undefined> {
+  try {
+    if (strategy === 'metadata') {
+      const info = await stat(filePath)
+      return `${info.size}:${info.mtimeMs}`
+    }
+    return createHash('sha256').update(await readFile(filePath)).digest('hex')
+  } catch {
+    return undefined
+  }
+}
+
+async function readCache(file: string): Promise<Record<string, CachedInput>> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>
+    return parsed.bilintCache === 1 && parsed.entries ? parsed.entries : {}
+  } catch {
+    // A missing or broken cache is an empty one: the run lints everything and rewrites it.
+    return {}
+  }
+}
+
+export interface OpenCache {
+  cache: LintCache
+  /** Write the cache: this run's inputs, and earlier ones whose files still exist. */
+  save(): Promise<void>
+}
+
+export async function openCache(options: {cacheLocation?: string; cacheStrategy: string}, cwd: string, version: string): Promise<OpenCache> {
+  const strategy = options.cacheStrategy
+  if (strategy !== 'content' && strategy !== 'metadata') throw new UsageError(`Invalid --cache-strategy "${strategy}": expected "content" or "metadata"`)
+  const file = cacheFile(options.cacheLocation, cwd)
+  const entries = await readCache(file)
+  const cache: LintCache = {
+    async key(filePaths, settings) {
+      const signatures = await Promise.all(filePaths.map((filePath) => signature(filePath, strategy)))
+      if (signatures.some((value) => value === undefined)) return undefined
+      return cacheKey({version, languages: settings.languages, rules: settings.rules, signatures: signatures as string[]})
+    },
+    get: (input, key) => (entries[input]?.key === key ? entries[input] : undefined),
+    set(input, entry) {
+      entries[input] = entry
+    }
+  }
+  return {
+    cache,
+    async save() {
+      const kept = Object.fromEntries(Object.entries(entries).filter(([input]) => existsSync(input)))
+      const content: CacheFile = {bilintCache: 1, entries: kept}
+      await writeFile(file, JSON.stringify(content))
+    }
+  }
+}

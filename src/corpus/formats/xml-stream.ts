@@ -1,0 +1,150 @@
+// Streamed XML for TMX and XLIFF: saxes checks well-formedness and reports
+// tags with their file offsets, while a window keeps only the raw text of the
+// unit being read. Safety: saxes never reads a DTD or resolves an entity it
+// was not given, and a document type with entity declarations (XXE, billion
+// laughs) is refused before anything is read.
+
+import {SaxesParser} from 'saxes'
+import {InputError} from '../source-file.js'
+import {readChunks, type TextCache} from './lines.js'
+import type {LineIndex} from './segment-side.js'
+import type {SegmentItem} from './setting.js'
+
+const entityDeclaration = /<!ENTITY/i
+const saxesLocation = /^.*?:\d+:\d+: /
+
+/** The raw text of the file from `base` on, with the line where `base` stands. */
+export class XmlWindow {
+  private text = ''
+  private base = 0
+  private baseLine = 1
+  private baseLineStart = 0
+
+  append(chunk: string) {
+    this.text += chunk
+  }
+
+  slice(start: number, end: number): string {
+    return this.text.slice(start - this.base, end - this.base)
+  }
+
+  lastIndexOf(search: string, before: number): number {
+    return this.text.lastIndexOf(search, before - this.base) + this.base
+  }
+
+  /** Line starts of `[start, end)`; both must be inside the window. */
+  lines(start: number, end: number): LineIndex {
+    let line = this.baseLine
+    let lineStart = this.baseLineStart
+    const starts: number[] = []
+    for (let index = 0; index < end - this.base; index++) {
+      const char = this.text.charCodeAt(index)
+      const isBreak = char === 0x0a || (char === 0x0d && this.text.charCodeAt(index + 1) !== 0x0a)
+      if (!isBreak) continue
+      const next = this.base + index + 1
+      if (next <= start) {
+        line++
+        lineStart = next
+      } else if (next < end) starts.push(next)
+    }
+    return {firstLine: line, starts: [lineStart, ...starts]}
+  }
+
+  /** Forget the text before `offset`, counting its lines. */
+  release(offset: number) {
+    let cut = Math.min(offset, this.base + this.text.length) - this.base
+    // Keep a CR whose LF may still come, so CRLF counts as one line break.
+    if (cut > 0 && this.text.charCodeAt(cut - 1) === 0x0d) cut--
+    if (cut <= 0) return
+    const {firstLine, starts} = this.lines(this.base + cut, this.base + cut)
+    this.baseLine = firstLine
+    this.baseLineStart = starts[0]
+    this.text = this.text.slice(cut)
+    this.base += cut
+  }
+
+  position(offset: number) {
+    const {firstLine, starts} = this.lines(offset, offset)
+    return {line: firstLine, column: offset - starts[0] + 1}
+  }
+}
+
+export interface XmlTag {
+  /** Local name, without prefix. */
+  name: string
+  attributes: Record<string, string>
+  /** File offset of `<`. */
+  start: number
+  /** File offset after `>`. */
+  end: number
+  selfClosing: boolean
+}
+
+/** A format's view of the XML events; it returns the units and problems each event completes. */
+export interface XmlHandler {
+  open(tag: XmlTag): SegmentItem[] | void
+  close(name: string, start: number, end: number): SegmentItem[] | void
+  /** The earliest offset still needed (the start of the unit being read), if any. */
+  keepFrom(): number | undefined
+  /** After the whole file: a problem such as "no unit had both languages". */
+  end?(): SegmentItem[] | void
+}
+
+const localName = (name: string) => name.slice(name.indexOf(':') + 1)
+
+export async function* readXml(filePath: string, handlerFor: (window: XmlWindow) => XmlHandler, cache?: TextCache): AsyncGenerator<SegmentItem> {
+  const window = new XmlWindow()
+  const handler = handlerFor(window)
+  const parser = new SaxesParser({position: true})
+  const queue: SegmentItem[] = []
+  const push = (items: SegmentItem[] | void) => {
+    if (items) queue.push(...items)
+  }
+  parser.on('doctype', (doctype) => {
+    if (entityDeclaration.test(doctype)) {
+      throw new InputError(
+        'The document type declares entities; bilint does not process DTDs or entities (a guard against XXE and billion-laughs files), so this file is not read',
+        window.position(window.lastIndexOf('<!DOCTYPE', parser.position))
+      )
+    }
+  })
+  parser.on('opentag', (tag) => {
+    const end = parser.position
+    const start = window.lastIndexOf('<' + tag.name, end)
+    push(handler.open({name: localName(tag.name), attributes: tag.attributes as Record<string, string>, start, end, selfClosing: tag.isSelfClosing}))
+    // Between units, keep no text: positions of later units are counted from here.
+    window.release(handler.keepFrom() ?? start)
+  })
+  parser.on('closetag', (tag) => {
+    const end = parser.position
+    const start = tag.isSelfClosing ? end : window.lastIndexOf('</', end)
+    push(handler.close(localName(tag.name), start, end))
+    window.release(handler.keepFrom() ?? end)
+  })
+  try {
+    for await (const chunk of readChunks(filePath, () => window.position(parser.position), cache)) {
+      window.append(chunk)
+      try {
+        parser.write(chunk)
+      } catch (error) {
+        if (error instanceof InputError) throw error
+        const reason = (error as Error).message.replace(saxesLocation, '')
+        throw new InputError(`Malformed XML: ${reason}; the rest of the file is not read`, window.position(parser.position))
+      }
+      yield* queue.splice(0)
+      window.release(handler.keepFrom() ?? parser.position)
+    }
+    try {
+      parser.close()
+    } catch (error) {
+      throw new InputError(`Malformed XML: ${(error as Error).message.replace(saxesLocation, '')}`, window.position(parser.position))
+    }
+    yield* queue.splice(0)
+    push(handler.end?.())
+    yield* queue.splice(0)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    yield* queue.splice(0)
+    yield {problem: error, filePath}
+  }
+}

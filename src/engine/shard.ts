@@ -1,0 +1,82 @@
+// Sharding (`--shard i/n`, `bilint merge-reports`): a shard lints every n-th
+// input of the corpus (inputs are sorted by path, so every shard picks the
+// same way) and keeps the corpus-wide rules' collected states per input;
+// merging puts the states back in corpus order and finalizes them, so the
+// merged report is the single run's. States are JSON by the rule contract.
+
+import {type CorpusStates, createCorpusStates, finalizeCorpus} from './corpus-rules.js'
+import type {ActiveRule} from './lint-unit.js'
+import {createResult} from './results.js'
+import type {AnyRule} from './rule.js'
+import type {LintMessage, LintResult} from './types.js'
+
+export interface Shard {
+  /** 1-based. */
+  index: number
+  count: number
+}
+
+/** One input's collected states, with the rule settings they were collected under. */
+export interface CorpusSlice {
+  /** The input's first path: the key the corpus is ordered by. */
+  input: string
+  rules: Record<string, {severity: 1 | 2; options: Record<string, unknown>; states: unknown[]}>
+}
+
+/** What `--shard` writes: ESLint's results plus the corpus-wide rules' states. */
+export interface ShardReport {
+  bilintShard: 1
+  shard: Shard
+  results: LintResult[]
+  corpus: CorpusSlice[]
+}
+
+/** The inputs of one shard: every `count`-th, starting at `index - 1`. */
+export function inShard<T>(inputs: readonly T[], shard: Shard | undefined): T[] {
+  return shard ? inputs.filter((_, position) => position % shard.count === shard.index - 1) : [...inputs]
+}
+
+/** How many states each rule holds, to cut the next input's slice. */
+export function stateCounts(corpus: CorpusStates): Map<string, number> {
+  return new Map([...corpus.byRule].map(([id, entry]) => [id, entry.states.length]))
+}
+
+/** The states collected since `before`, for the input `input`. */
+export function sliceSince(corpus: CorpusStates, before: ReadonlyMap<string, number>, input: string): CorpusSlice {
+  const rules: CorpusSlice['rules'] = {}
+  for (const [id, {active, states}] of corpus.byRule) {
+    const added = states.slice(before.get(id) ?? 0)
+    if (added.length > 0) rules[id] = {severity: active.severity, options: active.options, states: added}
+  }
+  return {input, rules}
+}
+
+/** Results of several shards, with the corpus-wide rules finalized over all of them. */
+export function mergeShards(reports: readonly ShardReport[], ruleMap: ReadonlyMap<string, AnyRule>): LintResult[] {
+  const byFile = new Map<string, LintResult>()
+  for (const result of reports.flatMap((report) => report.results)) byFile.set(result.filePath, result)
+  const slices = reports.flatMap((report) => report.corpus).sort((a, b) => a.input.localeCompare(b.input))
+  const corpus = createCorpusStates()
+  for (const slice of slices) {
+    for (const [id, {severity, options, states}] of Object.entries(slice.rules)) {
+      const rule = ruleMap.get(id)
+      if (!rule) throw new Error(`The shard reports hold states of rule \`${id}\`, which the config does not define`)
+      const active: ActiveRule = {rule, severity, options}
+      const entry = corpus.byRule.get(id) ?? {active, states: []}
+      entry.states.push(...states)
+      corpus.byRule.set(id, entry)
+    }
+  }
+  const added = new Map<string, LintMessage[]>()
+  for (const {filePath, message} of finalizeCorpus(corpus)) added.set(filePath, [...(added.get(filePath) ?? []), message])
+  for (const [filePath, messages] of added) {
+    const previous = byFile.get(filePath)
+    const merged = createResult(filePath, [...(previous?.messages ?? []), ...messages])
+    byFile.set(filePath, previous?.output === undefined ? merged : {...merged, output: previous.output})
+  }
+  return [...byFile.keys()].sort().map((filePath) => byFile.get(filePath)!)
+}
+
+export function isShardReport(value: unknown): value is ShardReport {
+  return typeof value === 'object' && value !== null && (value as ShardReport).bilintShard === 1 && Array.isArray((value as ShardReport).results)
+}

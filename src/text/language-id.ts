@@ -1,0 +1,98 @@
+// Which of two languages a text is in, when script cannot tell: franc's
+// trigram profiles restricted to the pair, and for Arabic against Persian a
+// letter and function-word count, which is right on short text where franc
+// is not (domain-text.md §5).
+
+import {francAll} from 'franc'
+// franc's own table of languages by script: the only list of the codes it can answer.
+import {data as francTrigrams} from 'franc/data.js'
+
+/** franc's answer for a text it cannot decide on. */
+export const undetermined = 'und'
+
+/** A tag's language subtag as CLDR canonicalises it (`arb` → `ar`, `pes` → `fa`, `iw` → `he`). */
+function canonicalLanguage(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).language
+  } catch {
+    return undefined
+  }
+}
+
+let francByLanguage: Map<string, string[]> | undefined
+
+/**
+ * The ISO 639-3 codes franc may answer for a BCP 47 tag: franc knows the
+ * individual languages of a macrolanguage (`arb`, `pes` and `prs`), and
+ * CLDR's alias data (through `Intl.Locale`) folds them to `ar` and `fa`.
+ */
+export function francCodes(lang: string): string[] {
+  if (!francByLanguage) {
+    francByLanguage = new Map()
+    for (const code of new Set(Object.values(francTrigrams).flatMap((languages) => Object.keys(languages)))) {
+      const language = canonicalLanguage(code)
+      if (!language) continue
+      francByLanguage.set(language, [...(francByLanguage.get(language) ?? []), code])
+    }
+  }
+  const language = canonicalLanguage(lang)
+  return language ? (francByLanguage.get(language) ?? []) : []
+}
+
+export interface PairVerdict {
+  /** The language of the pair the text is in, or `und`. */
+  lang: string
+  /** How sure: franc's margin between the two, or the share of the letter evidence. */
+  margin: number
+}
+
+/**
+ * Which of `langs` (BCP 47 tags) franc finds `text` is in, restricted to
+ * them; `und` when the text is shorter than `minLength` characters or the
+ * top two are closer than `minMargin` (franc's scores run 0–1).
+ */
+export function francPair(text: string, langs: readonly string[], minLength: number, minMargin: number): PairVerdict {
+  const codes = langs.map((lang) => francCodes(lang))
+  const only = codes.flat()
+  if (only.length === 0 || text.length < minLength) return {lang: undetermined, margin: 0}
+  const scores = francAll(text, {only, minLength})
+  if (scores[0][0] === undetermined) return {lang: undetermined, margin: 0}
+  const best = (index: number) => Math.max(0, ...scores.filter(([code]) => codes[index].includes(code)).map(([, score]) => score))
+  const ranked = langs.map((lang, index) => ({lang, score: best(index)})).sort((a, b) => b.score - a.score)
+  const margin = ranked[0].score - (ranked[1]?.score ?? 0)
+  return margin < minMargin ? {lang: undetermined, margin} : {lang: ranked[0].lang, margin}
+}
+
+// Evidence for Arabic and Persian (domain-text.md §5, §3.4): letters one
+// language writes and the other does not, and function words. ی/ي and
+// ک/ك are folded first: they tell which keyboard typed the text, not its
+// language (Arabic typed with Persian letters is mixed-script's finding).
+// ۀ, and ه with hamza above: the ezafe after a final heh.
+const persianLetters = /[\u067E\u0686\u0698\u06AF\u06C0]|\u0647\u0654/gu
+const arabicLetters = /[\u0629\u0624\u0625]/gu
+const persianWords = /(?<![\p{L}\p{M}])(?:است|را|اين|آن|كه|هاي|براي|از|با|بايد|هر|دارد|شود|شد|بود|خود|كرد|مي\u200C\p{L}+)(?![\p{L}\p{M}])/gu
+const arabicWords = /(?<![\p{L}\p{M}])(?:في|من|على|إلى|التي|الذي|هذا|هذه)(?![\p{L}\p{M}])/gu
+/** The article: Persian keeps it in Arabic loans (`بین‌المللی`), so it counts once, not twice. */
+const arabicArticle = /(?<![\p{L}\p{M}])ال\p{L}{2,}/gu
+const keyboardLetters = /[\u06CC\u06A9]/gu
+const keyboardFold: Record<string, string> = {'\u06CC': '\u064A', '\u06A9': '\u0643'}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0
+}
+
+/**
+ * Arabic or Persian by their letters and function words: `ar` or `fa`
+ * when at least `minEvidence` signs point one way and three quarters of
+ * all signs agree, `und` otherwise (a short name, `سلام دوستان`).
+ */
+export function arabicOrPersian(text: string, minEvidence = 3): PairVerdict {
+  const folded = text.replace(keyboardLetters, (letter) => keyboardFold[letter])
+  const persian = count(folded, persianLetters) + 2 * count(folded, persianWords)
+  const arabic = count(folded, arabicLetters) + 2 * count(folded, arabicWords) + count(folded, arabicArticle)
+  const total = persian + arabic
+  if (total < minEvidence) return {lang: undetermined, margin: 0}
+  const share = Math.max(persian, arabic) / total
+  if (share < 0.75) return {lang: undetermined, margin: share}
+  return {lang: persian > arabic ? 'fa' : 'ar', margin: share}
+}

@@ -1,0 +1,73 @@
+// Small numbers written as words, so that `3` in one version can match
+// `three`, `third`, `ثلاثة` or `三` in the other.
+//
+// Written by hand: CLDR's spell-out rules (ICU RBNF) are not exposed by
+// Intl. The words are CLDR's `spellout-cardinal` forms of 0-12, with the
+// gender and case forms translators write (Arabic masculine/feminine and
+// the oblique dual, Russian feminine `две`).
+
+const WORDS: Record<string, ReadonlyArray<readonly string[]>> = {
+  en: [['zero'], ['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten'], ['eleven'], ['twelve']],
+  fr: [['zéro'], ['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'], ['dix'], ['onze'], ['douze']],
+  es: [['cero'], ['uno', 'una', 'un'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'], ['diez'], ['once'], ['doce']],
+  de: [['null'], ['eins', 'ein', 'eine'], ['zwei'], ['drei'], ['vier'], ['fünf'], ['sechs'], ['sieben'], ['acht'], ['neun'], ['zehn'], ['elf'], ['zwölf']],
+  ru: [['ноль'], ['один', 'одна', 'одно'], ['два', 'две'], ['три'], ['четыре'], ['пять'], ['шесть'], ['семь'], ['восемь'], ['девять'], ['десять'], ['одиннадцать'], ['двенадцать']],
+  ar: [
+    ['صفر'], ['واحد', 'واحدة'], ['اثنان', 'اثنين', 'اثنتان', 'اثنتين'], ['ثلاث', 'ثلاثة'], ['أربع', 'أربعة', 'اربع', 'اربعة'], ['خمس', 'خمسة'],
+    ['ست', 'ستة'], ['سبع', 'سبعة'], ['ثمان', 'ثماني', 'ثمانية'], ['تسع', 'تسعة'], ['عشر', 'عشرة']
+  ],
+  fa: [['صفر'], ['یک'], ['دو'], ['سه'], ['چهار'], ['پنج'], ['شش'], ['هفت'], ['هشت'], ['نه'], ['ده'], ['یازده'], ['دوازده']]
+}
+
+/** Ordinals 1-12, which headings and enumerations write (`Article premier`, `مادهٔ اول`, `المادة الأولى`). */
+const ORDINALS: Record<string, ReadonlyArray<readonly string[]>> = {
+  en: [[], ['first'], ['second'], ['third'], ['fourth'], ['fifth'], ['sixth'], ['seventh'], ['eighth'], ['ninth'], ['tenth'], ['eleventh'], ['twelfth']],
+  fr: [[], ['premier', 'première'], ['deuxième', 'second', 'seconde'], ['troisième'], ['quatrième'], ['cinquième'], ['sixième'], ['septième'], ['huitième'], ['neuvième'], ['dixième'], ['onzième'], ['douzième']],
+  ar: [
+    [], ['أول', 'اول', 'أولى', 'الأول', 'الأولى'], ['ثاني', 'ثانية'], ['ثالث', 'ثالثة'], ['رابع', 'رابعة'], ['خامس', 'خامسة'], ['سادس', 'سادسة'],
+    ['سابع', 'سابعة'], ['ثامن', 'ثامنة'], ['تاسع', 'تاسعة'], ['عاشر', 'عاشرة']
+  ],
+  fa: [[], ['اول', 'یکم', 'نخست'], ['دوم'], ['سوم'], ['چهارم'], ['پنجم'], ['ششم'], ['هفتم'], ['هشتم'], ['نهم'], ['دهم'], ['یازدهم'], ['دوازدهم']]
+}
+
+/** Chinese and Japanese digits 0-10 (两 is the counting form of two). */
+const HAN_DIGITS = '零一二三四五六七八九十'
+const HAN_LANGUAGES = new Set(['zh', 'ja', 'yue'])
+
+/** Arabic proclitics (and, so, with, for) and the article, which attach to a number word. */
+const ARABIC_PREFIX = /^(?:[وفبل]?(?:ال)?)/u
+const WORD = /\p{L}+/gu
+
+function primary(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0]
+}
+
+/** Whether the language has a table of number words. */
+export function hasNumberWords(lang: string): boolean {
+  return primary(lang) in WORDS || HAN_LANGUAGES.has(primary(lang))
+}
+
+/** Han digits are single characters inside words, not separated by spaces. */
+function hanValues(text: string): Set<number> {
+  const values = new Set<number>()
+  for (const character of text) {
+    const value = character === '两' || character === '〇' ? (character === '两' ? 2 : 0) : HAN_DIGITS.indexOf(character)
+    if (value !== -1) values.add(value)
+  }
+  return values
+}
+
+/** The values (0-12) of the number words in `text`. */
+export function numberWordValues(text: string, lang: string): Set<number> {
+  if (HAN_LANGUAGES.has(primary(lang))) return hanValues(text)
+  const table = [...(WORDS[primary(lang)] ?? [])].map((words, value) => [...words, ...(ORDINALS[primary(lang)]?.[value] ?? [])])
+  const values = new Set<number>()
+  if (table.length === 0) return values
+  const arabic = primary(lang) === 'ar'
+  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    const forms = arabic ? [word, word.replace(ARABIC_PREFIX, '')] : [word]
+    const value = table.findIndex((words) => forms.some((form) => words.includes(form)))
+    if (value !== -1) values.add(value)
+  }
+  return values
+}

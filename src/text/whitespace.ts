@@ -1,0 +1,121 @@
+// White space out of place within a text: at the ends of lines, doubled
+// between words, tabs inside a line, and no-break or typographic spaces
+// where no typographic convention puts one.
+
+import type {Span} from '../engine/types.js'
+import {linesOf} from './paragraphs.js'
+
+export type WhitespaceKind = 'leading' | 'trailing' | 'doubled' | 'tab' | 'unusualSpace'
+
+export interface WhitespaceFinding {
+  kind: WhitespaceKind
+  span: Span
+  /** What the span is replaced by. */
+  replacement: string
+  /** The space characters found. */
+  text: string
+}
+
+/** Horizontal white space: not line breaks (U+0020, tab, the Zs spaces). */
+const RUN = /[\t\p{Zs}]+/gu
+const HORIZONTAL = /^[\t\p{Zs}]+/u
+const HORIZONTAL_END = /[\t\p{Zs}]+$/u
+const DIGIT = /^\p{Nd}$/u
+/** French and typographic conventions bind these to the word before with a no-break space (`droit :`, `50 %`, `»`). */
+const BOUND_BEFORE = /^[:;!?»›%‰\u2030\u2013\u2014]$/u
+/** ... and these to the word after (`« Oui`, `— dit-il`). */
+const BOUND_AFTER = /^[«‹\u2013\u2014]$/u
+/** Languages whose text sets the ideographic space U+3000. */
+const IDEOGRAPHIC = new Set(['zh', 'ja', 'ko', 'yue'])
+
+function primary(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0]
+}
+
+/**
+ * Whether a no-break or typographic space belongs where it is: binding a
+ * number to its neighbour (`12 500`, `5 km`, `article 5`), before a high
+ * mark or after a guillemet (French), or an ideographic space in CJK text.
+ */
+function spaceBelongs(text: string, [start, end]: Span, lang: string): boolean {
+  const space = text.slice(start, end)
+  if (space === '\u3000') return IDEOGRAPHIC.has(primary(lang))
+  const before = text[start - 1] ?? ''
+  const after = text[end] ?? ''
+  return DIGIT.test(before) || DIGIT.test(after) || BOUND_BEFORE.test(after) || BOUND_AFTER.test(before)
+}
+
+/** White space inside one line: doubled spaces, tabs, and no-break spaces out of place. */
+function insideLine(text: string, start: number, end: number, lang: string): WhitespaceFinding[] {
+  const findings: WhitespaceFinding[] = []
+  const line = text.slice(start, end)
+  for (const match of line.matchAll(RUN)) {
+    const span: Span = [start + match.index, start + match.index + match[0].length]
+    if (match.index === 0 || span[1] === end) continue
+    const run = match[0]
+    if (run === ' ') continue
+    const unusual = [...run].find((character) => character !== ' ' && character !== '\t')
+    const keep = unusual !== undefined && run.length === 1 && spaceBelongs(text, span, lang)
+    if (keep) continue
+    // Several spaces collapse to one, a no-break one where it belongs.
+    const replacement = unusual && spaceBelongs(text, span, lang) ? unusual : ' '
+    const kind: WhitespaceKind = run.includes('\t') ? 'tab' : run.length > 1 ? 'doubled' : 'unusualSpace'
+    findings.push({kind, span, replacement, text: run})
+  }
+  return findings
+}
+
+export interface WhitespaceOptions {
+  /** Check white space at the start of lines (off for Markdown, where it indents). */
+  leading: boolean
+}
+
+/** White space findings of a text, line by line, in text order. */
+export function whitespaceFindings(text: string, lang: string, options: WhitespaceOptions): WhitespaceFinding[] {
+  const findings: WhitespaceFinding[] = []
+  for (const line of linesOf(text)) {
+    const content = text.slice(line.start, line.end)
+    if (content.length === 0) continue
+    if (line.isBlank) {
+      findings.push({kind: 'trailing', span: [line.start, line.end], replacement: '', text: content})
+      continue
+    }
+    const head = HORIZONTAL.exec(content)?.[0] ?? ''
+    const tail = HORIZONTAL_END.exec(content)?.[0] ?? ''
+    if (head && options.leading) findings.push({kind: 'leading', span: [line.start, line.start + head.length], replacement: '', text: head})
+    findings.push(...insideLine(text, line.start + head.length, line.end - tail.length, lang))
+    if (tail) findings.push({kind: 'trailing', span: [line.end - tail.length, line.end], replacement: '', text: tail})
+  }
+  return findings
+}
+
+/** The white space at the start and at the end of a text (a segment's edges). */
+export function edgeSpaces(text: string): {leading: string; trailing: string} {
+  const leading = /^\s*/u.exec(text)![0]
+  return {leading, trailing: leading.length === text.length ? '' : /\s*$/u.exec(text)![0]}
+}
+
+/** Names of white space characters, for messages: `2 spaces`, `tab` (`a tab` with `article`), `no-break space (U+00A0)`. */
+export function describeSpaces(run: string, article = false): string {
+  const characters = [...run]
+  const names = new Map<string, number>()
+  for (const character of characters) names.set(character, (names.get(character) ?? 0) + 1)
+  return [...names].map(([character, count]) => nameOf(character, count, article)).join(' and ')
+}
+
+const NAMES: Record<string, string> = {
+  ' ': 'space',
+  '\t': 'tab',
+  '\n': 'line break',
+  '\r': 'carriage return',
+  '\u00A0': 'no-break space (U+00A0)',
+  '\u202F': 'narrow no-break space (U+202F)',
+  '\u2009': 'thin space (U+2009)',
+  '\u3000': 'ideographic space (U+3000)'
+}
+
+function nameOf(character: string, count: number, article: boolean): string {
+  const name = NAMES[character] ?? `space (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`
+  if (count === 1) return article ? (/^[aeiou]/.test(name) ? 'an ' : 'a ') + name : name
+  return `${count} ${name.replace(/^([^(]*?)(\s\(|$)/, '$1s$2')}`
+}

@@ -1,0 +1,47 @@
+// `--cache`: a warm run reads and checks no unchanged input (counted by
+// `--stats`: the units the rules checked), reports exactly what a cold run
+// reports, corpus-wide findings included; a changed file or config is linted again.
+
+import {appendFileSync, cpSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {cacheFile} from '../src/cli/cache.js'
+import type {StatsSummary} from '../src/engine/stats.js'
+import type {LintResult} from '../src/engine/types.js'
+import {copyOfCorpus, runCli} from './helpers/cli.js'
+
+interface Report {
+  results: LintResult[]
+  metadata: {stats: StatsSummary}
+}
+
+async function lint(folder: string, extra: string[] = []): Promise<Report> {
+  const run = await runCli(['--cache', '--stats', '--format', 'json-with-metadata', ...extra], folder)
+  expect({code: run.code, stdout: run.stdout.slice(0, 20)}, run.stderr).toMatchObject({code: 1, stdout: expect.stringMatching(/^\{/)})
+  return JSON.parse(run.stdout) as Report
+}
+
+describe('bilint --cache', () => {
+  it('skips unchanged inputs, keeps corpus-wide findings, and re-lints what a file or config change touches', async () => {
+    const folder = copyOfCorpus()
+    cpSync(path.join(folder, 'corpus/udhr'), path.join(folder, 'corpus/udhr-copy'), {recursive: true})
+    const cold = await lint(folder)
+    // Four documents: the news report and three UDHR pairs.
+    expect(cold.metadata.stats.totals.units).toBe(4)
+    const warm = await lint(folder)
+    expect(warm.metadata.stats.totals.units).toBe(0)
+    expect(warm.results).toEqual(cold.results)
+    // duplicate-unit compares documents: the copy is still found from the cached states.
+    expect(warm.results.flatMap((result) => result.messages).filter((message) => message.ruleId === 'duplicate-unit').length).toBeGreaterThan(0)
+
+    appendFileSync(path.join(folder, 'corpus/udhr-ru/articles-1-6.ru.txt'), '\n')
+    expect((await lint(folder)).metadata.stats.totals.units).toBe(1)
+    expect((await lint(folder, ['--rule', 'paragraph-count:warn'])).metadata.stats.totals.units).toBe(4)
+  })
+
+  it('puts the cache in a folder given to --cache-location', () => {
+    expect(cacheFile(undefined, '/p')).toBe(path.resolve('/p/.bilintcache'))
+    expect(cacheFile('tmp/', '/p')).toBe(path.resolve('/p/tmp/.bilintcache'))
+    expect(cacheFile('ci/lint-cache.json', '/p')).toBe(path.resolve('/p/ci/lint-cache.json'))
+  })
+})
