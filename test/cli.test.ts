@@ -47,6 +47,12 @@ describe('the sample corpus', () => {
     expect(text).toContain('Arabic paragraph 1 (line 10) has no English counterpart')
   })
 
+  it('gives each rule\'s docs URL with its metadata', async () => {
+    const {stdout} = await runCli(['--format', 'json-with-metadata'], copyOfCorpus())
+    const {metadata} = JSON.parse(stdout)
+    expect(metadata.rulesMeta['paragraph-count'].docs.url).toBe('docs/rules/paragraph-count.md')
+  })
+
   it('keeps the exit code with --output-file and writes the report there', async () => {
     const folder = copyOfCorpus()
     const {code, stdout} = await runCli(['--format', 'json', '--output-file', 'reports/bilint.json'], folder)

@@ -136,6 +136,19 @@ describe('--fix-dry-run', () => {
   })
 })
 
+describe('--fix on segment files', () => {
+  it('writes the fix through the format: a TSV cell and a PO string', async () => {
+    const folder = makeProject({
+      '.lintrc.json': config,
+      'pairs.tsv': 'The year 2020 was hard.\tكانت سنة ٢٠٢٠ صعبة\u200Bجدا.\n',
+      'pairs.po': 'msgid "The \\"year\\" 2020."\nmsgstr "سنة \\"٢٠٢٠\\" صع\u200Bبة."\n'
+    })
+    await runCli(['--fix'], folder)
+    expect(readFileSync(path.join(folder, 'pairs.tsv'), 'utf8')).toBe('The year 2020 was hard.\tكانت سنة ٢٠٢٠ صعبةجدا.\n')
+    expect(readFileSync(path.join(folder, 'pairs.po'), 'utf8')).toBe('msgid "The \\"year\\" 2020."\nmsgstr "سنة \\"٢٠٢٠\\" صعبة."\n')
+  })
+})
+
 describe('unsafe fixes', () => {
   it('travel as suggestions, and --unsafe-fixes applies them', async () => {
     const folder = makeProject({

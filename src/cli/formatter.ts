@@ -5,9 +5,10 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {RuleMeta} from '../engine/rule.js'
+import type {AnyRule, RuleMeta} from '../engine/rule.js'
 import type {LintResult} from '../engine/types.js'
 import {type FormatContext, formatters} from '../report/index.js'
+import {ruleDocsUrl} from '../report/rule-docs.js'
 import {UsageError} from './args.js'
 
 /** A formatter as a module may give it: ESLint allows an async one. */
@@ -39,6 +40,9 @@ export function reportMetadata(
   maxWarnings: number,
   foundWarnings: number
 ): Pick<FormatContext, 'rulesMeta' | 'maxWarningsExceeded'> {
-  const rulesMeta = Object.fromEntries([...ruleMap].map(([id, rule]) => [id, rule.meta]))
+  // Each rule's docs URL goes with its metadata (`rulesMeta[id].docs.url`), as ESLint's does.
+  const rulesMeta = Object.fromEntries(
+    [...ruleMap].map(([id, rule]) => [id, {...rule.meta, docs: {...rule.meta.docs, url: ruleDocsUrl(rule as AnyRule)}}])
+  )
   return maxWarnings >= 0 && foundWarnings > maxWarnings ? {rulesMeta, maxWarningsExceeded: {maxWarnings, foundWarnings}} : {rulesMeta}
 }

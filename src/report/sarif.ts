@@ -37,6 +37,8 @@ function reportingDescriptor(id: string, meta: RuleMeta<unknown> | undefined) {
       text: `${meta.docs.what}\n\nWhy: ${meta.docs.why}\n\nWhat to do: ${meta.docs.fix}`,
       markdown: `${meta.docs.what}\n\n## Why it matters\n\n${meta.docs.why}\n\n## What to do\n\n${meta.docs.fix}`
     },
+    // SARIF wants an absolute URI; a checkout without a repository URL has only relative docs paths.
+    ...(meta.docs.url && /^[a-z][a-z0-9+.-]*:/i.test(meta.docs.url) ? {helpUri: meta.docs.url} : {}),
     defaultConfiguration: {level: defaultLevel(meta)},
     properties: {tags: ['bilingual-corpus', 'data-quality'], ...(meta.fixable ? {fixable: meta.fixable} : {})}
   }
