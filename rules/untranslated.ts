@@ -68,13 +68,13 @@ function checkIdentical(unit: Unit, pair: {source: Piece[]; target: Piece[]}, op
   return true
 }
 
-/** A target piece mostly in the source's script, where the two languages write different scripts. */
-function checkScript(unit: Unit, piece: Piece, options: Options, report: Report): void {
+/** A target piece mostly in the source's script, where the two languages write different scripts; whether it was reported. */
+function checkScript(unit: Unit, piece: Piece, options: Options, report: Report): boolean {
   const total = piece.text.match(letters)?.length ?? 0
-  if (total < options.minLetters) return
+  if (total < options.minLetters) return false
   const sourceScripts = languageScripts(unit.source.lang)
   const inSource = countScriptLetters(piece.text, sourceScripts)
-  if (inSource / total < options.scriptShare) return
+  if (inSource / total < options.scriptShare) return false
   // A copy the alignment did not pair with its source paragraph is still a copy.
   const original = unit.kind === 'document' ? unit.source.paragraphs.find((paragraph) => comparable(paragraph.text) === comparable(piece.text)) : undefined
   if (original) {
@@ -85,7 +85,7 @@ function checkScript(unit: Unit, piece: Piece, options: Options, report: Report)
       data: {lang: languageName(unit.target.lang), otherLang: languageName(unit.source.lang)},
       related: [{side: unit.source, span: original.span}]
     })
-    return
+    return true
   }
   report({
     side: unit.target,
@@ -98,6 +98,34 @@ function checkScript(unit: Unit, piece: Piece, options: Options, report: Report)
       expected: languageScripts(unit.target.lang).map(scriptName).join(', ')
     }
   })
+  return true
+}
+
+/** A lower-case word of a cased script: a common word, not a name (`Caesar`) or an acronym (`GPS`). */
+const lowerCaseWord = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}])/gu
+
+/**
+ * Words of the source's script left in the target, lower-case and found in
+ * the corresponding source text: `قطاع health` for "the health sector". Names
+ * and acronyms, capitalised, are not words left behind.
+ */
+function checkLeftoverWords(unit: Unit, pair: {source: Piece[]; target: Piece[]}, allowed: Set<string>, report: Report): void {
+  const sourceScripts = languageScripts(unit.source.lang)
+  const sourceWords = new Set(pair.source.flatMap((piece) => piece.text.toLocaleLowerCase('und').match(wordPattern) ?? []))
+  for (const piece of pair.target) {
+    for (const match of piece.text.matchAll(lowerCaseWord)) {
+      const word = match[0]
+      if (!sourceWords.has(word) || allowed.has(word) || countScriptLetters(word, sourceScripts) < word.length) continue
+      const start = piece.span[0] + match.index
+      report({
+        side: unit.target,
+        span: [start, start + word.length],
+        messageId: 'leftoverWord',
+        data: {word, lang: languageName(unit.target.lang), otherLang: languageName(unit.source.lang)},
+        related: [{side: unit.source, span: spanOf(pair.source)}]
+      })
+    }
+  }
 }
 
 export default defineRule<Options>({
@@ -109,7 +137,9 @@ export default defineRule<Options>({
         'Reports a target paragraph (a segment’s target) that repeats its aligned source paragraph — compared by ' +
         'letters and digits, case-folded, so that punctuation does not count as translation — and, where the two ' +
         'languages write different scripts, a target paragraph most of whose letters are in the source’s script. ' +
-        'Texts shorter than `minWords` words (`Article 2`, a name) and the texts in `allow` may stay the same. On ' +
+        'Texts shorter than `minWords` words (`Article 2`, a name) and the texts in `allow` may stay the same. It ' +
+        'also reports a lower-case word of the source’s script left in the target when the source has it (`قطاع ' +
+        'health`); capitalised names and acronyms are not reported. On ' +
         'the UDHR in English against Arabic, Persian, Russian, Hebrew, Chinese, Hindi, French and Spanish, and on ' +
         'the sample document, it reports nothing.',
       why:
@@ -131,7 +161,8 @@ export default defineRule<Options>({
     defaultOptions: {minWords: 3, minLetters: 10, scriptShare: 0.5, allow: []},
     messages: {
       identical: 'Unexpected copy of the {{otherLang}} text in the {{lang}} version: translate it',
-      sourceScript: 'Unexpected {{script}} text in the {{lang}} version ({{percent}}% of the letters), expected {{expected}}: translate it'
+      sourceScript: 'Unexpected {{script}} text in the {{lang}} version ({{percent}}% of the letters), expected {{expected}}: translate it',
+      leftoverWord: 'Unexpected {{otherLang}} word `{{word}}` in the {{lang}} version: it was left untranslated'
     },
     recommended: 'error'
   },
@@ -165,6 +196,13 @@ export default defineRule<Options>({
         errors: [{messageId: 'identical', data: {lang: 'French', otherLang: 'English'}, side: 'target', line: 2, column: 1}]
       },
       {
+        name: 'An English word left in an Arabic sentence, after a name kept in Latin',
+        kind: 'segment',
+        source: 'The Caesar Act covers the health sector.',
+        target: 'يشمل قانون Caesar قطاع health.',
+        errors: [{messageId: 'leftoverWord', data: {word: 'health', lang: 'Arabic', otherLang: 'English'}, side: 'target', line: 1, column: 24}]
+      },
+      {
         name: 'An English paragraph left in the Arabic version',
         source: 'Iran and Syria signed an agreement.\nThe agreement covers air defence.',
         target: 'وقعت إيران وسوريا اتفاقا.\nThe agreement covers the air defence systems.',
@@ -181,6 +219,9 @@ export default defineRule<Options>({
     }
     if (shareScript(unit.source.lang, unit.target.lang)) return
     const pieces: Piece[] = unit.kind === 'segment' ? [{span: [0, unit.target.text.length], text: unit.target.text}] : [...unit.target.paragraphs]
-    for (const piece of pieces) if (!copied.has(piece.span[0])) checkScript(unit, piece, options, report)
+    for (const piece of pieces) if (!copied.has(piece.span[0]) && checkScript(unit, piece, options, report)) copied.add(piece.span[0])
+    for (const pair of correspondingPieces(unit)) {
+      if (!pair.target.some((piece) => copied.has(piece.span[0]))) checkLeftoverWords(unit, pair, allowed, report)
+    }
   }
 })
