@@ -39,6 +39,8 @@ export interface LintCorpusOptions {
   shard?: Shard
   /** `--cache`: reuse the messages and corpus-wide states of unchanged inputs. */
   cache?: LintCache
+  /** Called after each input with the inputs done and their total, for a progress display. */
+  onProgress?: (done: number, total: number) => void
 }
 
 export interface LintCorpusReport {
@@ -76,7 +78,7 @@ function planByLanguages(files: readonly string[], config: ResolvedConfig): Inpu
   return inputs.sort((a, b) => inputPaths(a)[0].localeCompare(inputPaths(b)[0]))
 }
 
-export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixes = false, fixFilter, keepDocuments = false, stats, shard, cache}: LintCorpusOptions): Promise<LintCorpusReport> {
+export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixes = false, fixFilter, keepDocuments = false, stats, shard, cache, onProgress}: LintCorpusOptions): Promise<LintCorpusReport> {
   const files = await discoverFiles(patterns, config, cwd)
   const inputs = inShard(planByLanguages(files, config), shard)
   const slices: CorpusSlice[] = []
@@ -91,7 +93,7 @@ export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixe
     byFile.get(filePath)!.push(message)
   }
 
-  for (const input of inputs) {
+  for (const [index, input] of inputs.entries()) {
     for (const filePath of inputPaths(input)) byFile.set(filePath, byFile.get(filePath) ?? [])
     const fileConfig = configForFile(config, inputPaths(input)[0])
     const outcome = await lintInputCached(
@@ -104,6 +106,7 @@ export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixe
     crashes.push(...outcome.crashes)
     for (const [filePath, fixed] of outcome.fixed) outputs.set(filePath, fixed)
     if (shard) slices.push(outcome.slice)
+    onProgress?.(index + 1, inputs.length)
   }
   // A shard's corpus-wide findings come when `merge-reports` finalizes every shard's states.
   if (!shard) finalizeCorpus(corpus).forEach(add)

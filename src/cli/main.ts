@@ -28,7 +28,7 @@ import {openCache} from './cache.js'
 export interface CliIo {
   cwd: string
   stdout: {write(text: string): unknown; isTTY?: boolean}
-  stderr: {write(text: string): unknown}
+  stderr: {write(text: string): unknown; isTTY?: boolean}
 }
 
 async function packageVersion(): Promise<string> {
@@ -58,6 +58,25 @@ function printConfig(config: ResolvedConfig, filePath: string, cwd: string): str
     ])
   )
   return JSON.stringify({languages: fileConfig.languages, rules}, null, 2) + '\n'
+}
+
+/**
+ * A one-line progress display (`bilint: 120/4000 files`), redrawn in place at
+ * most every 100 ms and cleared at the end, for runs that take a while.
+ */
+export function progressLine(stderr: CliIo['stderr'], clock: () => number = Date.now): (done: number, total: number) => void {
+  const started = clock()
+  let drawn = 0
+  return (done, total) => {
+    const now = clock()
+    if (done === total) {
+      if (drawn > 0) stderr.write('\r\u001B[K')
+      return
+    }
+    if (now - started < 1000 || now - drawn < 100) return
+    drawn = now
+    stderr.write(`\r\u001B[Kbilint: ${done}/${total} inputs (${Math.round((100 * done) / total)}%)`)
+  }
 }
 
 /** Write the fixes; a file that cannot be written gets a fatal message in its result. */
@@ -122,7 +141,9 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     // As ESLint does, --quiet fixes only what it reports: errors.
     fixFilter: options.quiet ? (message) => message.severity === 2 : undefined,
     // A formatter that shows the text (`html`) asks for the units' views.
-    keepDocuments: (formatter as {needsDocuments?: boolean}).needsDocuments === true
+    keepDocuments: (formatter as {needsDocuments?: boolean}).needsDocuments === true,
+    // A long run shows its progress on a terminal's stderr; pipes and CI logs get none.
+    onProgress: io.stderr.isTTY ? progressLine(io.stderr) : undefined
   })
   const {crashes} = report
   await lintCache?.save()
