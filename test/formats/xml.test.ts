@@ -159,3 +159,29 @@ describe('XML safety', () => {
     expect(problems.map((problem) => problem.line)).toEqual([2])
   })
 })
+
+describe('XLIFF states', () => {
+  const xliff12 = (units: string[]) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file source-language="en" target-language="ar" datatype="plaintext" original="udhr">\n<body>\n${units.join('\n')}\n</body>\n</file>\n</xliff>\n`
+  const xliff20 = (units: string[]) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ar">\n<file id="f1">\n${units.join('\n')}\n</file>\n</xliff>\n`
+
+  it('leaves out units nobody translated yet (1.2 target state, 2.x segment state), unless told', async () => {
+    const files = writeFiles({
+      'a.xlf': xliff12([
+        `<trans-unit id="1"><source>${escape(source[1])}</source><target state="new">${escape(source[1])}</target></trans-unit>`,
+        `<trans-unit id="2"><source>${escape(source[3])}</source><target state="translated">${escape(target[3])}</target><note>Checked by the editor.</note></trans-unit>`,
+        `<trans-unit id="3"><source>${escape(source[5])}</source><target>${escape(target[5])}</target></trans-unit>`
+      ]),
+      'b.xlf': xliff20([
+        `<unit id="1"><segment state="initial"><source>${escape(source[1])}</source><target>${escape(source[1])}</target></segment></unit>`,
+        `<unit id="2"><notes><note>Article 2</note></notes><segment state="final"><source>${escape(source[3])}</source><target>${escape(target[3])}</target></segment></unit>`
+      ])
+    })
+    const {units, problems} = await readFiles([files['a.xlf'], files['b.xlf']])
+    expect(problems).toEqual([])
+    expect(units.map((unit) => unit.target.text)).toEqual([target[3], target[5], target[3]])
+    const all = await readFiles([files['a.xlf'], files['b.xlf']], {name: 'xliff', skipStates: []})
+    expect(all.units.map((unit) => unit.target.text)).toEqual([source[1], target[3], target[5], source[1], target[3]])
+  })
+})

@@ -25,7 +25,7 @@ export function readSegments(input: Exclude<SegmentInput, {layout: 'problem'}>, 
     case 'tmx':
       return readTmx(path, languages, cache)
     case 'xliff':
-      return readXliff(path, languages, cache)
+      return readXliff(path, languages, format, cache)
     case 'moses':
       throw new Error('A Moses corpus is a pair of files, planned by `planSegmentInput`')
   }

@@ -18,7 +18,12 @@ export interface FormatSetting {
   target?: number | string
   /** PO: whether fuzzy entries are linted (`include`) or left out (`skip`, the default). */
   fuzzy?: 'skip' | 'include'
+  /** XLIFF: target states left out (default: the untranslated ones, `new`, `needs-translation`, `initial`). */
+  skipStates?: string[]
 }
+
+/** XLIFF states of targets nobody has translated yet: 1.2 `new`, `needs-translation`; 2.x `initial`. */
+export const untranslatedStates = ['new', 'needs-translation', 'initial']
 
 export const formatSchema = {
   description: 'The segment format of the matched files, or {"name", ...options}; by default chosen by extension',
@@ -32,7 +37,12 @@ export const formatSchema = {
       header: {type: 'boolean', description: 'TSV: the first row names the columns'},
       source: {type: ['integer', 'string'], minimum: 1, description: 'TSV: 1-based column or header name; JSONL: dotted field path'},
       target: {type: ['integer', 'string'], minimum: 1, description: 'TSV: 1-based column or header name; JSONL: dotted field path'},
-      fuzzy: {enum: ['skip', 'include'], description: 'PO: lint fuzzy entries or leave them out'}
+      fuzzy: {enum: ['skip', 'include'], description: 'PO: lint fuzzy entries or leave them out'},
+      skipStates: {
+        type: 'array',
+        items: {type: 'string'},
+        description: 'XLIFF: target states to leave out (default ["new", "needs-translation", "initial"]; [] lints every unit)'
+      }
     },
     required: ['name'],
     additionalProperties: false

@@ -2,9 +2,12 @@
 // per translation unit with a non-empty `<target>`. Sources and targets of
 // `<alt-trans>` (translation suggestions), `<seg-source>` (1.2) and
 // `<ignorable>` (2.x) are not the unit's text; `<note>`s are not read.
+// Units whose state says nobody translated them yet (1.2 `<target state>`,
+// 2.x `<segment state>`) are left out, as PO's fuzzy entries are: the
+// `skipStates` option lists the states to leave out.
 
 import type {Languages} from '../../text/languages.js'
-import type {SegmentItem} from './setting.js'
+import {type FormatSetting, type SegmentItem, untranslatedStates} from './setting.js'
 import {contentSide} from './xml-inline.js'
 import type {TextCache} from './lines.js'
 import {readXml, type XmlHandler, type XmlTag, type XmlWindow} from './xml-stream.js'
@@ -16,7 +19,7 @@ interface Content {
   end: number
 }
 
-function xliffHandler(filePath: string, languages: Languages, window: XmlWindow): XmlHandler {
+function xliffHandler(filePath: string, languages: Languages, window: XmlWindow, skipStates: ReadonlySet<string>): XmlHandler {
   /** `trans-unit` in 1.2, `segment` in 2.x; set from the root's version. */
   let unitName = 'trans-unit'
   let unitStart: number | undefined
@@ -24,6 +27,7 @@ function xliffHandler(filePath: string, languages: Languages, window: XmlWindow)
   let contentStart = 0
   let source: Content | undefined
   let target: Content | undefined
+  let state: string | undefined
   return {
     keepFrom: () => unitStart,
     open(tag: XmlTag) {
@@ -33,7 +37,12 @@ function xliffHandler(filePath: string, languages: Languages, window: XmlWindow)
       if (tag.name === unitName) {
         unitStart = tag.start
         source = target = undefined
-      } else if ((tag.name === 'source' || tag.name === 'target') && unitStart !== undefined) contentStart = tag.end
+        // 2.x puts the state on the segment, 1.2 on the target.
+        state = tag.attributes.state
+      } else if ((tag.name === 'source' || tag.name === 'target') && unitStart !== undefined) {
+        contentStart = tag.end
+        if (tag.name === 'target' && tag.attributes.state !== undefined) state = tag.attributes.state
+      }
     },
     close(name: string, start: number): SegmentItem[] | void {
       if (outsideText.has(name) && skipDepth > 0) {
@@ -46,7 +55,7 @@ function xliffHandler(filePath: string, languages: Languages, window: XmlWindow)
       if (name !== unitName) return
       const at = unitStart
       unitStart = undefined
-      if (!source || !target || target.end === target.start) return
+      if (!source || !target || target.end === target.start || (state !== undefined && skipStates.has(state))) return
       return [
         {
           unit: {
@@ -61,6 +70,7 @@ function xliffHandler(filePath: string, languages: Languages, window: XmlWindow)
   }
 }
 
-export function readXliff(filePath: string, languages: Languages, cache?: TextCache) {
-  return readXml(filePath, (window) => xliffHandler(filePath, languages, window), cache)
+export function readXliff(filePath: string, languages: Languages, setting: FormatSetting = {name: 'xliff'}, cache?: TextCache) {
+  const skipStates = new Set(setting.skipStates ?? untranslatedStates)
+  return readXml(filePath, (window) => xliffHandler(filePath, languages, window, skipStates), cache)
 }
