@@ -9,6 +9,7 @@ import {
   nameLength,
   nameCandidates,
   nameSimilarity,
+  overlaps,
   orthographicKey,
   rasmKey,
   relateSpellings,
@@ -338,10 +339,18 @@ const rule = defineRule<Options>({
   },
   collect(unit, context): CorpusState {
     const names = namesOf(unit, context.options)
+    // Across the corpus only names the other version confirms: a word paired
+    // with its transliteration (or a possible misspelling of it). In a segment
+    // corpus every segment starts a sentence, and capitalised `The`, `This`,
+    // `Did` would otherwise be compared as names.
+    const confirmed = names.crossPairs.filter((pair) => pair.similarity >= weakThreshold)
+    const isConfirmed = (role: Role, span: Span) =>
+      confirmed.some((pair) => overlaps(pair.from === role ? pair.word.span : pair.counterpart.span, span))
     return {
       sides: roles.map((role) => {
         const bySpelling = new Map<string, CorpusName>()
         for (const name of names.names[role]) {
+          if (!isConfirmed(role, name.span)) continue
           const key = `${name.weak ? '?' : ''}${name.spelling}`
           const known = bySpelling.get(key)
           if (known) known.count++

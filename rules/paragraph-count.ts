@@ -8,6 +8,9 @@ interface Options {
   reparagraphed: boolean
 }
 
+/** Sentence-final punctuation of many scripts (Arabic ؟, Urdu ۔, CJK full-width marks, Armenian ։, Devanagari ।). */
+const sentenceEnd = /[.!?…。！？؟۔։।]/u
+
 function lineOf(side: Side, paragraph: Paragraph): number {
   return side.position(paragraph.span[0]).line
 }
@@ -71,7 +74,8 @@ export default defineRule<Options>({
         'Aligns the paragraphs of the two versions (Gale–Church over character lengths, with the length ratio ' +
         'estimated from the document itself and numbers shared by both versions as anchors) and reports every ' +
         'paragraph without a counterpart at its own line, every merge and split, and the paragraph counts when ' +
-        'they differ. For segment units it compares the number of sentences. Length cannot tell apart two ' +
+        'they differ. For segment units it compares the number of sentences, where both sides mark sentence ends. ' +
+        'Length cannot tell apart two ' +
         'neighbouring paragraphs of about the same length: the message then names both. On the UDHR (81 ' +
         'paragraphs, English against Arabic, Russian, Hindi and French), a deleted paragraph is reported at its ' +
         'exact line in 73–80 cases of 81 and named in 79–81; where the translation writes article numbers in ' +
@@ -121,6 +125,12 @@ export default defineRule<Options>({
         name: 'Corresponding paragraphs',
         source: 'The minister arrived on Monday.\nHe met the president.',
         target: 'وصل الوزير يوم الاثنين.\nوالتقى بالرئيس.'
+      },
+      {
+        name: 'A segment whose target marks no sentence end',
+        kind: 'segment',
+        source: 'In the name of God. Praise be to God.',
+        target: 'بسم الله الحمد لله'
       },
       {
         name: 'Segments with as many sentences',
@@ -218,6 +228,8 @@ export default defineRule<Options>({
     const {source, target} = unit
     const names = {sourceLang: languageName(source.lang), targetLang: languageName(target.lang)}
     if (unit.kind === 'segment') {
+      // A side that marks no sentence end at all (Quranic text, a title) cannot be counted in sentences.
+      if (!sentenceEnd.test(source.text) || !sentenceEnd.test(target.text)) return
       const sourceCount = source.sentences.length
       const targetCount = target.sentences.length
       if (sourceCount === 0 || targetCount === 0 || sourceCount === targetCount) return

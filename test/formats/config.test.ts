@@ -42,7 +42,7 @@ describe('the segment readers', () => {
   it('export this API', async () => {
     const api = async (name: keyof typeof modules) => Object.keys(await modules[name]()).sort()
     expect(await api('index')).toEqual(['readSegments'])
-    expect(await api('setting')).toEqual(['formatByExtension', 'formatNames', 'formatSchema', 'toFormatSetting'])
+    expect(await api('setting')).toEqual(['formatByExtension', 'formatNames', 'formatSchema', 'toFormatSetting', 'untranslatedStates'])
     expect(await api('plan')).toEqual(['planSegmentInput'])
     expect(await api('segment-side')).toEqual(['OffsetMap', 'OffsetMapBuilder', 'placeholder', 'positionIn', 'segmentSide', 'verbatimMap'])
     expect(await api('tsv')).toEqual(['readTsv', 'splitRow'])

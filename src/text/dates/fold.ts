@@ -37,8 +37,21 @@ export interface FoldedText {
   ends: number[]
 }
 
+/** Folded characters: text repeats few distinct characters, and NFD per character is costly. */
+const foldedCharacters = new Map<string, string>()
+
 /** Fold one character (one code point) to its comparison form. */
 function foldCharacter(character: string): string {
+  const cached = foldedCharacters.get(character)
+  if (cached !== undefined) return cached
+  const folded = foldUncached(character)
+  // Bounded: a text in a large script (Han) must not grow it without end.
+  if (foldedCharacters.size >= 20_000) foldedCharacters.clear()
+  foldedCharacters.set(character, folded)
+  return folded
+}
+
+function foldUncached(character: string): string {
   let folded = ''
   for (const part of character.normalize('NFD')) {
     if (DROPPED.test(part)) continue

@@ -30,11 +30,19 @@ const orthographicFolds: Readonly<Record<string, string>> = {
  * or without hamza, with ة or ه, Egyptian ى, Persian ی/ک.
  */
 export function orthographicKey(word: string): string {
+  let key = orthographicKeys.get(word)
+  if (key !== undefined) return key
   const composed = word.normalize('NFKC').replace(layout, '').replace(marks, '').replace(bareHamza, '')
-  let key = ''
+  key = ''
   for (const letter of composed) key += orthographicFolds[letter] ?? letter
+  // Names and words repeat across a corpus; the cache is bounded so memory stays flat on millions of units.
+  if (orthographicKeys.size >= maxCachedKeys) orthographicKeys.clear()
+  orthographicKeys.set(word, key)
   return key
 }
+
+const orthographicKeys = new Map<string, string>()
+const maxCachedKeys = 50_000
 
 /** Base shapes of the dotted letters (rasm_arch groups). */
 const rasmShapes: Readonly<Record<string, string>> = {

@@ -215,16 +215,23 @@ export function scriptName(code: string): string {
   }
 }
 
-/** The text direction of a language, from CLDR (`Intl.Locale` text info). */
+const directions = new Map<string, boolean>()
+
+/** The text direction of a language, from CLDR (`Intl.Locale` text info); cached, as rules ask per unit. */
 export function isRightToLeft(lang: string): boolean {
-  try {
-    const locale = new Intl.Locale(lang).maximize() as Intl.Locale & {
-      textInfo?: {direction?: string}
-      getTextInfo?: () => {direction?: string}
+  let rtl = directions.get(lang)
+  if (rtl === undefined) {
+    try {
+      const locale = new Intl.Locale(lang).maximize() as Intl.Locale & {
+        textInfo?: {direction?: string}
+        getTextInfo?: () => {direction?: string}
+      }
+      const info = locale.getTextInfo?.() ?? locale.textInfo
+      rtl = info?.direction === 'rtl'
+    } catch {
+      rtl = false
     }
-    const info = locale.getTextInfo?.() ?? locale.textInfo
-    return info?.direction === 'rtl'
-  } catch {
-    return false
+    directions.set(lang, rtl)
   }
+  return rtl
 }
