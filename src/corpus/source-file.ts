@@ -21,17 +21,28 @@ export function createSourceFile(path: string, raw: string, encoding: TextEncodi
   return {path, text, bom, encoding, lineStarts: lineStartsOf(text)}
 }
 
-/** The 1-based line and UTF-16 column of a file offset. */
-export function positionAt(file: SourceFile, offset: number): Position {
-  const starts = file.lineStarts
+/** Where the lines of a region of a file start: `starts[0]` is the start of line `firstLine`. */
+export interface LineIndex {
+  firstLine: number
+  starts: readonly number[]
+}
+
+/** The 1-based line and UTF-16 column of a file offset, by binary search in the line starts. */
+export function positionIn(lines: LineIndex, fileOffset: number): Position {
+  const starts = lines.starts
   let low = 0
   let high = starts.length - 1
   while (low < high) {
     const middle = (low + high + 1) >> 1
-    if (starts[middle] <= offset) low = middle
+    if (starts[middle] <= fileOffset) low = middle
     else high = middle - 1
   }
-  return {line: low + 1, column: offset - starts[low] + 1}
+  return {line: lines.firstLine + low, column: fileOffset - starts[low] + 1}
+}
+
+/** The 1-based line and UTF-16 column of an offset in a whole file. */
+export function positionAt(file: SourceFile, offset: number): Position {
+  return positionIn({firstLine: 1, starts: file.lineStarts}, offset)
 }
 
 /** A side that is the slice `[start, end)` of a plain-text file. */

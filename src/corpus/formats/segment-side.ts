@@ -2,8 +2,11 @@
 // offsets back to the file, kept as anchors so that escapes (`&amp;`, `\"`,
 // `""`) and inline tags need one entry each rather than one per character.
 
-import type {Position, Role, Side} from '../../engine/types.js'
+import type {Role, Side} from '../../engine/types.js'
 import {createSide} from '../../text/side.js'
+import {type LineIndex, positionIn} from '../source-file.js'
+
+export type {LineIndex}
 
 /** U+FFFC OBJECT REPLACEMENT CHARACTER stands for an inline code (`<ph/>`, `<bpt>…</bpt>`) in the text rules read. */
 export const placeholder = '\uFFFC'
@@ -122,23 +125,6 @@ export function verbatimMap(text: string, fileOffset: number): OffsetMap {
   return new OffsetMapBuilder().verbatim(text, fileOffset).finish(fileOffset + text.length)
 }
 
-/** Where the lines of a region of a file start: `starts[0]` is the start of line `firstLine`. */
-export interface LineIndex {
-  firstLine: number
-  starts: readonly number[]
-}
-
-export function positionIn(lines: LineIndex, fileOffset: number): Position {
-  const starts = lines.starts
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle] <= fileOffset) low = middle
-    else high = middle - 1
-  }
-  return {line: lines.firstLine + low, column: fileOffset - starts[low] + 1}
-}
 
 export interface SegmentSideInit {
   role: Role
