@@ -167,28 +167,32 @@ describe('unsafe fixes', () => {
 })
 
 describe('a killed --fix run', () => {
-  it('leaves every file entirely old or entirely new', async () => {
-    const files: Record<string, string> = {'.lintrc.json': config}
-    const dirty = document(english, arabic.map((paragraph) => paragraph.replaceAll('ك', 'ک')), '\n', false)
-    const clean = document(english, arabic, '\n', false)
-    for (let index = 0; index < 300; index++) files[`docs/doc-${index}.txt`] = dirty
-    const folder = makeProject(files)
-    const docs = path.join(folder, 'docs')
-    const first = path.join(docs, 'doc-0.txt')
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/bilint.js'), '--fix'], {cwd: folder, stdio: 'ignore'})
-    // Kill the process as soon as it has written its first file: in the middle of writing.
-    while (readFileSync(first, 'utf8') === dirty) await new Promise((resolve) => setTimeout(resolve, 2))
-    child.kill('SIGKILL')
-    await new Promise((resolve) => child.on('exit', resolve))
-    const texts = readdirSync(docs)
-      .filter((name) => name.endsWith('.txt'))
-      .map((name) => readFileSync(path.join(docs, name), 'utf8'))
-    expect(texts).toHaveLength(300)
-    for (const text of texts) expect(text === dirty || text === clean).toBe(true)
-    // The kill came before the last write: some files are still old.
-    expect(texts.filter((text) => text === dirty).length).toBeGreaterThan(0)
-    // A run to the end fixes the rest.
-    await runCli(['--fix'], folder)
-    for (const name of readdirSync(path.join(folder, 'docs'))) if (name.endsWith('.txt')) expect(readFileSync(path.join(folder, 'docs', name), 'utf8')).toBe(clean)
-  })
+  for (const signal of ['SIGKILL', 'SIGTERM'] as const) {
+    it(`leaves every file entirely old or entirely new (${signal})`, async () => {
+      const files: Record<string, string> = {'.lintrc.json': config}
+      const dirty = document(english, arabic.map((paragraph) => paragraph.replaceAll('ك', 'ک')), '\n', false)
+      const clean = document(english, arabic, '\n', false)
+      for (let index = 0; index < 300; index++) files[`docs/doc-${index}.txt`] = dirty
+      const folder = makeProject(files)
+      const docs = path.join(folder, 'docs')
+      const first = path.join(docs, 'doc-0.txt')
+      const child = spawn(process.execPath, [path.join(repoRoot, 'bin/bilint.js'), '--fix'], {cwd: folder, stdio: 'ignore'})
+      // Kill the process as soon as it has written its first file: in the middle of writing.
+      while (readFileSync(first, 'utf8') === dirty) await new Promise((resolve) => setTimeout(resolve, 2))
+      child.kill(signal)
+      await new Promise((resolve) => child.on('exit', resolve))
+      const texts = readdirSync(docs)
+        .filter((name) => name.endsWith('.txt'))
+        .map((name) => readFileSync(path.join(docs, name), 'utf8'))
+      expect(texts).toHaveLength(300)
+      for (const text of texts) expect(text === dirty || text === clean).toBe(true)
+      // The kill came before the last write: some files are still old.
+      expect(texts.filter((text) => text === dirty).length).toBeGreaterThan(0)
+      // Terminated, the process removes its temporary files (write-file-atomic cleans up on signals).
+      if (signal === 'SIGTERM') expect(readdirSync(docs).filter((name) => !name.endsWith('.txt'))).toEqual([])
+      // A run to the end fixes the rest.
+      await runCli(['--fix'], folder)
+      for (const name of readdirSync(path.join(folder, 'docs'))) if (name.endsWith('.txt')) expect(readFileSync(path.join(folder, 'docs', name), 'utf8')).toBe(clean)
+    })
+  }
 })
