@@ -1,9 +1,10 @@
 // --fix loses nothing: property tests over real bilingual text with injected
 // fixable defects, dry runs, read-only files, and a process killed mid-run.
 
-import {spawn} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {chmodSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -109,6 +110,31 @@ describe('--fix', () => {
   })
 })
 
+describe('a full disk', () => {
+  // A small tmpfs stands for a full disk; mounting needs root, as CI and this workplace run.
+  const mountPoint = mkdtempSync(path.join(tmpdir(), 'bilint-full-'))
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=160k', 'tmpfs', mountPoint]).status === 0
+
+  it.skipIf(!mounted)('keeps the original when the fixed file cannot be written', async () => {
+    try {
+      const withKaf = arabic.findIndex((paragraph) => paragraph.includes('ك'))
+      let dirty = document(english, arabic.map((paragraph, index) => (index === withKaf ? paragraph.replace('ك', 'ک') : paragraph)), '\n', false)
+      // About 100 KB: the original and its temporary copy do not both fit in 160 KB.
+      while (Buffer.byteLength(dirty) < 100_000) dirty += '\n' + arabic.join('\n')
+      writeFileSync(path.join(mountPoint, '.lintrc.json'), JSON.stringify(config))
+      writeFileSync(path.join(mountPoint, 'doc.txt'), dirty)
+      const before = sha(path.join(mountPoint, 'doc.txt'))
+      const {code, stdout} = await runCli(['--fix', '--format', 'json'], mountPoint)
+      expect(code).toBe(1)
+      expect(JSON.parse(stdout)[0].messages[0]).toMatchObject({ruleId: null, fatal: true, message: 'Cannot write fixes (ENOSPC)'})
+      expect(sha(path.join(mountPoint, 'doc.txt'))).toBe(before)
+      expect(readdirSync(mountPoint).sort()).toEqual(['.lintrc.json', 'doc.txt'])
+    } finally {
+      spawnSync('umount', [mountPoint])
+    }
+  })
+})
+
 describe('--fix-dry-run', () => {
   it('writes nothing and prints a unified diff; with json, ESLint\'s output field', async () => {
     const withKaf = arabic.findIndex((paragraph) => paragraph.includes('ك'))
@@ -188,7 +214,7 @@ describe('a killed --fix run', () => {
       for (const text of texts) expect(text === dirty || text === clean).toBe(true)
       // The kill came before the last write: some files are still old.
       expect(texts.filter((text) => text === dirty).length).toBeGreaterThan(0)
-      // Terminated, the process removes its temporary files (write-file-atomic cleans up on signals).
+      // Terminated, the process removes its temporary files before it dies (src/corpus/write.ts).
       if (signal === 'SIGTERM') expect(readdirSync(docs).filter((name) => !name.endsWith('.txt'))).toEqual([])
       // A run to the end fixes the rest.
       await runCli(['--fix'], folder)

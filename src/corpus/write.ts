@@ -1,10 +1,17 @@
-// Writing fixed files: atomically (a temporary file in the same folder, then
-// a rename, by write-file-atomic), with the BOM the file had, and its mode.
-// Only the fixed spans differ: the text is the file's decoded text with the
-// edits applied, and line endings were never normalised.
+// Writing fixed files: atomically (a temporary file in the same folder,
+// synced, then renamed over the original), in the file's own encoding, with
+// its BOM and its mode. Only the fixed spans differ: the text is the file's
+// decoded text with the edits applied, and line endings were never touched.
+//
+// Written by hand rather than with write-file-atomic: version 7 renames a
+// partly written temporary file over the original when the disk fills up
+// (it does not check the bytes written), which truncates the corpus file.
+// `FileHandle.writeFile` loops until every byte is written or throws ENOSPC.
 
-import {stat} from 'node:fs/promises'
-import writeFileAtomic from 'write-file-atomic'
+import {randomBytes} from 'node:crypto'
+import {rmSync} from 'node:fs'
+import {chmod, open, rename, rm, stat, type FileHandle} from 'node:fs/promises'
+import path from 'node:path'
 import type {SourceFile} from '../engine/types.js'
 import {InputError} from './source-file.js'
 
@@ -16,9 +23,51 @@ export function encodeText(text: string, {bom, encoding}: Pick<SourceFile, 'bom'
   return encoding === 'utf-16be' ? bytes.swap16() : bytes
 }
 
-export async function writeFixedFile(path: string, text: string, original: Pick<SourceFile, 'bom' | 'encoding'>): Promise<void> {
-  const info = await stat(path)
+/** Temporary files being written, removed if the process is interrupted. */
+const pending = new Set<string>()
+let handlersInstalled = false
+
+function removePendingAndExit(signal: NodeJS.Signals): void {
+  for (const file of pending) rmSync(file, {force: true})
+  process.removeListener('SIGINT', removePendingAndExit)
+  process.removeListener('SIGTERM', removePendingAndExit)
+  // Die of the same signal, so that the caller sees how the process ended.
+  process.kill(process.pid, signal)
+}
+
+function installSignalHandlers(): void {
+  if (handlersInstalled) return
+  handlersInstalled = true
+  process.once('SIGINT', removePendingAndExit)
+  process.once('SIGTERM', removePendingAndExit)
+}
+
+async function writeAtomically(target: string, bytes: Buffer, mode: number): Promise<void> {
+  installSignalHandlers()
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.bilint-tmp`)
+  pending.add(temporary)
+  let handle: FileHandle | undefined
+  try {
+    handle = await open(temporary, 'wx', mode)
+    await handle.writeFile(bytes)
+    await handle.sync()
+    await handle.close()
+    handle = undefined
+    // The umask may have narrowed the mode given to `open`.
+    await chmod(temporary, mode)
+    await rename(temporary, target)
+  } catch (error) {
+    await handle?.close().catch(() => undefined)
+    await rm(temporary, {force: true})
+    throw error
+  } finally {
+    pending.delete(temporary)
+  }
+}
+
+export async function writeFixedFile(filePath: string, text: string, original: Pick<SourceFile, 'bom' | 'encoding'>): Promise<void> {
+  const info = await stat(filePath)
   // Root may write anywhere; a file without write bits is still not ours to change.
   if ((info.mode & 0o222) === 0) throw new InputError('File is read-only: fixes not written')
-  await writeFileAtomic(path, encodeText(text, original), {mode: info.mode & 0o7777})
+  await writeAtomically(filePath, encodeText(text, original), info.mode & 0o7777)
 }
