@@ -8,6 +8,7 @@ import {
   expectedScripts,
   foreignPunctuation,
   foreignRuns,
+  isGreekSymbol,
   isCompositeScript,
   isDigitSystem,
   mixedScriptWords,
@@ -46,11 +47,6 @@ function forLanguage<T>(map: Record<string, T>, lang: string): T | undefined {
 /** A long foreign run shortened for a message. */
 function excerpt(text: string, limit = 40): string {
   return text.length <= limit ? text : text.slice(0, limit).trimEnd() + '…'
-}
-
-/** A Greek letter that looks like no Latin one, used as a symbol in a Latin word: `μm`, `αhelix`. */
-function isGreekSymbol(word: MixedWord): boolean {
-  return word.dominant === 'Latn' && word.foreign.length === 1 && word.foreign[0].script === 'Grek' && !word.foreign[0].confusable
 }
 
 function reportWord(side: Side, word: MixedWord, report: Report) {

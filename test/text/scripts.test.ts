@@ -55,7 +55,7 @@ describe('scripts API', () => {
       [
         'analyseMixedWord', 'arabicDigits', 'arabicLettersInPersian', 'augmentedScripts', 'bidiBalance',
         'describeCodePoint', 'digitFindings', 'digitSystemName', 'dominantScript', 'expectedScripts', 'followsVirama',
-        'foreignPunctuation', 'foreignRuns', 'formatInScript', 'invisibleCharacter', 'invisibleCharacters', 'isCompositeScript', 'isDigitSystem',
+        'foreignPunctuation', 'foreignRuns', 'formatInScript', 'invisibleCharacter', 'invisibleCharacters', 'isCompositeScript', 'isDigitSystem', 'isGreekSymbol',
         'isRightToLeft', 'isVirama', 'joiningType', 'languageDigitSystem', 'lookalikesIn', 'mainScript',
         'mixedScriptWords', 'numberTokens', 'outsideScripts', 'persianDigits', 'persianLettersInArabic',
         'prototypeOf', 'resolvedScriptSet', 'scriptExtensions', 'scriptName', 'scriptWords', 'skeleton',

@@ -17,6 +17,7 @@ export {foreignPunctuation, foreignRuns, type ForeignPunctuation, type ForeignRu
 export {followsVirama, isVirama, joiningType, zwnjInContext} from './joining.js'
 export {
   analyseMixedWord,
+  isGreekSymbol,
   mixedScriptWords,
   scriptWords,
   wordAround,

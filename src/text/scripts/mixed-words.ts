@@ -151,3 +151,8 @@ export function wordAround(text: string, offset: number): ScriptWord {
   while (end < text.length && wordCharacter.test(text[end])) end++
   return {span: [start, end], text: text.slice(start, end)}
 }
+
+/** A Greek letter that looks like no Latin one, used as a symbol in a Latin word: `μm`, `αhelix`. */
+export function isGreekSymbol(word: MixedWord): boolean {
+  return word.dominant === 'Latn' && word.foreign.length === 1 && word.foreign[0].script === 'Grek' && !word.foreign[0].confusable
+}
