@@ -7,44 +7,18 @@ import {describe, expect, it} from 'vitest'
 import rule from '../../rules/invisible-characters.js'
 import {readCombined} from '../../src/corpus/formats/combined.js'
 import {readSourceFile} from '../../src/corpus/source-file.js'
-import {runExample} from '../../src/engine/examples.js'
 import {lintUnit} from '../../src/engine/lint-unit.js'
-import {udhrPair} from '../fixtures/udhr.js'
+import {lintPair, position, summary as summaryOf, type TextPair, udhr, udhrScripts} from '../helpers/rule-on-text.js'
 
-const pairs = [
-  ['rus', 'ru'],
-  ['pes_1', 'fa'],
-  ['arb', 'ar'],
-  ['heb', 'he'],
-  ['cmn_hans', 'zh'],
-  ['hin', 'hi']
-] as const
+const pairs = udhrScripts
 
-interface Pair {
-  source: string
-  target: string
-  lang: string
-}
+type Pair = TextPair
 
-function udhr(code: string, lang: string): Pair {
-  const {source, target} = udhrPair('eng', code)
-  return {source: source.join('\n'), target: target.join('\n'), lang}
-}
 
-function lint({source, target, lang}: Pair) {
-  return runExample(rule, {name: lang, source, target, languages: {source: 'en', target: lang}})
-}
+const lint = (pair: Pair) => lintPair(rule, pair)
 
-function summary(pair: Pair): string[] {
-  return lint(pair)
-    .messages.map((message) => `${message.side} ${message.line}:${message.column} ${message.messageId}`)
-    .sort()
-}
+const summary = (pair: Pair) => summaryOf(rule, pair)
 
-function position(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n')
-  return `${before.length}:${before.at(-1)!.length + 1}`
-}
 
 /** Insert `character` after the `nth` match of `pattern`. */
 function insertAfter(text: string, pattern: RegExp, character: string, nth: number): {text: string; offset: number} {

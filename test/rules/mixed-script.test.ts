@@ -11,38 +11,16 @@ import {readCombined} from '../../src/corpus/formats/combined.js'
 import {readSourceFile} from '../../src/corpus/source-file.js'
 import {runExample} from '../../src/engine/examples.js'
 import {lintUnit} from '../../src/engine/lint-unit.js'
-import {udhrPair} from '../fixtures/udhr.js'
+import {lintPair, position, summary as summaryOf, type TextPair, udhr, udhrScripts} from '../helpers/rule-on-text.js'
 
-const pairs = [
-  ['rus', 'ru'],
-  ['pes_1', 'fa'],
-  ['arb', 'ar'],
-  ['heb', 'he'],
-  ['cmn_hans', 'zh'],
-  ['hin', 'hi']
-] as const
+const pairs = udhrScripts
 
-interface Pair {
-  source: string
-  target: string
-  lang: string
-}
+type Pair = TextPair
 
-function lint({source, target, lang}: Pair) {
-  return runExample(rule, {name: lang, source, target, languages: {source: 'en', target: lang}})
-}
+const lint = (pair: Pair) => lintPair(rule, pair)
 
-function summary(pair: Pair): string[] {
-  return lint(pair)
-    .messages.map((message) => `${message.side} ${message.line}:${message.column} ${message.messageId}`)
-    .sort()
-}
+const summary = (pair: Pair) => summaryOf(rule, pair)
 
-/** The 1-based line and column of an offset. */
-function position(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n')
-  return `${before.length}:${before.at(-1)!.length + 1}`
-}
 
 /** Replace the `nth` match of a one-character pattern in `text`; returns the new text and the offset. */
 function swap(text: string, pattern: RegExp, by: string, nth: number): {text: string; offset: number} {
@@ -50,10 +28,6 @@ function swap(text: string, pattern: RegExp, by: string, nth: number): {text: st
   return {text: text.slice(0, match.index) + by + text.slice(match.index + match[0].length), offset: match.index}
 }
 
-function udhr(code: string, lang: string): Pair {
-  const {source, target} = udhrPair('eng', code)
-  return {source: source.join('\n'), target: target.join('\n'), lang}
-}
 
 describe('mixed-script on UDHR', () => {
   for (const [code, lang] of pairs) {
