@@ -1,7 +1,7 @@
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Side, Span, Unit} from '../src/engine/types.js'
 import {alignUnit, type Bead} from '../src/text/align.js'
-import {findDateTimes, sameDate, sameTime, weekdayMatches, weekdayOf, type DateTimeMention} from '../src/text/dates/index.js'
+import {findDateTimes, mayHoldDateTime, sameDate, sameTime, weekdayMatches, weekdayOf, type DateTimeMention} from '../src/text/dates/index.js'
 import {languageName, sameLanguage} from '../src/text/languages.js'
 
 type Check = 'dates' | 'times' | 'weekdays'
@@ -266,6 +266,12 @@ export default defineRule<Options>({
   },
   check(unit, context) {
     const {options} = context
+    // Most segments have no number, hence no date or time: no paragraphs, tables or alignment for them.
+    if (!mayHoldDateTime(unit.source.text) && !mayHoldDateTime(unit.target.text)) {
+      // An invalid extra locale fails on every unit, as reading a date would.
+      for (const side of [unit.source, unit.target]) Intl.getCanonicalLocales(options.locales.filter((tag) => sameLanguage(tag, side.lang)))
+      return
+    }
     const found = {source: mentionsByParagraph(unit.source, options), target: mentionsByParagraph(unit.target, options)}
     if (options.compare.includes('weekdays')) {
       checkWeekdays(unit.source, found.source, options, context.report)

@@ -24,8 +24,12 @@ interface UnitPrint {
 
 const wordPattern = /[\p{L}\p{N}]+/gu
 
-function wordCount(text: string): number {
-  return text.match(wordPattern)?.length ?? 0
+/** Whether `text` has at least `count` words; stops there rather than listing every word of the text. */
+function hasWords(text: string, count: number): boolean {
+  wordPattern.lastIndex = 0
+  let found = 0
+  while (found < count && wordPattern.exec(text)) found++
+  return found >= count
 }
 
 function byLocation(a: UnitPrint, b: UnitPrint): number {
@@ -103,7 +107,7 @@ export default defineRule<Options>({
       const targetParagraph = target.paragraphs[bead.target[0]]
       const key = `${fingerprint(sourceText, normalize)}:${fingerprint(targetParagraph.text, normalize)}`
       // A repeated heading (`Article`) is structure, not a duplicate.
-      if (previous?.key === key && wordCount(sourceText) >= 3) {
+      if (previous?.key === key && hasWords(sourceText, 3)) {
         const original = target.paragraphs[previous.target]
         context.report({
           side: target,
@@ -118,7 +122,7 @@ export default defineRule<Options>({
   },
   collect(unit: Unit, context): UnitPrint | null {
     const {normalize, minWords} = context.options
-    if (wordCount(unit.source.text) < minWords) return null
+    if (!hasWords(unit.source.text, minWords)) return null
     return {
       languages: `${unit.source.lang}:${unit.target.lang}`,
       source: fingerprint(unit.source.text, normalize),

@@ -1,7 +1,7 @@
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Side, Span, Unit} from '../src/engine/types.js'
 import {arabicOrPersian, francPair, undetermined, type PairVerdict} from '../src/text/language-id.js'
-import {countScriptLetters, languageScripts} from '../src/text/language-script.js'
+import {countLetters, countScriptLetters, languageScripts} from '../src/text/language-script.js'
 import {languageName, sameLanguage} from '../src/text/languages.js'
 import {dominantScript, scriptName} from '../src/text/scripts/index.js'
 
@@ -19,7 +19,6 @@ interface Options {
 type Report = RuleContext<Options>['report']
 
 const roles = ['source', 'target'] as const
-const letters = /\p{L}/gu
 const arabicOrthographies = new Set(['ar', 'fa', 'prs'])
 
 function primary(lang: string): string {
@@ -32,9 +31,26 @@ function piecesOf(unit: Unit, side: Side): Array<{span: Span; text: string}> {
   return side.paragraphs.map((paragraph) => ({span: paragraph.span, text: paragraph.text}))
 }
 
-/** The languages of the same script a side must be told from. */
+const rivalsByLanguages = new WeakMap<Options['alternatives'], Map<string, string[]>>()
+
+/** The languages of the same script a side must be told from; once per language pair and options, as every unit asks. */
 function rivalsOf(unit: Unit, side: Side, options: Options): string[] {
   const other = side === unit.source ? unit.target : unit.source
+  let known = rivalsByLanguages.get(options.alternatives)
+  if (!known) {
+    known = new Map()
+    rivalsByLanguages.set(options.alternatives, known)
+  }
+  const key = side.lang + '\u0000' + other.lang
+  let rivals = known.get(key)
+  if (!rivals) {
+    rivals = findRivals(side, other, options)
+    known.set(key, rivals)
+  }
+  return rivals
+}
+
+function findRivals(side: Side, other: Side, options: Options): string[] {
   const scripts = new Set(languageScripts(side.lang))
   const rivals = [...(options.alternatives[primary(side.lang)] ?? [])]
   if (!sameLanguage(other.lang, side.lang) && languageScripts(other.lang).some((script) => scripts.has(script))) rivals.push(other.lang)
@@ -52,10 +68,10 @@ function judge(text: string, lang: string, rivals: readonly string[], options: O
 
 /** A paragraph mostly in a script its language does not use; true when reported. */
 function checkScript(unit: Unit, side: Side, piece: {span: Span; text: string}, options: Options, report: Report): boolean {
-  const total = piece.text.match(letters)?.length ?? 0
-  if (total < options.minLetters) return false
   const scripts = languageScripts(side.lang)
-  const own = countScriptLetters(piece.text, scripts)
+  const {letters: total, inScripts} = countLetters(piece.text, scripts)
+  if (total < options.minLetters) return false
+  const own = inScripts ?? countScriptLetters(piece.text, scripts)
   if (own / total >= 0.5) return false
   const found = dominantScript(piece.text, scripts)
   if (!found) return false

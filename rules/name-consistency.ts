@@ -44,10 +44,13 @@ function lineOf(side: Side, offset: number): number {
 }
 
 const analyses = new WeakMap<Unit, Map<string, UnitNames>>()
+/** The analysis key of an options object, serialised once, not once per unit. */
+const optionKeys = new WeakMap<Options, string>()
 
 /** The names of a unit, once per unit and options for `check` and `collect`. */
 function namesOf(unit: Unit, options: Options): UnitNames {
-  const key = JSON.stringify([options.minLength, options.glossary])
+  let key = optionKeys.get(options)
+  if (key === undefined) optionKeys.set(options, (key = JSON.stringify([options.minLength, options.glossary])))
   let byOptions = analyses.get(unit)
   if (!byOptions) analyses.set(unit, (byOptions = new Map()))
   let names = byOptions.get(key)
@@ -205,7 +208,15 @@ interface CorpusName {
 }
 
 interface CorpusState {
-  sides: Array<{lang: string; names: CorpusName[]}>
+  sides: ReadonlyArray<{lang: string; names: readonly CorpusName[]}>
+}
+
+/** One state per language pair for every unit without confirmed names (`finalize` only reads it). */
+const emptyStates = new Map<string, CorpusState>()
+function emptyState(source: string, target: string): CorpusState {
+  const key = `${source}\u0000${target}`
+  if (!emptyStates.has(key)) emptyStates.set(key, {sides: [{lang: source, names: []}, {lang: target, names: []}]})
+  return emptyStates.get(key)!
 }
 
 const rule = defineRule<Options>({
@@ -346,6 +357,8 @@ const rule = defineRule<Options>({
     const confirmed = names.crossPairs.filter((pair) => pair.similarity >= weakThreshold)
     const isConfirmed = (role: Role, span: Span) =>
       confirmed.some((pair) => overlaps(pair.from === role ? pair.word.span : pair.counterpart.span, span))
+    // Most units confirm no name: they share one state, so the states stay small (languages keep their order).
+    if (confirmed.length === 0) return emptyState(unit.source.lang, unit.target.lang)
     return {
       sides: roles.map((role) => {
         const bySpelling = new Map<string, CorpusName>()

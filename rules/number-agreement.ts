@@ -4,7 +4,7 @@ import {alignUnit, type Bead} from '../src/text/align.js'
 import {findDateTimes} from '../src/text/dates/index.js'
 import {languageName} from '../src/text/languages.js'
 import {hasNumberWords, numberWordValues} from '../src/text/number-words.js'
-import {findNumbers, sameNumber, type NumberMention} from '../src/text/numbers.js'
+import {findNumbers, type NumberMention} from '../src/text/numbers.js'
 
 interface Options {
   /** Let a number from 0 to 12 match the same number written as a word in the other version. */
@@ -25,31 +25,67 @@ interface Block {
 
 type Report = RuleContext<Options>['report']
 
+/** What every number `findNumbers` reads starts with or contains. */
+const MAYBE_NUMBER = /[\p{Nd}第\u1369-\u137C]/u
+
 /** The numbers of a block outside its dates and times, which date-time-agreement compares. */
 function numbersOf(side: Side, block: Block): Placed[] {
+  const numbers = findNumbers(block.text, side.lang)
+  // Most blocks have no number: then their dates need not be found.
+  if (numbers.length === 0) return []
   const dates = findDateTimes(block.text, side.lang)
   const inDate = (mention: NumberMention) => dates.some((date) => date.span[0] <= mention.span[0] && mention.span[1] <= date.span[1])
-  return findNumbers(block.text, side.lang)
+  return numbers
     .filter((mention) => !inDate(mention))
     .map((mention) => ({mention, span: [block.span[0] + mention.span[0], block.span[0] + mention.span[1]] as Span}))
 }
 
-/** The numbers of `own` that no number of `other` matches, each `other` number matching once. */
+/**
+ * The numbers of `own` that no number of `other` matches, each `other`
+ * number matching once: the first unused one that shares a reading
+ * (`sameNumber`). Indexed by reading, so that a long block with many
+ * numbers is not compared number by number.
+ */
 function unmatched(own: readonly Placed[], other: readonly Placed[]): Placed[] {
-  const used = new Set<number>()
+  if (own.length === 0 || other.length === 0) return [...own]
+  const byValue = new Map<string, number[]>()
+  other.forEach((candidate, at) => {
+    for (const value of candidate.mention.values) {
+      const indices = byValue.get(value)
+      if (!indices) byValue.set(value, [at])
+      else if (indices.at(-1) !== at) indices.push(at)
+    }
+  })
+  const used = new Uint8Array(other.length)
+  /** Per reading, how far its indices are known to be used. */
+  const firstFree = new Map<string, number>()
   return own.filter((placed) => {
-    const index = other.findIndex((candidate, at) => !used.has(at) && sameNumber(placed.mention, candidate.mention))
+    let index = -1
+    for (const value of placed.mention.values) {
+      const indices = byValue.get(value)
+      if (!indices) continue
+      let at = firstFree.get(value) ?? 0
+      while (at < indices.length && used[indices[at]]) at++
+      firstFree.set(value, at)
+      if (at < indices.length && (index === -1 || indices[at] < index)) index = indices[at]
+    }
     if (index === -1) return true
-    used.add(index)
+    used[index] = 1
     return false
   })
 }
 
-/** Whether `placed` is a small integer that the other text writes as a word. */
-function writtenAsWord(placed: Placed, otherText: string, otherLang: string, options: Options): boolean {
+/** Whether `placed` is a small integer that the other text writes as a word (`wordValues` read lazily, once per block). */
+function writtenAsWord(placed: Placed, wordValues: () => Set<number>, otherLang: string, options: Options): boolean {
   if (!options.numberWords || !hasNumberWords(otherLang)) return false
   const value = Number(placed.mention.values[0])
-  return Number.isInteger(value) && value <= 12 && numberWordValues(otherText, otherLang).has(value)
+  return Number.isInteger(value) && value <= 12 && wordValues().has(value)
+}
+
+/** `numberWordValues` of a text, computed on first use. */
+function lazyWordValues(text: string, lang: string): () => Set<number> {
+  let values: Set<number> | undefined
+  return () => (values ??= numberWordValues(text, lang))
 }
 
 interface Compared {
@@ -59,8 +95,9 @@ interface Compared {
 
 /** Report the numbers of one aligned pair that the other version lacks: on the target, as date-time-agreement does. */
 function compare({source, target}: Compared, options: Options, report: Report): void {
-  const missing = unmatched(source.numbers, target.near).filter((placed) => !writtenAsWord(placed, target.block.text, target.side.lang, options))
-  const extra = unmatched(target.numbers, source.near).filter((placed) => !writtenAsWord(placed, source.block.text, source.side.lang, options))
+  const [targetWords, sourceWords] = [lazyWordValues(target.block.text, target.side.lang), lazyWordValues(source.block.text, source.side.lang)]
+  const missing = unmatched(source.numbers, target.near).filter((placed) => !writtenAsWord(placed, targetWords, target.side.lang, options))
+  const extra = unmatched(target.numbers, source.near).filter((placed) => !writtenAsWord(placed, sourceWords, source.side.lang, options))
   const langs = {lang: languageName(target.side.lang), otherLang: languageName(source.side.lang)}
   const paired = Math.min(missing.length, extra.length)
   for (let index = 0; index < paired; index++) {
@@ -103,6 +140,8 @@ function checkDocument(unit: Unit, options: Options, report: Report): void {
     source: source.paragraphs.map((paragraph) => numbersOf(source, paragraph)),
     target: target.paragraphs.map((paragraph) => numbersOf(target, paragraph))
   }
+  // Without a number on either side there is nothing to compare (nor to align).
+  if (!found.source.some((numbers) => numbers.length > 0) && !found.target.some((numbers) => numbers.length > 0)) return
   const beads = alignUnit(unit)
   beads.forEach((bead, index) => {
     // A paragraph without counterpart is paragraph-count's finding.
@@ -118,6 +157,8 @@ function checkDocument(unit: Unit, options: Options, report: Report): void {
 }
 
 function checkSegment(unit: Unit, options: Options, report: Report): void {
+  // A number starts with a digit, a Han `第` or an Ethiopic numeral: most segments have none.
+  if (!MAYBE_NUMBER.test(unit.source.text) && !MAYBE_NUMBER.test(unit.target.text)) return
   const side = (role: 'source' | 'target') => {
     const block = {span: [0, unit[role].text.length] as Span, text: unit[role].text}
     const numbers = numbersOf(unit[role], block)

@@ -1,6 +1,6 @@
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Side, Span} from '../src/engine/types.js'
-import {balanceQuotes, isQuotationMark, type QuoteBalance} from '../src/text/quotes.js'
+import {balanceQuotes, hasQuotationMark, isQuotationMark, type QuoteBalance} from '../src/text/quotes.js'
 
 interface Options {
   /** In segment units, let a quotation open in one segment and close in a later one. */
@@ -25,7 +25,7 @@ const LEADING_SPACE = /^\s*/u
  */
 function checkBlocks(side: Side, blocks: readonly Block[], kind: string, report: Report, keep: (mark: string) => boolean = () => true): void {
   blocks.forEach((block, index) => {
-    const balance = balanceQuotes(block.text, side.lang)
+    const balance = blocks.length === 1 && block.text === side.text ? sideBalance(side) : balanceQuotes(block.text, side.lang)
     const next = blocks[index + 1]?.text.replace(LEADING_SPACE, '')
     for (const open of balance.unclosed.filter((found) => keep(found.mark))) {
       if (next !== undefined && next.startsWith(open.mark)) continue
@@ -39,6 +39,18 @@ function checkBlocks(side: Side, blocks: readonly Block[], kind: string, report:
   })
 }
 
+const sideBalances = new WeakMap<Side, QuoteBalance>()
+
+/** The balance of a whole segment side, once: it is read for the side and for its partner's filter. */
+function sideBalance(side: Side): QuoteBalance {
+  let balance = sideBalances.get(side)
+  if (!balance) {
+    balance = balanceQuotes(side.text, side.lang)
+    sideBalances.set(side, balance)
+  }
+  return balance
+}
+
 const balanced = (balance: QuoteBalance) => balance.unclosed.length === 0 && balance.unopened.length === 0
 
 /**
@@ -49,7 +61,7 @@ const balanced = (balance: QuoteBalance) => balance.unclosed.length === 0 && bal
 function segmentFilter(side: Side, other: Side, options: Options): (mark: string) => boolean {
   if (!options.quotesAcrossSegments) return () => true
   // `’` is mostly an apostrophe: it does not show that the other side quotes.
-  const otherQuotes = [...other.text].some((mark) => mark !== '’' && isQuotationMark(mark)) && balanced(balanceQuotes(other.text, other.lang))
+  const otherQuotes = hasQuotationMark(other.text) && balanced(sideBalance(other))
   return (mark) => !isQuotationMark(mark) || otherQuotes
 }
 

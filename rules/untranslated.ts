@@ -1,9 +1,11 @@
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Side, Span, Unit} from '../src/engine/types.js'
 import {alignUnit} from '../src/text/align.js'
-import {countScriptLetters, languageScripts, shareScript} from '../src/text/language-script.js'
+import {countLetters, countScriptLetters, isKnownScript, languageScripts, shareScript} from '../src/text/language-script.js'
 import {languageName} from '../src/text/languages.js'
+import {codePointAt, codePointTest} from '../src/text/scripts/code-point-table.js'
 import {dominantScript, scriptName} from '../src/text/scripts/index.js'
+import {scriptOf} from '../src/text/scripts/script-sets.js'
 
 interface Options {
   /** Fewest words a source text needs before an identical target counts (`Article 2` = `Article 2` is fine). */
@@ -23,16 +25,82 @@ interface Piece {
   text: string
 }
 
-const letters = /\p{L}/gu
 const wordPattern = /[\p{L}\p{N}]+/gu
+const anyLetter = /\p{L}/u
 
 /**
  * What two versions are compared by: letters and digits, case-folded, as
  * bicleaner's `no_identical` (letters only there) — punctuation and spacing
- * changes do not make a translation.
+ * changes do not make a translation. `toLowerCase` is the root locale's
+ * case mapping (`toLocaleLowerCase('und')` gives the same for every code
+ * point, at many times the cost).
  */
 function comparable(text: string): string {
-  return (text.normalize('NFC').match(wordPattern) ?? []).join(' ').toLocaleLowerCase('und')
+  return (text.normalize('NFC').match(wordPattern) ?? []).join(' ').toLowerCase()
+}
+
+/** How many words a comparable text has. */
+function wordCount(text: string): number {
+  let count = 1
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count++
+  return count
+}
+
+const allowedTexts = new WeakMap<readonly string[], Set<string>>()
+
+/** The `allow` option compared as texts are, once per options object. */
+function allowedOf(allow: readonly string[]): Set<string> {
+  let allowed = allowedTexts.get(allow)
+  if (!allowed) {
+    allowed = new Set(allow.map(comparable))
+    allowedTexts.set(allow, allowed)
+  }
+  return allowed
+}
+
+const sourceCopies = new WeakMap<Side, Map<string, Piece>>()
+
+/** The first source paragraph with each comparable text, once per side: where a copy came from. */
+function paragraphOfText(side: Side, text: string): Piece | undefined {
+  let byText = sourceCopies.get(side)
+  if (!byText) {
+    byText = new Map()
+    for (const paragraph of side.paragraphs) {
+      const key = comparable(paragraph.text)
+      if (!byText.has(key)) byText.set(key, paragraph)
+    }
+    sourceCopies.set(side, byText)
+  }
+  return byText.get(text)
+}
+
+const isLetter = codePointTest(/^\p{L}$/u)
+const neutralScripts = new Set(['Zyyy', 'Zinh', 'Zzzz'])
+
+/**
+ * Whether `text` has a letter of a script that `comparableText` (what
+ * `comparable` gave for another text) has no character of: then the two
+ * cannot compare equal, since NFC and lower-casing keep every letter's
+ * script (checked over every code point of Unicode 17). An Arabic target is
+ * told from an English source at its first letter, without comparing them.
+ */
+function hasLetterOutside(text: string, comparableText: string): boolean {
+  const present = new Set<string>()
+  let previous = ''
+  for (let offset = 0; offset < comparableText.length; offset++) {
+    const codePoint = codePointAt(comparableText, offset)
+    if (codePoint > 0xffff) offset++
+    const script = scriptOf(codePoint)
+    if (script !== previous) present.add((previous = script))
+  }
+  for (let offset = 0; offset < text.length; offset++) {
+    const codePoint = codePointAt(text, offset)
+    if (codePoint > 0xffff) offset++
+    if (!isLetter(codePoint)) continue
+    const script = scriptOf(codePoint)
+    if (script !== previous && !present.has(script) && !neutralScripts.has(script)) return true
+  }
+  return false
 }
 
 function spanOf(pieces: readonly Piece[]): Span {
@@ -56,8 +124,9 @@ function correspondingPieces(unit: Unit): Array<{source: Piece[]; target: Piece[
 
 function checkIdentical(unit: Unit, pair: {source: Piece[]; target: Piece[]}, options: Options, allowed: Set<string>, report: Report): boolean {
   const source = comparable(pair.source.map((piece) => piece.text).join(' '))
-  if (source === '' || source.split(' ').length < options.minWords || allowed.has(source)) return false
-  if (!/\p{L}/u.test(source) || comparable(pair.target.map((piece) => piece.text).join(' ')) !== source) return false
+  if (source === '' || wordCount(source) < options.minWords || allowed.has(source)) return false
+  const target = pair.target.map((piece) => piece.text).join(' ')
+  if (!anyLetter.test(source) || hasLetterOutside(target, source) || comparable(target) !== source) return false
   report({
     side: unit.target,
     span: spanOf(pair.target),
@@ -70,13 +139,13 @@ function checkIdentical(unit: Unit, pair: {source: Piece[]; target: Piece[]}, op
 
 /** A target piece mostly in the source's script, where the two languages write different scripts; whether it was reported. */
 function checkScript(unit: Unit, piece: Piece, options: Options, report: Report): boolean {
-  const total = piece.text.match(letters)?.length ?? 0
-  if (total < options.minLetters) return false
   const sourceScripts = languageScripts(unit.source.lang)
-  const inSource = countScriptLetters(piece.text, sourceScripts)
+  const {letters: total, inScripts} = countLetters(piece.text, sourceScripts)
+  if (total < options.minLetters) return false
+  const inSource = inScripts ?? countScriptLetters(piece.text, sourceScripts)
   if (inSource / total < options.scriptShare) return false
   // A copy the alignment did not pair with its source paragraph is still a copy.
-  const original = unit.kind === 'document' ? unit.source.paragraphs.find((paragraph) => comparable(paragraph.text) === comparable(piece.text)) : undefined
+  const original = unit.kind === 'document' ? paragraphOfText(unit.source, comparable(piece.text)) : undefined
   if (original) {
     report({
       side: unit.target,
@@ -103,6 +172,17 @@ function checkScript(unit: Unit, piece: Piece, options: Options, report: Report)
 
 /** A lower-case word of a cased script: a common word, not a name (`Caesar`) or an acronym (`GPS`). */
 const lowerCaseWord = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}])/gu
+const lowerCaseLetters = /\p{Ll}/gu
+
+/** Whether `text` has a lower-case letter of one of `scripts` (true when a script name is unknown: no shortcut then). */
+function hasLowerCaseIn(text: string, scripts: readonly string[]): boolean {
+  if (!scripts.every(isKnownScript)) return true
+  lowerCaseLetters.lastIndex = 0
+  for (let match = lowerCaseLetters.exec(text); match; match = lowerCaseLetters.exec(text)) {
+    if (countScriptLetters(match[0], scripts) > 0) return true
+  }
+  return false
+}
 
 /**
  * Words of the source's script left in the target, lower-case and found in
@@ -111,10 +191,13 @@ const lowerCaseWord = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}])/
  */
 function checkLeftoverWords(unit: Unit, pair: {source: Piece[]; target: Piece[]}, allowed: Set<string>, report: Report): void {
   const sourceScripts = languageScripts(unit.source.lang)
-  const sourceWords = new Set(pair.source.flatMap((piece) => piece.text.toLocaleLowerCase('und').match(wordPattern) ?? []))
+  let sourceWords: Set<string> | undefined
   for (const piece of pair.target) {
+    // A word reported is all lower-case letters of the source's script: most targets have none.
+    if (!hasLowerCaseIn(piece.text, sourceScripts)) continue
     for (const match of piece.text.matchAll(lowerCaseWord)) {
       const word = match[0]
+      sourceWords ??= new Set(pair.source.flatMap((source) => source.text.toLowerCase().match(wordPattern) ?? []))
       if (!sourceWords.has(word) || allowed.has(word) || countScriptLetters(word, sourceScripts) < word.length) continue
       const start = piece.span[0] + match.index
       report({
@@ -212,7 +295,7 @@ export default defineRule<Options>({
   },
   check(unit, context) {
     const {options, report} = context
-    const allowed = new Set(options.allow.map(comparable))
+    const allowed = allowedOf(options.allow)
     const copied = new Set<number>()
     for (const pair of correspondingPieces(unit)) {
       if (checkIdentical(unit, pair, options, allowed, report)) for (const piece of pair.target) copied.add(piece.span[0])

@@ -19,10 +19,11 @@ function spacesOrNone(run: string): string {
 
 function checkInside(side: Side, options: Options, segment: boolean, report: Report): void {
   const leading = options.leading && !segment && !MARKDOWN.test(side.filePath)
-  const edges = edgeSpaces(side.text)
+  // Only a segment's edges matter here; a document's are never skipped.
+  const edges = segment ? edgeSpaces(side.text) : undefined
   for (const finding of whitespaceFindings(side.text, side.lang, {leading})) {
     // A segment's own edges are compared with the other side's instead.
-    if (segment && (finding.span[1] <= edges.leading.length || finding.span[0] >= side.text.length - edges.trailing.length)) continue
+    if (edges && (finding.span[1] <= edges.leading.length || finding.span[0] >= side.text.length - edges.trailing.length)) continue
     report({
       side,
       span: finding.span,

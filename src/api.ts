@@ -6,6 +6,7 @@ import {rules as coreRules} from '../rules/index.js'
 import {loadConfig, type ResolvedConfig} from './config/load.js'
 import type {LintResult} from './engine/types.js'
 import {lintCorpus, writeFixes} from './lint.js'
+import type {Concurrency} from './pool.js'
 
 export interface LintOptions {
   /** The folder that paths, globs and config lookup start from; `process.cwd()` when not given. */
@@ -18,6 +19,8 @@ export interface LintOptions {
   config?: string | Record<string, unknown> | ResolvedConfig
   /** Files, folders or globs to lint; without them, the config's `files`. */
   files?: readonly string[]
+  /** Worker threads, as `--concurrency`: `auto`, a number, or `off` (the default). The results are the same. */
+  concurrency?: Concurrency
 }
 
 export interface FixOptions extends LintOptions {
@@ -38,7 +41,7 @@ async function resolve(config: LintOptions['config'], cwd: string): Promise<Reso
 async function run(options: FixOptions, fix: boolean) {
   const cwd = options.cwd ?? process.cwd()
   const config = await resolve(options.config, cwd)
-  const report = await lintCorpus({cwd, patterns: options.files ?? [], config, fix, unsafeFixes: options.unsafeFixes ?? config.unsafeFixes})
+  const report = await lintCorpus({cwd, patterns: options.files ?? [], config, fix, unsafeFixes: options.unsafeFixes ?? config.unsafeFixes, concurrency: options.concurrency})
   // As ESLint's lintFiles does, a rule that throws fails the call.
   if (report.crashes.length > 0) throw report.crashes[0]
   return report

@@ -2,6 +2,7 @@
 
 export {lint, fix, type LintOptions, type FixOptions} from './api.js'
 export {lintCorpus, type LintCorpusOptions, type LintCorpusReport} from './lint.js'
+export type {Concurrency} from './pool.js'
 export {loadConfig, findConfig, type ResolvedConfig} from './config/load.js'
 export {ConfigError} from './config/validate.js'
 export {

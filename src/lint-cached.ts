@@ -1,30 +1,37 @@
-// One input through the cache (`--cache`): a warm input's messages and
-// corpus-wide states come from the cache; a cold one is linted and stored.
-// Fixing and the document views (`html`) need the units, so they bypass it.
+// Tasks through the cache (`--cache`): a warm task's messages and corpus-wide
+// states come from the cache; a cold one is linted (on this thread or a
+// worker) and stored. Fixing and the document views (`html`) need the units,
+// so they bypass it. A task's key signs its input's files once per run, even
+// when the input is cut into many chunks.
 
-import {type Input, inputPaths} from './corpus/layout.js'
-import {type LintCache, restoreSlice} from './engine/cache.js'
-import type {CorpusStates} from './engine/corpus-rules.js'
-import {type CorpusSlice, sliceSince, stateCounts} from './engine/shard.js'
-import {type InputOptions, type InputOutcome, lintInput} from './lint-input.js'
+import {inputPaths} from './corpus/layout.js'
+import type {LintCache} from './engine/cache.js'
+import {type LintTask, type TaskOptions, type TaskOutcome, taskName} from './lint-task.js'
 
-export async function lintInputCached(
-  input: Input,
-  options: InputOptions,
-  corpus: CorpusStates,
-  cache: LintCache | undefined
-): Promise<InputOutcome & {slice: CorpusSlice}> {
-  const name = inputPaths(input)[0]
-  const before = stateCounts(corpus)
-  const key = cache && !options.fix && !options.onUnit ? await cache.key(inputPaths(input), {languages: options.languages, rules: options.rules}) : undefined
-  const hit = key === undefined ? undefined : cache!.get(name, key)
-  if (hit) {
-    restoreSlice(corpus, hit.slice, options.rules)
-    return {messages: hit.messages, fixed: new Map(), crashes: [], slice: hit.slice}
+export class TaskCache {
+  private readonly keys = new Map<string, Promise<string | undefined>>()
+
+  constructor(private readonly cache: LintCache) {}
+
+  /** The task's key, or undefined when it is not cached (fixing, documents, an unsigned file). */
+  async key(task: LintTask, options: TaskOptions): Promise<string | undefined> {
+    if (options.fix || options.keepDocuments) return undefined
+    const paths = inputPaths(task.input)
+    const id = paths.join('\0')
+    // The input's plan (layout, format, encodings) and the size limit change what is read.
+    const reading = {input: task.input, maxUnitSize: options.maxUnitSize ?? null}
+    if (!this.keys.has(id)) this.keys.set(id, this.cache.key(paths, {languages: options.languages, rules: options.rules, reading}))
+    return this.keys.get(id)
   }
-  const outcome = await lintInput(input, options, corpus)
-  const slice = sliceSince(corpus, before, name)
-  // A crashed rule left the input half-checked: lint it again next time.
-  if (key !== undefined && outcome.crashes.length === 0) cache!.set(name, {key, messages: outcome.messages, slice})
-  return {...outcome, slice}
+
+  get(task: LintTask, key: string | undefined): TaskOutcome | undefined {
+    const hit = key === undefined ? undefined : this.cache.get(taskName(task), key)
+    return hit && {messages: hit.messages, crashes: [], fixed: [], slice: hit.slice}
+  }
+
+  set(task: LintTask, key: string | undefined, outcome: TaskOutcome): void {
+    // A crashed rule left the input half-checked: lint it again next time.
+    if (key === undefined || outcome.crashes.length > 0) return
+    this.cache.set(taskName(task), {key, messages: outcome.messages, slice: outcome.slice})
+  }
 }

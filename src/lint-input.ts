@@ -4,9 +4,11 @@
 
 import type {ReadProblem} from './corpus/read.js'
 import {type FileCache, readInput} from './corpus/read.js'
-import type {Input} from './corpus/layout.js'
+import {encodingIn, type Input} from './corpus/layout.js'
+import type {FileRange} from './corpus/formats/lines.js'
 import {collectUnit, type CorpusStates} from './engine/corpus-rules.js'
 import {applyEdits, fixesOf, maxFixPasses} from './engine/fix.js'
+import {oversizedUnit} from './engine/limits.js'
 import {type ActiveRule, type FileMessage, lintUnit, RuleCrash} from './engine/lint-unit.js'
 import type {StatsCollector} from './engine/stats.js'
 import type {LintMessage, SourceFile, Unit} from './engine/types.js'
@@ -25,6 +27,8 @@ export interface InputOptions {
   stats?: StatsCollector
   /** Called with each unit of the final pass (the text the messages belong to): `keepDocuments`. */
   onUnit?: (unit: Unit) => void
+  /** `"maxUnitSize"`: a unit with a larger side is reported and skipped (`src/engine/limits.ts`). */
+  maxUnitSize?: number
 }
 
 export interface InputOutcome {
@@ -39,12 +43,17 @@ function fatalMessage({problem}: ReadProblem): LintMessage {
   return {ruleId: null, fatal: true, severity: 2, message: problem.message, line: problem.position?.line ?? 1, column: problem.position?.column ?? 1}
 }
 
-async function lintPass(input: Input, options: InputOptions, files: FileCache, corpus?: CorpusStates) {
+async function lintPass(input: Input, options: InputOptions, files: FileCache, corpus?: CorpusStates, range?: FileRange) {
   const messages: FileMessage[] = []
   const crashes: RuleCrash[] = []
-  for await (const item of readInput(input, options.languages, files)) {
+  for await (const item of readInput(input, options.languages, files, range)) {
     if (!('unit' in item)) {
       messages.push({filePath: item.filePath, message: fatalMessage(item)})
+      continue
+    }
+    const tooLarge = oversizedUnit(item.unit, options.maxUnitSize)
+    if (tooLarge) {
+      messages.push(tooLarge)
       continue
     }
     if (corpus) options.onUnit?.(item.unit)
@@ -59,21 +68,23 @@ async function lintPass(input: Input, options: InputOptions, files: FileCache, c
   return {messages, crashes}
 }
 
-export async function lintInput(input: Input, options: InputOptions, corpus: CorpusStates): Promise<InputOutcome> {
+/** Lint an input, or one `range` of it (a chunk of a large segment file, never fixed: fixes need the whole file). */
+export async function lintInput(input: Input, options: InputOptions, corpus: CorpusStates, range?: FileRange): Promise<InputOutcome> {
   const files: FileCache = new Map()
   const fixed: InputOutcome['fixed'] = new Map()
+  if (options.fix && range) throw new Error('A chunk of a file cannot be fixed alone')
   if (options.fix) {
     const history = new Map<string, string[]>()
     for (let pass = 0; pass < maxFixPasses; pass++) {
       const {messages, crashes} = await lintPass(input, options, files)
       // A rule that crashes leaves the text as it is: no fix on a half-checked unit.
       if (crashes.length > 0) break
-      await loadFixedFiles(messages, files)
+      await loadFixedFiles(messages, files, input)
       if (!applyPass(messages, files, fixed, history, options)) break
     }
   }
   // The messages that remain are those of the final text.
-  const {messages, crashes} = await lintPass(input, options, files, corpus)
+  const {messages, crashes} = await lintPass(input, options, files, corpus, range)
   return {messages, fixed, crashes}
 }
 
@@ -82,9 +93,9 @@ export async function lintInput(input: Input, options: InputOptions, corpus: Cor
  * the files that have fixes now, so that the fixes apply to their text and
  * the next pass reads the fixed text.
  */
-async function loadFixedFiles(messages: readonly FileMessage[], files: FileCache): Promise<void> {
+async function loadFixedFiles(messages: readonly FileMessage[], files: FileCache, input: Input): Promise<void> {
   for (const {filePath, message} of messages) {
-    if (message.fix && !files.has(filePath)) files.set(filePath, await readSourceFile(filePath))
+    if (message.fix && !files.has(filePath)) files.set(filePath, await readSourceFile(filePath, encodingIn(input, filePath)))
   }
 }
 

@@ -1,23 +1,27 @@
 // The pipeline: discover files, read units, run rules, build results.
 // Used by the CLI and by programs (`import {lintCorpus} from 'bilint'`).
 
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {activeRules, configForFile} from './config/for-file.js'
+import {configForFile} from './config/for-file.js'
 import type {ResolvedConfig} from './config/load.js'
 import {ConfigError} from './config/validate.js'
+import {chunkBytesSetting} from './corpus/chunks.js'
 import {discoverFiles} from './corpus/discover.js'
 import {type Input, inputPaths, planInputs} from './corpus/layout.js'
 import {InputError} from './corpus/source-file.js'
 import {writeFixedFile} from './corpus/write.js'
+import {type LintCache, restoreSlice} from './engine/cache.js'
 import {createCorpusStates, finalizeCorpus} from './engine/corpus-rules.js'
 import type {FileMessage, RuleCrash} from './engine/lint-unit.js'
 import {createResult} from './engine/results.js'
-import type {LintCache} from './engine/cache.js'
 import {type CorpusSlice, inShard, type Shard} from './engine/shard.js'
-import {lintInputCached} from './lint-cached.js'
 import type {StatsCollector} from './engine/stats.js'
-import type {LintMessage, LintResult, SourceFile, Unit} from './engine/types.js'
-import {type DocumentView, documentView} from './report/document-view.js'
+import type {LintMessage, LintResult, SourceFile} from './engine/types.js'
+import {TaskCache} from './lint-cached.js'
+import {crashOf, type LintTask, lintTask, planTasks, type RunFlags, type TaskOptions, type TaskOutcome, taskOptions} from './lint-task.js'
+import {type Concurrency, configRecipe, runOnPool, threadCount} from './pool.js'
+import type {DocumentView} from './report/document-view.js'
 import type {Languages} from './text/languages.js'
 
 export interface LintCorpusOptions {
@@ -29,8 +33,8 @@ export interface LintCorpusOptions {
   fix?: boolean
   /** Apply unsafe fixes too (`--unsafe-fixes`, or `"unsafeFixes": true` in the config). */
   unsafeFixes?: boolean
-  /** Which messages' fixes to apply; `--quiet` fixes errors only. */
-  fixFilter?: (message: LintMessage) => boolean
+  /** Apply only the fixes of errors (`--quiet`). */
+  fixErrorsOnly?: boolean
   /** Keep a small view of each unit (text, paragraphs, alignment) for formatters that show the text (`html`). */
   keepDocuments?: boolean
   /** `--stats`: filled with units and time per rule. */
@@ -39,7 +43,13 @@ export interface LintCorpusOptions {
   shard?: Shard
   /** `--cache`: reuse the messages and corpus-wide states of unchanged inputs. */
   cache?: LintCache
-  /** Called after each input with the inputs done and their total, for a progress display. */
+  /**
+   * `--concurrency`: worker threads across files and chunks of large segment
+   * files (`auto`, a number, or `off`, the default here). The report is the
+   * same whatever the count. Needs a config from `loadConfig`.
+   */
+  concurrency?: Concurrency
+  /** Called after each task (an input or a chunk) with the tasks done and their total, for a progress display. */
   onProgress?: (done: number, total: number) => void
 }
 
@@ -74,39 +84,100 @@ function planByLanguages(files: readonly string[], config: ResolvedConfig): Inpu
     if (!groups.has(key)) groups.set(key, {languages, files: []})
     groups.get(key)!.files.push(file)
   }
-  const inputs = [...groups.values()].flatMap((group) => planInputs(group.files, group.languages, (file) => configForFile(config, file).format))
+  const inputs = [...groups.values()].flatMap((group) => planInputs(group.files, group.languages, (file) => configForFile(config, file).format, (file) => configForFile(config, file).encoding))
   return inputs.sort((a, b) => inputPaths(a)[0].localeCompare(inputPaths(b)[0]))
 }
 
-export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixes = false, fixFilter, keepDocuments = false, stats, shard, cache, onProgress}: LintCorpusOptions): Promise<LintCorpusReport> {
+export async function lintCorpus({
+  cwd,
+  patterns,
+  config,
+  fix = false,
+  unsafeFixes = false,
+  fixErrorsOnly = false,
+  keepDocuments = false,
+  stats,
+  shard,
+  cache,
+  concurrency = 'off',
+  onProgress
+}: LintCorpusOptions): Promise<LintCorpusReport> {
   const files = await discoverFiles(patterns, config, cwd)
-  const inputs = inShard(planByLanguages(files, config), shard)
-  const slices: CorpusSlice[] = []
+  const recipe = configRecipe(config)
+  // Fixes need whole files; chunks serve threads and shards.
+  const chunking = !fix && (shard !== undefined || (concurrency !== 'off' && recipe !== undefined))
+  const tasks = inShard(await planTasks(planByLanguages(files, config), chunking ? chunkBytesSetting() : undefined), shard)
+  const flags: RunFlags = {fix, unsafeFixes, fixErrorsOnly, keepDocuments, stats: stats !== undefined}
+  const options = tasks.map((task) => taskOptions(config, task, flags))
+  const outcomes: TaskOutcome[] = new Array(tasks.length)
+  const taskCache = cache && new TaskCache(cache)
+  const keys = await Promise.all(tasks.map((task, index) => taskCache?.key(task, options[index])))
+  let done = 0
+  const settle = (index: number, outcome: TaskOutcome) => {
+    outcomes[index] = outcome
+    onProgress?.(++done, tasks.length)
+  }
+  const cold: number[] = []
+  for (const index of tasks.keys()) {
+    const hit = taskCache?.get(tasks[index], keys[index])
+    if (hit) settle(index, hit)
+    else cold.push(index)
+  }
+  const lint = (index: number, outcome: TaskOutcome) => {
+    taskCache?.set(tasks[index], keys[index], outcome)
+    settle(index, outcome)
+  }
+  const threads = recipe ? threadCount(concurrency, cold.length, await inputBytes(cold.map((index) => tasks[index]))) : 0
+  if (threads > 0) {
+    await runOnPool(
+      cold.map((index) => tasks[index]),
+      threads,
+      {recipe: recipe!, flags},
+      (position, outcome) => lint(cold[position], outcome)
+    )
+  } else {
+    for (const index of cold) lint(index, await lintTask(tasks[index], options[index]))
+  }
+  return assemble(tasks, options, outcomes, {shard: shard !== undefined, keepDocuments, stats})
+}
+
+/** Bytes of the tasks' text: a chunk's range, or the whole files of an input. */
+async function inputBytes(tasks: readonly LintTask[]): Promise<number> {
+  let total = 0
+  for (const task of tasks) {
+    if (task.chunk) total += task.chunk.end - task.chunk.start
+    else for (const filePath of inputPaths(task.input)) total += await stat(filePath).then((info) => info.size, () => 0)
+  }
+  return total
+}
+
+/** The report from the tasks' outcomes, taken in task order (corpus order), whichever thread ran them. */
+function assemble(
+  tasks: readonly LintTask[],
+  options: readonly TaskOptions[],
+  outcomes: readonly TaskOutcome[],
+  {shard, keepDocuments, stats}: {shard: boolean; keepDocuments: boolean; stats?: StatsCollector}
+): LintCorpusReport {
   const byFile = new Map<string, LintMessage[]>()
   const outputs = new Map<string, {original: SourceFile; output: string}>()
   const crashes: RuleCrash[] = []
   const corpus = createCorpusStates()
   const documents: DocumentView[] = []
-  const onUnit = keepDocuments ? (unit: Unit) => void documents.push(documentView(unit)) : undefined
+  const slices: CorpusSlice[] = []
   const add = ({filePath, message}: FileMessage) => {
     if (!byFile.has(filePath)) byFile.set(filePath, [])
     byFile.get(filePath)!.push(message)
   }
-
-  for (const [index, input] of inputs.entries()) {
-    for (const filePath of inputPaths(input)) byFile.set(filePath, byFile.get(filePath) ?? [])
-    const fileConfig = configForFile(config, inputPaths(input)[0])
-    const outcome = await lintInputCached(
-      input,
-      {languages: fileConfig.languages!, rules: activeRules(config, fileConfig), fix, fixFilter, unsafeFixes: unsafeFixes || config.unsafeFixes === true, onUnit, stats},
-      corpus,
-      cache
-    )
+  for (const [index, outcome] of outcomes.entries()) {
+    for (const filePath of inputPaths(tasks[index].input)) byFile.set(filePath, byFile.get(filePath) ?? [])
     outcome.messages.forEach(add)
-    crashes.push(...outcome.crashes)
+    for (const crash of outcome.crashes) crashes.push(crashOf(crash))
     for (const [filePath, fixed] of outcome.fixed) outputs.set(filePath, fixed)
+    restoreSlice(corpus, outcome.slice, options[index].rules)
     if (shard) slices.push(outcome.slice)
-    onProgress?.(index + 1, inputs.length)
+    // A loop, not push(...): a chunk may hold more items than a call takes arguments.
+    for (const document of outcome.documents ?? []) documents.push(document)
+    if (stats && outcome.stats) mergeStats(stats, outcome.stats)
   }
   // A shard's corpus-wide findings come when `merge-reports` finalizes every shard's states.
   if (!shard) finalizeCorpus(corpus).forEach(add)
@@ -119,6 +190,16 @@ export async function lintCorpus({cwd, patterns, config, fix = false, unsafeFixe
   })
   const report: LintCorpusReport = keepDocuments ? {results, crashes, fixed: outputs, documents} : {results, crashes, fixed: outputs}
   return shard ? {...report, corpus: slices} : report
+}
+
+function mergeStats(into: StatsCollector, from: NonNullable<TaskOutcome['stats']>): void {
+  into.units += from.units
+  for (const [id, {units, time}] of from.rules) {
+    const entry = into.rules.get(id) ?? {units: 0, time: 0}
+    entry.units += units
+    entry.time += time
+    into.rules.set(id, entry)
+  }
 }
 
 export interface WriteProblem {

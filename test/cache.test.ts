@@ -3,12 +3,13 @@
 // reports, corpus-wide findings included; a changed file or config is linted again.
 
 import {appendFileSync, cpSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cacheFile} from '../src/cli/cache.js'
 import type {StatsSummary} from '../src/engine/stats.js'
 import type {LintResult} from '../src/engine/types.js'
-import {copyOfCorpus, runCli} from './helpers/cli.js'
+import {copyOfCorpus, enAr, makeProject, runCli} from './helpers/cli.js'
 
 interface Report {
   results: LintResult[]
@@ -37,6 +38,24 @@ describe('bilint --cache', () => {
     appendFileSync(path.join(folder, 'corpus/udhr-ru/articles-1-6.ru.txt'), '\n')
     expect((await lint(folder)).metadata.stats.totals.units).toBe(1)
     expect((await lint(folder, ['--rule', 'paragraph-count:warn'])).metadata.stats.totals.units).toBe(4)
+  })
+
+  it('caches each chunk of a large file linted on worker threads, and lints them again when the file changes', {timeout: 180_000}, async () => {
+    const verses = (createRequire(import.meta.url)('quran-json/dist/quran_en.json') as Array<{verses: Array<{text: string; translation: string}>}>).flatMap((chapter) => chapter.verses).slice(0, 300)
+    const rows = verses.map((verse) => `${verse.translation.replace(/\t/g, ' ')}\t${verse.text}`)
+    const folder = makeProject({'.lintrc.json': enAr, 'quran.tsv': rows.join('\n') + '\n'})
+    const run = async () => {
+      const result = await runCli(['--cache', '--stats', '--concurrency', '2', '--format', 'json-with-metadata', 'quran.tsv'], folder, {BILINT_CHUNK_BYTES: '16384'})
+      return JSON.parse(result.stdout) as Report
+    }
+    const cold = await run()
+    expect(cold.metadata.stats.totals.units).toBe(300)
+    const warm = await run()
+    expect(warm.metadata.stats.totals.units).toBe(0)
+    expect(warm.results).toEqual(cold.results)
+    // The file changed: every chunk's key changes with it (the key signs the whole file).
+    appendFileSync(path.join(folder, 'quran.tsv'), 'One more.\tواحدة أخرى.\n')
+    expect((await run()).metadata.stats.totals.units).toBe(301)
   })
 
   it('puts the cache in a folder given to --cache-location', () => {

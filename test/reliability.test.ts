@@ -1,11 +1,16 @@
 // Bad input gets a clear answer, and nothing is lost: encodings, empty files,
-// symlink loops, a closed pipe.
+// symlink loops, unreadable files, NUL bytes, units over the size limit, a
+// closed pipe.
 
 import {spawnSync} from 'node:child_process'
-import {readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {lint} from '../src/api.js'
+import {type Input, inputPaths} from '../src/corpus/layout.js'
+import {readInput} from '../src/corpus/read.js'
 import type {LintResult} from '../src/engine/types.js'
+import {udhrPair} from './fixtures/udhr.js'
 import {makeProject, repoRoot, runCli} from './helpers/cli.js'
 
 const sample = readFileSync(path.join(repoRoot, 'corpus/alalam-2020-07-08.txt'), 'utf8')
@@ -67,5 +72,101 @@ describe('output', () => {
     const run = spawnSync('bash', ['-c', `node ${path.join(repoRoot, 'bin/bilint.js')} --format json | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`], {cwd: folder, encoding: 'utf8'})
     expect(run.stderr).toBe('')
     expect(['0', '1']).toContain(run.stdout.trim())
+  })
+})
+
+const summary = (result: LintResult) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.message}`)
+
+describe('unreadable files and NUL bytes', () => {
+  // Root reads a file whatever its mode, so the chmod test runs only as another user.
+  it.skipIf(process.getuid?.() === 0)('reports a file without read permission, and lints the others', async () => {
+    const folder = makeProject({'.lintrc.json': config, 'locked.txt': sample, 'c.tsv': 'Hello.\tمرحبا.\n', 'open.txt': sample})
+    chmodSync(path.join(folder, 'locked.txt'), 0o000)
+    chmodSync(path.join(folder, 'c.tsv'), 0o000)
+    const results = Object.fromEntries((await lint({cwd: folder, files: ['.']})).map((result) => [path.basename(result.filePath), summary(result)]))
+    expect(results['locked.txt']).toEqual(['1:1 null Cannot read file (EACCES)'])
+    expect(results['c.tsv']).toEqual(['1:1 null Cannot read file (EACCES)'])
+    expect(results['open.txt'].length).toBeGreaterThan(0)
+  })
+
+  it('reports a file removed between discovery and reading, in every layout', async () => {
+    const folder = makeProject({})
+    const languages = {source: 'en', target: 'ar'}
+    const gone = (name: string) => path.join(folder, name)
+    const inputs: Input[] = [
+      {layout: 'combined', path: gone('doc.txt')},
+      {layout: 'parallel', sourcePath: gone('doc.en.txt'), targetPath: gone('doc.ar.txt')},
+      {layout: 'moses', sourcePath: gone('c.en'), targetPath: gone('c.ar')},
+      ...(['tsv', 'tmx', 'xliff', 'po', 'jsonl'] as const).map((name): Input => ({layout: 'segment', path: gone(`c.${name}`), format: {name}}))
+    ]
+    for (const input of inputs) {
+      const items = []
+      for await (const item of readInput(input, languages)) items.push(item)
+      expect(items.map((item) => ('problem' in item ? `${path.basename(item.filePath)}: ${item.problem.message}` : 'unit')), input.layout).toEqual(
+        input.layout === 'parallel'
+          ? ['doc.en.txt: Cannot read file (ENOENT)', 'doc.ar.txt: Cannot read file (ENOENT)']
+          : [`${path.basename(inputPaths(input)[0])}: Cannot read file (ENOENT)`]
+      )
+    }
+  })
+
+  it('takes NUL bytes in a segment file for a binary file, at the line and column where they stand', async () => {
+    const {source, target} = udhrPair('eng', 'arb', 2)
+    const rows = source.map((text, index) => `${text}\t${target[index]}`)
+    const before = rows.slice(0, 2).join('\n') + '\n'
+    const folder = makeProject({'.lintrc.json': config, 'c.tsv': before + 'x\0y\tz\n' + rows.slice(2).join('\n')})
+    const [result] = await lint({cwd: folder, files: ['c.tsv']})
+    // The rows before the NUL are linted; the file stops at it.
+    expect(summary(result).at(-1)).toBe(`3:2 null Binary file (NUL byte at offset ${Buffer.byteLength(before) + 1}); not a text corpus`)
+    expect(result.messages.slice(0, -1).every((message) => message.line < 3)).toBe(true)
+  })
+})
+
+describe('units over the size limit', () => {
+  const english = 'The agreement was signed on Wednesday in Damascus. '
+  // 12 MB: over the default limit of 10 MB a side (the 100 MB measurement is in docs/reliability.md).
+  const hugeLine = english.repeat(Math.ceil(12e6 / english.length)).slice(0, 12e6)
+
+  it('reports a document whose English version is one 12 MB line, without a stack trace, and exits 1', async () => {
+    const folder = makeProject({'.lintrc.json': config, 'doc.txt': `${hugeLine}\n\nوقع الاتفاق يوم الأربعاء في دمشق.\n`})
+    const {code, stdout, stderr} = await runCli(['--format', 'json'], folder)
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+    const [result] = JSON.parse(stdout) as LintResult[]
+    expect(summary(result)).toEqual([
+      '1:1 null The English version of this document is 12,000,000 bytes, over the limit of 10,000,000 (`maxUnitSize`); the document is not linted'
+    ])
+  })
+
+  it('skips a TSV row with a 12 MB field and lints the rows around it', async () => {
+    const folder = makeProject({
+      '.lintrc.json': config,
+      'c.tsv': `Hello.\tمرحبا.\n${hugeLine}\tوقع الاتفاق.\nIt was signed in 2011.\tوقع عام ٢٠١١ و 2012.\n`
+    })
+    const [result] = await lint({cwd: folder, files: ['c.tsv']})
+    expect(summary(result)).toEqual([
+      '2:1 null The English version of this segment is 12,000,000 bytes, over the limit of 10,000,000 (`maxUnitSize`); the segment is not linted',
+      expect.stringMatching(/^3:\d+ mixed-script /)
+    ])
+  })
+
+  it('takes the limit from `maxUnitSize`, counting UTF-8 bytes', async () => {
+    const {source, target} = udhrPair('eng', 'arb', 3)
+    const rows = source.map((text, index) => `${text}\t${target[index]}`)
+    const limit = 200
+    const folder = makeProject({'.lintrc.json': {...config, maxUnitSize: limit}, 'c.tsv': rows.join('\n') + '\n'})
+    const [result] = await lint({cwd: folder, files: ['c.tsv']})
+    const expected = rows.flatMap((_, index) => {
+      const sizes = [Buffer.byteLength(source[index]), Buffer.byteLength(target[index])]
+      const side = sizes.findIndex((size) => size > limit)
+      if (side === -1) return []
+      const column = side === 0 ? 1 : source[index].length + 2
+      const name = side === 0 ? 'English' : 'Arabic'
+      return [`${index + 1}:${column} null The ${name} version of this segment is ${sizes[side].toLocaleString('en')} bytes, over the limit of ${limit} (\`maxUnitSize\`); the segment is not linted`]
+    })
+    // Arabic letters take two bytes: a side can be over the limit in bytes while under it in characters.
+    expect(target.some((text) => text.length <= limit && Buffer.byteLength(text) > limit)).toBe(true)
+    expect(expected.length).toBeGreaterThan(0)
+    expect(summary(result).filter((line) => line.includes('maxUnitSize'))).toEqual(expected)
   })
 })

@@ -2,11 +2,12 @@
 // is the single run's report, byte for byte, corpus-wide findings included.
 
 import {cpSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {inShard, type ShardReport} from '../src/engine/shard.js'
 import type {LintResult} from '../src/engine/types.js'
-import {copyOfCorpus, runCli} from './helpers/cli.js'
+import {copyOfCorpus, enAr, makeProject, runCli} from './helpers/cli.js'
 
 describe('inShard', () => {
   it('deals inputs round-robin, each to exactly one shard', () => {
@@ -42,6 +43,25 @@ describe('bilint --shard i/3 and merge-reports', () => {
     const duplicates = (JSON.parse(merged.stdout) as LintResult[]).flatMap((result) => result.messages).filter((message) => message.ruleId === 'duplicate-unit')
     expect(duplicates.map((message) => message.message)).toContain('Duplicate pair: the same source and target as ../udhr-copy/articles-1-6.en.txt line 1; remove one')
     expect(incomplete).toMatchObject({code: 2, stderr: expect.stringContaining('needs shards 1/3 to 3/3 exactly once')})
+  })
+
+  it('cuts a large segment file into chunks across shards, and merges to the single run', {timeout: 180_000}, async () => {
+    const verses = (createRequire(import.meta.url)('quran-json/dist/quran_en.json') as Array<{verses: Array<{text: string; translation: string}>}>).flatMap((chapter) => chapter.verses).slice(0, 300)
+    const rows = verses.map((verse) => `${verse.translation.replace(/\t/g, ' ')}\t${verse.text}`)
+    // A pair repeated far apart (in different chunks, so in different shards), and a bad row.
+    rows.push(rows[3], 'no tab here')
+    const folder = makeProject({'.lintrc.json': {...enAr, rules: {'duplicate-unit': 'error'}}, 'quran.tsv': rows.join('\n') + '\n'})
+    const chunks = {BILINT_CHUNK_BYTES: '16384'}
+    const single = await runCli(['--format', 'json', 'quran.tsv'], folder)
+    await Promise.all([1, 2, 3].map((index) => runCli(['--shard', `${index}/3`, '--output-file', `shard-${index}.json`, 'quran.tsv'], folder, chunks)))
+    const shards = [1, 2, 3].map((index) => JSON.parse(readFileSync(path.join(folder, `shard-${index}.json`), 'utf8')) as ShardReport)
+    // Every shard read a part of the one file.
+    for (const shard of shards) expect(shard.corpus.map((slice) => slice.input)).toEqual(expect.arrayContaining([expect.stringMatching(/quran\.tsv$/)]))
+    const merged = await runCli(['merge-reports', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--format', 'json'], folder)
+    expect(merged.stdout).toBe(single.stdout)
+    expect(merged.code).toBe(1)
+    const messages = (JSON.parse(merged.stdout) as LintResult[])[0].messages
+    expect(messages).toEqual(expect.arrayContaining([expect.objectContaining({ruleId: 'duplicate-unit', line: 301}), expect.objectContaining({ruleId: null, line: 302})]))
   })
 
   it('rejects a shard outside its count', async () => {

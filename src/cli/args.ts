@@ -39,6 +39,8 @@ export interface CliOptions {
   cache: boolean
   cacheLocation?: string
   cacheStrategy: string
+  /** `--concurrency auto|N|off`: worker threads. */
+  concurrency: 'auto' | 'off' | number
 }
 
 export class UsageError extends Error {}
@@ -66,6 +68,7 @@ const optionSpec = {
   cache: {type: 'boolean', default: false},
   'cache-location': {type: 'string'},
   'cache-strategy': {type: 'string', default: 'metadata'},
+  concurrency: {type: 'string', default: 'auto'},
   languages: {type: 'string'},
   color: {type: 'boolean'},
   help: {type: 'boolean', short: 'h', default: false},
@@ -88,6 +91,14 @@ export function parseRuleOption(value: string): [string, unknown] {
     }
   }
   return [id, /^\d$/.test(setting) ? Number(setting) : setting]
+}
+
+/** ESLint's values: `auto`, `off`, or a thread count. */
+function parseConcurrency(value: string): 'auto' | 'off' | number {
+  if (value === 'auto' || value === 'off') return value
+  const count = Number(value)
+  if (!/^\d+$/.test(value) || count < 1) throw new UsageError(`Invalid --concurrency "${value}": expected "auto", "off" or a number of threads ≥ 1`)
+  return count === 1 ? 'off' : count
 }
 
 const shardPattern = /^(\d+)\/(\d+)$/
@@ -146,6 +157,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     cache: values.cache,
     cacheLocation: values['cache-location'],
     cacheStrategy: values['cache-strategy'],
+    concurrency: parseConcurrency(values.concurrency),
     languages,
     color: values.color,
     help: values.help,
@@ -187,6 +199,11 @@ Caching:
   --cache                      Reuse the results of unchanged files
   --cache-location path        The cache file or folder (default .bilintcache)
   --cache-strategy s           metadata (size and time, default) or content
+
+Speed:
+  --concurrency n              Worker threads: auto (default: the cores, for a
+                               corpus of 4 MB or more), a number, or off. The
+                               report is the same whatever the count
 
 Sharding (a CI matrix):
   --shard i/n                  Lint part i of n and write a shard report (JSON)

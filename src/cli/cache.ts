@@ -15,6 +15,8 @@ export type CacheStrategy = 'content' | 'metadata'
 
 export const defaultCacheFile = '.bilintcache'
 
+const chunkSuffix = /#\d+$/
+
 interface CacheFile {
   bilintCache: 1
   entries: Record<string, CachedInput>
@@ -65,7 +67,7 @@ export async function openCache(options: {cacheLocation?: string; cacheStrategy:
     async key(filePaths, settings) {
       const signatures = await Promise.all(filePaths.map((filePath) => signature(filePath, strategy)))
       if (signatures.some((value) => value === undefined)) return undefined
-      return cacheKey({version, languages: settings.languages, rules: settings.rules, signatures: signatures as string[]})
+      return cacheKey({...settings, version, signatures: signatures as string[]})
     },
     get: (input, key) => (entries[input]?.key === key ? entries[input] : undefined),
     set(input, entry) {
@@ -75,7 +77,8 @@ export async function openCache(options: {cacheLocation?: string; cacheStrategy:
   return {
     cache,
     async save() {
-      const kept = Object.fromEntries(Object.entries(entries).filter(([input]) => existsSync(input)))
+      // A chunk of a large file goes by `path#index`.
+      const kept = Object.fromEntries(Object.entries(entries).filter(([input]) => existsSync(input) || existsSync(input.replace(chunkSuffix, ''))))
       const content: CacheFile = {bilintCache: 1, entries: kept}
       await writeFile(file, JSON.stringify(content))
     }

@@ -1,7 +1,7 @@
 // "Did you mean" for command-line options: an unknown flag is most often a
 // typo of a real one (`--max-warning`), so name the nearest.
 
-import {closest} from '../config/validate.js'
+import {closest} from '../config/closest.js'
 
 interface OptionSpec {
   type: 'string' | 'boolean'

@@ -10,6 +10,8 @@ import type {ResolvedConfig, RuleSetting} from './load.js'
 export interface FileConfig {
   languages?: Languages
   format?: FormatSetting
+  /** Encoding of the file when it has no BOM (WHATWG name); UTF-8 when absent. */
+  encoding?: string
   rules: Map<string, RuleSetting>
 }
 
@@ -36,14 +38,16 @@ export function configForFile(config: ResolvedConfig, filePath: string): FileCon
   const rules = new Map(config.rules)
   let languages = config.languages
   let format: FormatSetting | undefined
+  let encoding = config.encoding
   for (const override of config.overrides) {
     if (!matchesAny(relative, override.files) || matchesAny(relative, override.ignores)) continue
     if (override.languages) languages = override.languages
     if (override.format) format = override.format
+    if (override.encoding) encoding = override.encoding
     for (const [id, setting] of override.rules) rules.set(id, {severity: setting.severity, options: setting.options ?? rules.get(id)?.options})
   }
   for (const [id, setting] of config.cliRules ?? []) rules.set(id, {severity: setting.severity, options: setting.options ?? rules.get(id)?.options})
-  return {languages, format, rules}
+  return {languages, format, encoding, rules}
 }
 
 /** The rules to run, in registry order, with options merged over each rule's defaults. */

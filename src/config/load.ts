@@ -10,7 +10,7 @@ import type {Languages} from '../text/languages.js'
 import {type FormatName, type FormatSetting, toFormatSetting} from '../corpus/formats/setting.js'
 import {loadPlugins} from './plugins.js'
 import {parseSeverity} from './severity.js'
-import {ConfigError, validateCore, validateLanguages, validateRuleEntries} from './validate.js'
+import {ConfigError, validateCore, validateEncoding, validateLanguages, validateRuleEntries} from './validate.js'
 
 export const configFileName = '.lintrc.json'
 
@@ -25,6 +25,8 @@ export interface Override {
   languages?: Languages
   /** Segment format of the matched files (TSV columns, JSONL fields, ...). */
   format?: FormatSetting
+  /** Encoding of the matched files without a BOM (WHATWG name). */
+  encoding?: string
   rules: Map<string, RuleSetting>
 }
 
@@ -44,6 +46,12 @@ export interface ResolvedConfig {
   cliRules?: Map<string, RuleSetting>
   /** Let `--fix` apply unsafe fixes (`"unsafeFixes": true`). */
   unsafeFixes?: boolean
+  /** Encoding of files without a BOM (WHATWG name); UTF-8 when absent. */
+  encoding?: string
+  /** The largest side of a unit that rules read, in UTF-8 bytes (`"maxUnitSize"`); see `src/engine/limits.ts`. */
+  maxUnitSize?: number
+  /** How it was loaded, so that a worker thread can load the same config (plugins hold functions, which do not cross threads). */
+  recipe?: Omit<LoadOptions, 'coreRules'>
 }
 
 interface RawConfig {
@@ -52,9 +60,11 @@ interface RawConfig {
   ignores?: string[]
   extends?: string[]
   rules?: Record<string, unknown>
-  overrides?: Array<{files: string[]; ignores?: string[]; languages?: Languages; format?: FormatName | FormatSetting; rules?: Record<string, unknown>}>
+  overrides?: Array<{files: string[]; ignores?: string[]; languages?: Languages; format?: FormatName | FormatSetting; encoding?: string; rules?: Record<string, unknown>}>
   plugins?: string[]
   unsafeFixes?: boolean
+  encoding?: string
+  maxUnitSize?: number
 }
 
 /** The nearest `.lintrc.json` from `cwd` upward, or undefined. */
@@ -174,7 +184,7 @@ export async function loadConfig({configPath, lookup, cwd, coreRules, inline}: L
   const found = inline !== undefined ? undefined : configPath ? path.resolve(cwd, configPath) : lookup ? findConfig(cwd) : undefined
   if (configPath && inline === undefined && !existsSync(found!)) throw new ConfigError(configPath, '', 'no such file')
   if (!found && inline === undefined) {
-    return {baseDir: cwd, files: [], ignores: [], rules: new Map(), overrides: [], ruleMap: new Map(coreRules.map((rule) => [rule.meta.id, rule]))}
+    return {baseDir: cwd, files: [], ignores: [], rules: new Map(), overrides: [], ruleMap: new Map(coreRules.map((rule) => [rule.meta.id, rule])), recipe: {configPath, lookup, cwd, inline}}
   }
   const displayPath = found ? path.relative(cwd, found) || path.basename(found) : '<config>'
   const layers = found ? await collectLayers(found, displayPath, new Set()) : await inlineLayers(inline, cwd, displayPath)
@@ -189,7 +199,7 @@ export async function loadConfig({configPath, lookup, cwd, coreRules, inline}: L
     }
   }
 
-  const config: ResolvedConfig = {configPath: found, baseDir: found ? path.dirname(found) : cwd, files: [], ignores: [], rules: new Map(), overrides: [], ruleMap}
+  const config: ResolvedConfig = {configPath: found, baseDir: found ? path.dirname(found) : cwd, files: [], ignores: [], rules: new Map(), overrides: [], ruleMap, recipe: {configPath, lookup, cwd, inline}}
   for (const {raw, displayPath: shown} of layers) {
     validateLanguages(raw.languages, shown, '')
     for (const preset of raw.extends ?? []) {
@@ -200,11 +210,14 @@ export async function loadConfig({configPath, lookup, cwd, coreRules, inline}: L
     if (raw.languages) config.languages = raw.languages
     if (raw.files) config.files = raw.files
     if (raw.unsafeFixes !== undefined) config.unsafeFixes = raw.unsafeFixes
+    config.encoding = validateEncoding(raw.encoding, shown, 'encoding') ?? config.encoding
+    if (raw.maxUnitSize !== undefined) config.maxUnitSize = raw.maxUnitSize
     if (raw.ignores) config.ignores.push(...raw.ignores)
     for (const [index, override] of (raw.overrides ?? []).entries()) {
       validateLanguages(override.languages, shown, `overrides[${index}].`)
       validateRuleEntries(override.rules ?? {}, ruleMap, shown, `overrides[${index}].`)
-      config.overrides.push({files: override.files, ignores: override.ignores ?? [], languages: override.languages, format: toFormatSetting(override.format), rules: toSettings(override.rules)})
+      const encoding = validateEncoding(override.encoding, shown, `overrides[${index}].encoding`)
+      config.overrides.push({files: override.files, ignores: override.ignores ?? [], languages: override.languages, format: toFormatSetting(override.format), encoding, rules: toSettings(override.rules)})
     }
   }
   return config

@@ -14,6 +14,12 @@ const languageTag = {type: 'string', minLength: 1, description: 'A BCP 47 langua
 
 const globs = {type: 'array', items: {type: 'string', minLength: 1}}
 
+const encoding = {
+  type: 'string',
+  minLength: 1,
+  description: 'The encoding of files without a byte order mark: a label TextDecoder knows (WHATWG Encoding Standard), such as "utf-8" (the default), "windows-1256" or "windows-1251"'
+}
+
 /** The schema of one rule's entry: a severity, or `[severity, options]`. */
 export function ruleEntrySchema(rule?: AnyRule): Record<string, unknown> {
   const options = rule ? rule.meta.schema : {type: 'object'}
@@ -69,7 +75,7 @@ export function configSchema(rules: readonly AnyRule[], {ruleEntries = true} = {
         description: 'Settings for the files that match `files`',
         items: {
           type: 'object',
-          properties: {files: globs, ignores: globs, languages, format: formatSchema, rules: rulesSchema},
+          properties: {files: globs, ignores: globs, languages, format: formatSchema, encoding, rules: rulesSchema},
           required: ['files'],
           additionalProperties: false
         }
@@ -79,7 +85,13 @@ export function configSchema(rules: readonly AnyRule[], {ruleEntries = true} = {
         description: 'Local files (relative to this file) or npm packages that export rules',
         items: {type: 'string', minLength: 1}
       },
-      unsafeFixes: {type: 'boolean', description: 'Let `--fix` apply unsafe fixes too, as `--unsafe-fixes` does'}
+      unsafeFixes: {type: 'boolean', description: 'Let `--fix` apply unsafe fixes too, as `--unsafe-fixes` does'},
+      encoding,
+      maxUnitSize: {
+        type: 'integer',
+        minimum: 1,
+        description: 'The largest side of a unit that rules read, in UTF-8 bytes (default 10000000): a larger unit gets one message and is skipped'
+      }
     },
     additionalProperties: false
   }

@@ -1,8 +1,10 @@
 // Validation of a config object, with errors that name the JSON path.
 
 import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
+import {canonicalEncoding} from '../corpus/encoding.js'
 import type {AnyRule} from '../engine/rule.js'
 import {configSchema} from './schema.js'
+import {closest} from './closest.js'
 import {parseSeverity} from './severity.js'
 
 export class ConfigError extends Error {
@@ -66,6 +68,16 @@ function validateLanguage(tag: string, configPath: string, path: string) {
   }
 }
 
+/** Check an `encoding` against the labels `TextDecoder` knows; returns its WHATWG name (`cp1256` → `windows-1256`). */
+export function validateEncoding(label: string | undefined, configPath: string, path: string): string | undefined {
+  if (label === undefined) return undefined
+  const name = canonicalEncoding(label)
+  if (!name) {
+    throw new ConfigError(configPath, path, `"${label}" is not an encoding bilint can read; use a WHATWG Encoding Standard label such as "utf-8", "windows-1256" or "windows-1251"`)
+  }
+  return name
+}
+
 export function validateLanguages(languages: {source: string; target: string} | undefined, configPath: string, prefix: string) {
   if (!languages) return
   validateLanguage(languages.source, configPath, `${prefix}languages.source`)
@@ -111,28 +123,4 @@ export function validateRuleEntries(
   }
 }
 
-/** The known id nearest to a misspelt one, when it is near enough to suggest. */
-export function closest(id: string, known: string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = Math.max(3, Math.floor(id.length / 3)) + 1
-  for (const candidate of known) {
-    const distance = editDistance(id, candidate)
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  return best
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.length]
-}
+export {closest} from './closest.js'

@@ -5,12 +5,17 @@ import path from 'node:path'
 import {sameLanguage, type Languages} from '../text/languages.js'
 import {planSegmentInput, type SegmentInput} from './formats/plan.js'
 import type {FormatSetting} from './formats/setting.js'
+import {defaultEncoding} from './encoding.js'
 
-export type Input =
+export type Input = (
   | {layout: 'combined'; path: string}
   | {layout: 'parallel'; sourcePath: string; targetPath: string}
   | {layout: 'problem'; path: string; message: string}
   | SegmentInput
+) & {
+  /** The config's `encoding` of the input's files, by path, where it is not UTF-8 (a BOM still wins). */
+  encodings?: Readonly<Record<string, string>>
+}
 
 const documentExtensions = new Set(['.txt', '.md', '.markdown'])
 // `name.<lang>.<ext>`, where lang is a BCP 47 tag such as `ar`, `en-GB`, `zh-Hans`.
@@ -34,7 +39,12 @@ function parseParallelName(filePath: string): ParallelName | undefined {
  * whose partner is missing becomes a problem for that file. Order follows the
  * first file of each input in `files`.
  */
-export function planInputs(files: readonly string[], languages: Languages, formatOf?: (file: string) => FormatSetting | undefined): Input[] {
+export function planInputs(
+  files: readonly string[],
+  languages: Languages,
+  formatOf?: (file: string) => FormatSetting | undefined,
+  encodingOf?: (file: string) => string | undefined
+): Input[] {
   const inputs: Input[] = []
   const paired = new Set<string>()
   for (const file of files) {
@@ -69,7 +79,21 @@ export function planInputs(files: readonly string[], languages: Languages, forma
         : {layout: 'parallel', sourcePath: partner, targetPath: file}
     )
   }
-  return inputs
+  return encodingOf ? inputs.map((input) => withEncodings(input, encodingOf)) : inputs
+}
+
+/** The input with the encodings of its files that are not UTF-8. */
+function withEncodings(input: Input, encodingOf: (file: string) => string | undefined): Input {
+  const legacy = inputPaths(input).flatMap((file) => {
+    const encoding = encodingOf(file)
+    return encoding && encoding !== defaultEncoding ? [[file, encoding] as const] : []
+  })
+  return legacy.length > 0 ? {...input, encodings: Object.fromEntries(legacy)} : input
+}
+
+/** The encoding the config gives a file of an input (a BOM in the file wins over it). */
+export function encodingIn(input: Input, filePath: string): string {
+  return input.encodings?.[filePath] ?? defaultEncoding
 }
 
 function roleOf(lang: string, languages: Languages): 'source' | 'target' | undefined {

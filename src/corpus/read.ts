@@ -5,7 +5,8 @@ import type {SourceFile, Unit} from '../engine/types.js'
 import type {Languages} from '../text/languages.js'
 import {readCombined} from './formats/combined.js'
 import {readSegments} from './formats/index.js'
-import type {Input} from './layout.js'
+import type {FileRange} from './formats/lines.js'
+import {encodingIn, type Input} from './layout.js'
 import {InputError, readSourceFile, sliceSide} from './source-file.js'
 
 /** A problem that keeps one file from being linted, reported as a fatal message. */
@@ -23,11 +24,11 @@ export type ReadItem = {unit: Unit} | ReadProblem
  */
 export type FileCache = Map<string, SourceFile>
 
-async function load(filePath: string, files: FileCache): Promise<SourceFile | ReadProblem> {
+async function load(filePath: string, files: FileCache, encoding: string): Promise<SourceFile | ReadProblem> {
   const cached = files.get(filePath)
   if (cached) return cached
   try {
-    const file = await readSourceFile(filePath)
+    const file = await readSourceFile(filePath, encoding)
     files.set(filePath, file)
     return file
   } catch (error) {
@@ -41,17 +42,18 @@ function isProblem(value: SourceFile | ReadProblem): value is ReadProblem {
   return 'problem' in value
 }
 
-export async function* readInput(input: Input, languages: Languages, files: FileCache = new Map()): AsyncGenerator<ReadItem> {
+/** The units of an input; `range` reads one chunk of a large segment file. */
+export async function* readInput(input: Input, languages: Languages, files: FileCache = new Map(), range?: FileRange): AsyncGenerator<ReadItem> {
   if (input.layout === 'problem') {
     yield {problem: new InputError(input.message), filePath: input.path}
     return
   }
   if (input.layout === 'segment' || input.layout === 'moses') {
-    yield* readSegments(input, languages, files)
+    yield* readSegments(input, languages, {get: (filePath) => files.get(filePath), encodingOf: (filePath) => encodingIn(input, filePath)}, range)
     return
   }
   if (input.layout === 'combined') {
-    const file = await load(input.path, files)
+    const file = await load(input.path, files, encodingIn(input, input.path))
     if (isProblem(file)) return yield file
     try {
       const unit = readCombined(file, languages)
@@ -62,8 +64,8 @@ export async function* readInput(input: Input, languages: Languages, files: File
     }
     return
   }
-  const source = await load(input.sourcePath, files)
-  const target = await load(input.targetPath, files)
+  const source = await load(input.sourcePath, files, encodingIn(input, input.sourcePath))
+  const target = await load(input.targetPath, files, encodingIn(input, input.targetPath))
   if (isProblem(source)) yield source
   if (isProblem(target)) yield target
   if (isProblem(source) || isProblem(target)) return

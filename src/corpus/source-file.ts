@@ -3,6 +3,7 @@
 import {readFile} from 'node:fs/promises'
 import type {Position, Role, Side, SourceFile, TextEncoding} from '../engine/types.js'
 import {createSide} from '../text/side.js'
+import {defaultEncoding, encodingName, fileEncoding, firstUndecodable, isUtf16} from './encoding.js'
 
 const lineBreak = /\r\n|\r|\n/g
 
@@ -69,33 +70,38 @@ export class InputError extends Error {
 // ignoreBOM keeps a BOM in the text, so that createSourceFile records it and --fix writes it back.
 const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
-/** The encoding a byte order mark announces; UTF-8 without one. */
-function sniffEncoding(bytes: Uint8Array): TextEncoding {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
-  return 'utf-8'
-}
-
 /** Decode UTF-16 with its BOM; an unpaired surrogate is reported at its byte offset. */
 function decodeUtf16(path: string, bytes: Uint8Array, encoding: TextEncoding): SourceFile {
   try {
     return createSourceFile(path, new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(bytes), encoding)
   } catch {
-    throw new InputError(`Invalid ${encoding.toUpperCase()} (an odd byte count or an unpaired surrogate)`)
+    throw new InputError(`Invalid ${encodingName(encoding)} (an odd byte count or an unpaired surrogate)`)
+  }
+}
+
+/** Decode a legacy encoding the config names (`windows-1256`); a byte it leaves undefined is reported at its offset. */
+function decodeLegacy(path: string, bytes: Uint8Array, encoding: TextEncoding): SourceFile {
+  try {
+    return createSourceFile(path, new TextDecoder(encoding, {fatal: true}).decode(bytes), encoding)
+  } catch {
+    const offset = firstUndecodable(bytes, encoding)
+    throw new InputError(offset < bytes.length ? `Invalid ${encoding} at byte offset ${offset}` : `Invalid ${encoding} at the end of the file (a truncated character)`)
   }
 }
 
 /**
- * Read and decode a file: UTF-8, or UTF-16 when a byte order mark says so.
- * Invalid UTF-8 and binary content (NUL bytes) raise an `InputError` at
+ * Read and decode a file: UTF-8 or UTF-16 when a byte order mark says so,
+ * else `encoding` (the config's, UTF-8 by default). Bytes that do not decode
+ * and binary content (NUL bytes outside UTF-16) raise an `InputError` at
  * their position, so the file gets one clear message and the run goes on.
  */
-export async function readSourceFile(path: string): Promise<SourceFile> {
+export async function readSourceFile(path: string, encoding: TextEncoding = defaultEncoding): Promise<SourceFile> {
   const bytes = await readFile(path)
-  const encoding = sniffEncoding(bytes)
-  if (encoding !== 'utf-8') return decodeUtf16(path, bytes, encoding)
+  const detected = fileEncoding(bytes, encoding)
+  if (isUtf16(detected)) return decodeUtf16(path, bytes, detected)
   const nul = bytes.indexOf(0)
   if (nul !== -1) throw new InputError(`Binary file (NUL byte at offset ${nul}); not a text corpus`)
+  if (detected !== 'utf-8') return decodeLegacy(path, bytes, detected)
   let raw: string
   try {
     raw = utf8.decode(bytes)

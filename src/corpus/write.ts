@@ -13,14 +13,35 @@ import {rmSync} from 'node:fs'
 import {chmod, open, rename, rm, stat, type FileHandle} from 'node:fs/promises'
 import path from 'node:path'
 import type {SourceFile} from '../engine/types.js'
-import {InputError} from './source-file.js'
+import {encodeSingleByte, isUtf16, singleByteTable} from './encoding.js'
+import {InputError, lineStartsOf, positionIn} from './source-file.js'
 
-/** The bytes of `text` in the file's own encoding, with its BOM if it had one. */
+/**
+ * The bytes of `text` in the file's own encoding, with its BOM if it had one.
+ * A legacy single-byte encoding goes through the inverse of its decode table;
+ * a fix it cannot represent, or a multi-byte legacy encoding (Node has no
+ * encoder for them), raises an `InputError`, and the file is left as it is.
+ */
 export function encodeText(text: string, {bom, encoding}: Pick<SourceFile, 'bom' | 'encoding'>): Buffer {
   const full = (bom ? '\uFEFF' : '') + text
   if (encoding === 'utf-8') return Buffer.from(full, 'utf8')
+  if (!isUtf16(encoding)) return encodeLegacy(full, encoding)
   const bytes = Buffer.from(full, 'utf16le')
   return encoding === 'utf-16be' ? bytes.swap16() : bytes
+}
+
+function encodeLegacy(text: string, encoding: string): Buffer {
+  const table = singleByteTable(encoding)
+  if (!table) {
+    throw new InputError(`Fixes not written: bilint reads ${encoding} but cannot write it (a multi-byte legacy encoding); convert the file to UTF-8 to fix it`)
+  }
+  const encoded = encodeSingleByte(text, table)
+  if ('bytes' in encoded) return encoded.bytes
+  const at = encoded.unencodable
+  const char = String.fromCodePoint(text.codePointAt(at)!)
+  const {line, column} = positionIn({firstLine: 1, starts: lineStartsOf(text)}, at)
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+  throw new InputError(`Fixes not written: \`${char}\` (${code}) at ${line}:${column} of the fixed text has no byte in ${encoding}; the file is unchanged`)
 }
 
 /** Temporary files being written, removed if the process is interrupted. */

@@ -15,18 +15,26 @@ export interface CachedInput {
   slice: CorpusSlice
 }
 
+/** Everything besides the files that decides an input's messages. */
+export interface CacheSettings {
+  languages: unknown
+  rules: readonly ActiveRule[]
+  /** How the input is read: its layout and format, encodings and the unit size limit. */
+  reading?: unknown
+}
+
 /** What `lintCorpus` asks of a cache; the CLI's keeps it in a file. */
 export interface LintCache {
   /** The key of an input: `undefined` when a file cannot be signed (it is linted, uncached). */
-  key(filePaths: readonly string[], settings: {languages: unknown; rules: readonly ActiveRule[]}): Promise<string | undefined>
+  key(filePaths: readonly string[], settings: CacheSettings): Promise<string | undefined>
   get(input: string, key: string): CachedInput | undefined
   set(input: string, entry: CachedInput): void
 }
 
 /** A stable hash of the parts of a key. */
-export function cacheKey(parts: {version: string; languages: unknown; rules: readonly ActiveRule[]; signatures: readonly string[]}): string {
+export function cacheKey(parts: CacheSettings & {version: string; signatures: readonly string[]}): string {
   const rules = parts.rules.map((active) => [active.rule.meta.id, active.severity, active.options])
-  return createHash('sha256').update(JSON.stringify([parts.version, parts.languages, rules, parts.signatures])).digest('hex')
+  return createHash('sha256').update(JSON.stringify([parts.version, parts.languages, rules, parts.reading ?? null, parts.signatures])).digest('hex')
 }
 
 /** Put a cached input's states back among the corpus's, in corpus order. */
@@ -35,7 +43,8 @@ export function restoreSlice(corpus: CorpusStates, slice: CorpusSlice, rules: re
     const active = rules.find((candidate) => candidate.rule.meta.id === id)
     if (!active) continue
     const entry = corpus.byRule.get(id) ?? {active, states: []}
-    entry.states.push(...states)
+    // A loop, not push(...states): a large file's slice holds more states than a call takes arguments.
+    for (const state of states) entry.states.push(state)
     corpus.byRule.set(id, entry)
   }
 }

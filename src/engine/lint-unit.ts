@@ -1,7 +1,7 @@
 // Run the configured rules on one unit and turn their reports into messages
 // located in files. No I/O here: units come in, located messages go out.
 
-import type {AnyRule, FileLocation, ReportDescriptor} from './rule.js'
+import type {AnyRule, FileLocation, ReportDescriptor, RuleContext} from './rule.js'
 import {recordCheck, type StatsCollector} from './stats.js'
 import type {LintMessage, Side, Span, Unit} from './types.js'
 
@@ -90,24 +90,54 @@ function toMessage(active: ActiveRule, descriptor: ReportDescriptor, options: Li
   return {filePath: location.filePath, message}
 }
 
+/** Where the reports of a rule's `check` go: the messages and options of the `lintUnit` call running it. */
+interface RuleRun {
+  context: RuleContext<Record<string, unknown>>
+  messages: FileMessage[]
+  options: LintUnitOptions
+}
+
+/**
+ * One context per active rule, reused for every unit: `lintUnit` runs once
+ * per segment pair, and a context with its `report` closure per rule and unit
+ * was garbage by the million. `check` is synchronous, so a run's fields are
+ * set just before it and read only during it.
+ */
+const ruleRuns = new WeakMap<ActiveRule, RuleRun>()
+
+function ruleRun(active: ActiveRule): RuleRun {
+  let run = ruleRuns.get(active)
+  if (!run) {
+    const created: RuleRun = {
+      context: {options: active.options, unit: undefined as unknown as Unit, report: (descriptor) => created.messages.push(toMessage(active, descriptor, created.options))},
+      messages: [],
+      options: {}
+    }
+    ruleRuns.set(active, (run = created))
+  }
+  return run
+}
+
 /** Lint one unit with every active rule that reads its kind of unit. */
 export function lintUnit(unit: Unit, rules: readonly ActiveRule[], options: LintUnitOptions = {}): FileMessage[] {
   const messages: FileMessage[] = []
-  if (options.stats) options.stats.units++
+  const {stats} = options
+  if (stats) stats.units++
   for (const active of rules) {
     const units = active.rule.meta.units
     if (units && !units.includes(unit.kind)) continue
-    const started = options.stats ? performance.now() : 0
+    const run = ruleRun(active)
+    run.messages = messages
+    run.options = options
+    run.context.options = active.options
+    run.context.unit = unit
+    const started = stats ? performance.now() : 0
     try {
-      active.rule.check(unit, {
-        options: active.options,
-        unit,
-        report: (descriptor) => messages.push(toMessage(active, descriptor, options))
-      })
+      active.rule.check(unit, run.context)
     } catch (error) {
       throw new RuleCrash(active.rule.meta.id, unit.id, error)
     }
-    if (options.stats) recordCheck(options.stats, active.rule.meta.id, performance.now() - started)
+    if (stats) recordCheck(stats, active.rule.meta.id, performance.now() - started)
   }
   return messages
 }

@@ -20,6 +20,8 @@ export interface Shard {
 export interface CorpusSlice {
   /** The input's first path: the key the corpus is ordered by. */
   input: string
+  /** The chunk of a large segment file (`src/corpus/chunks.ts`): the second key. */
+  chunk?: number
   rules: Record<string, {severity: 1 | 2; options: Record<string, unknown>; states: unknown[]}>
 }
 
@@ -54,8 +56,12 @@ export function sliceSince(corpus: CorpusStates, before: ReadonlyMap<string, num
 /** Results of several shards, with the corpus-wide rules finalized over all of them. */
 export function mergeShards(reports: readonly ShardReport[], ruleMap: ReadonlyMap<string, AnyRule>): LintResult[] {
   const byFile = new Map<string, LintResult>()
-  for (const result of reports.flatMap((report) => report.results)) byFile.set(result.filePath, result)
-  const slices = reports.flatMap((report) => report.corpus).sort((a, b) => a.input.localeCompare(b.input))
+  for (const result of reports.flatMap((report) => report.results)) {
+    // The chunks of one large file are linted by several shards: their messages join.
+    const previous = byFile.get(result.filePath)
+    byFile.set(result.filePath, previous ? joinResults(previous, result) : result)
+  }
+  const slices = reports.flatMap((report) => report.corpus).sort(compareSlices)
   const corpus = createCorpusStates()
   for (const slice of slices) {
     for (const [id, {severity, options, states}] of Object.entries(slice.rules)) {
@@ -63,7 +69,7 @@ export function mergeShards(reports: readonly ShardReport[], ruleMap: ReadonlyMa
       if (!rule) throw new Error(`The shard reports hold states of rule \`${id}\`, which the config does not define`)
       const active: ActiveRule = {rule, severity, options}
       const entry = corpus.byRule.get(id) ?? {active, states: []}
-      entry.states.push(...states)
+      for (const state of states) entry.states.push(state)
       corpus.byRule.set(id, entry)
     }
   }
@@ -75,6 +81,16 @@ export function mergeShards(reports: readonly ShardReport[], ruleMap: ReadonlyMa
     byFile.set(filePath, previous?.output === undefined ? merged : {...merged, output: previous.output})
   }
   return [...byFile.keys()].sort().map((filePath) => byFile.get(filePath)!)
+}
+
+/** Corpus order: by input, then by chunk. */
+export function compareSlices(a: CorpusSlice, b: CorpusSlice): number {
+  return a.input.localeCompare(b.input) || (a.chunk ?? 0) - (b.chunk ?? 0)
+}
+
+function joinResults(a: LintResult, b: LintResult): LintResult {
+  const joined = createResult(a.filePath, [...a.messages, ...b.messages])
+  return a.output === undefined ? joined : {...joined, output: a.output}
 }
 
 export function isShardReport(value: unknown): value is ShardReport {

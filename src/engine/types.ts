@@ -15,7 +15,8 @@ export interface Position {
   column: number
 }
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be'
+/** A WHATWG encoding name: UTF-8, UTF-16 by its BOM, or the config's `encoding` (`windows-1256`). */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | (string & {})
 
 /** A file as read: decoded text (BOM removed) and its line starts. */
 export interface SourceFile {

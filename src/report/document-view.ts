@@ -65,10 +65,10 @@ function paragraphView(side: Side, [start, end]: readonly [number, number]): Par
   const anchors: PositionAnchor[] = []
   let from = 0
   for (const match of text.matchAll(lineBreak)) {
-    anchors.push(...runAnchors(side, start, from, match.index))
+    for (const anchor of runAnchors(side, start, from, match.index)) anchors.push(anchor)
     from = match.index + match[0].length
   }
-  anchors.push(...runAnchors(side, start, from, text.length))
+  for (const anchor of runAnchors(side, start, from, text.length)) anchors.push(anchor)
   const after = side.position(end)
   return {text, anchors, end: [after.line, after.column]}
 }

@@ -7,6 +7,7 @@
 // Standard); Windows-1252 from the same standard's table, see below.
 
 import type {Span} from '../engine/types.js'
+import {codePointTest} from './scripts/code-point-table.js'
 import {windows1252Character} from './scripts/invisibles.js'
 
 export type CodePage = 'windows-1252' | 'windows-1256'
@@ -20,13 +21,20 @@ export interface MojibakeFinding {
   codePage: CodePage
 }
 
-/** Character → byte of a code page, for bytes 0x80–0xFF. */
-function byteTable(codePage: CodePage): Map<string, number> {
-  const table = new Map<string, number>()
+/**
+ * Character → byte of a code page, for bytes 0x80–0xFF, indexed by UTF-16
+ * code unit (every such character is in the Basic Multilingual Plane);
+ * -1 for a character that is no byte of the code page.
+ */
+type ByteTable = Int16Array
+
+function byteTable(codePage: CodePage): ByteTable {
+  const bytes = new Int16Array(0x10000).fill(-1)
+  const table = {set: (character: string, byte: number) => character.length === 1 && (bytes[character.charCodeAt(0)] = byte)}
   if (codePage === 'windows-1256') {
     const decoder = new TextDecoder(codePage)
     for (let byte = 0x80; byte <= 0xff; byte++) table.set(decoder.decode(Uint8Array.of(byte)), byte)
-    return table
+    return bytes
   }
   // Node 20's TextDecoder reads `windows-1252` as ISO 8859-1, so the
   // 0x80–0x9F punctuation comes from the WHATWG table in `invisibles.ts`.
@@ -37,12 +45,12 @@ function byteTable(codePage: CodePage): Map<string, number> {
     const character = windows1252Character(byte)
     if (character) table.set(character, byte)
   }
-  return table
+  return bytes
 }
 
-const tables = new Map<CodePage, Map<string, number>>()
+const tables = new Map<CodePage, ByteTable>()
 
-function tableOf(codePage: CodePage): Map<string, number> {
+function tableOf(codePage: CodePage): ByteTable {
   let table = tables.get(codePage)
   if (!table) {
     table = byteTable(codePage)
@@ -59,9 +67,8 @@ function continuations(lead: number): number {
   return 0
 }
 
-const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
 /** A repaired character that is a control or unassigned is no repair. */
-const implausible = /[\p{Cc}\p{Cn}\p{Co}\p{Cs}]/u
+const implausible = codePointTest(/^[\p{Cc}\p{Cn}\p{Co}\p{Cs}]$/u)
 // ZWNJ and ZWJ are part of Persian and Urdu words (and bytes 0x9D, 0x9E of Windows-1256).
 const arabicScript = /[\p{scx=Arab}\u200c\u200d]/u
 /**
@@ -80,6 +87,7 @@ const plausibleRepair = /^(?:[\u00a0-\u024f\u0370-\u03ff\u0400-\u04ff\u05d0-\u05
 
 /** Only spaces between two pieces of one mojibake phrase (`Ø§Ù„Ø¹Ø§Ù„Ù… Ø§ÙŠØ±Ø§Ù†`). */
 const joinable = /^[ \u00a0]+$/u
+const isJoinable = (unit: number) => unit === 0x20 || unit === 0xa0
 
 interface Piece {
   start: number
@@ -87,25 +95,37 @@ interface Piece {
   repaired: string
 }
 
+/**
+ * The second byte a lead byte allows, where it is narrower than 0x80–0xBF:
+ * what excludes overlong forms, surrogates and code points past U+10FFFF
+ * (Unicode §3.9, table 3-7, the well-formed UTF-8 byte sequences).
+ */
+function secondByteFits(lead: number, byte: number): boolean {
+  if (lead === 0xe0) return byte >= 0xa0
+  if (lead === 0xed) return byte <= 0x9f
+  if (lead === 0xf0) return byte >= 0x90
+  if (lead === 0xf4) return byte <= 0x8f
+  return true
+}
+
+const BYTE_ORDER_MARK = 0xfeff
+
 /** The well-formed UTF-8 sequence that starts at `offset`, read back through `table`. */
-function sequenceAt(text: string, offset: number, table: Map<string, number>): Piece | undefined {
-  const lead = table.get(text[offset])
-  if (lead === undefined) return undefined
+function sequenceAt(text: string, offset: number, table: ByteTable): Piece | undefined {
+  const lead = table[text.charCodeAt(offset)]
+  if (lead === -1) return undefined
   const count = continuations(lead)
   if (count === 0 || offset + count >= text.length) return undefined
-  const bytes = [lead]
+  // The payload bits of the lead byte (5, 4 or 3 of them), then 6 per continuation byte.
+  let codePoint = lead & (0x7f >> (count + 1))
   for (let index = 1; index <= count; index++) {
-    const byte = table.get(text[offset + index])
-    if (byte === undefined || byte < 0x80 || byte > 0xbf) return undefined
-    bytes.push(byte)
+    const byte = table[text.charCodeAt(offset + index)]
+    if (byte < 0x80 || byte > 0xbf || (index === 1 && !secondByteFits(lead, byte))) return undefined
+    codePoint = (codePoint << 6) | (byte & 0x3f)
   }
-  let repaired: string
-  try {
-    repaired = strictUtf8.decode(Uint8Array.from(bytes))
-  } catch {
-    return undefined
-  }
-  if (implausible.test(repaired)) return undefined
+  if (implausible(codePoint)) return undefined
+  // A UTF-8 decoder drops a byte order mark (`ï»¿`) at the start of what it decodes: so did the repair.
+  const repaired = codePoint === BYTE_ORDER_MARK ? '' : String.fromCodePoint(codePoint)
   return {start: offset, end: offset + count + 1, repaired}
 }
 
@@ -153,10 +173,14 @@ function findIn(text: string, codePage: CodePage, taken: readonly Span[]): Mojib
     if (run.length > 0) runs.push(run)
     run = []
   }
+  // `taken` is sorted and its spans do not overlap: one pointer follows the offset.
+  let next = 0
   for (let offset = 0; offset < text.length; ) {
-    const piece = taken.some(([start, end]) => offset >= start && offset < end) ? undefined : sequenceAt(text, offset, table)
+    while (next < taken.length && taken[next][1] <= offset) next++
+    const inTaken = next < taken.length && offset >= taken[next][0]
+    const piece = inTaken ? undefined : sequenceAt(text, offset, table)
     if (!piece) {
-      if (!(run.length > 0 && joinable.test(text[offset]))) close()
+      if (!(run.length > 0 && isJoinable(text.charCodeAt(offset)))) close()
       offset++
       continue
     }

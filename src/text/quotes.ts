@@ -37,16 +37,44 @@ const LETTER = /^\p{L}$/u
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
 /** Before an ayn or hamza mark inside a word (`Al-‘Ālam`, `Shi‘a`): a letter or a hyphen. */
 const WORD_BEFORE = /^[\p{L}\p{M}\-\u2010\u2011]$/u
-/** An enumerator a closing bracket ends (`1)`, `a)`, `iv)`) at the start of a text or line, or after a colon or comma. */
-const ENUMERATOR = /(?:^|[\n:;,.])\s*(?:\p{Nd}{1,3}|\p{L}|[ivxlc]{1,5})$/iu
+/**
+ * An enumerator a closing bracket ends (`1)`, `a)`, `iv)`) at the start of a text or line, or after a colon or comma.
+ * Sticky lookbehinds, tested at the bracket's offset, read back from it only, not the whole text before it.
+ */
+const ENUMERATOR_BEFORE = /(?<=(?:^|[\n:;,.])\s*(?:\p{Nd}{1,3}|\p{L}|[ivxlc]{1,5}))/iuy
 /** An emoticon's mouth. */
-const EMOTICON = /[:;=]-?$/
+const EMOTICON_BEFORE = /(?<=[:;=]-?)/y
 
 const BRACKETS = new Set('()[]{}（）［］【】〔〕')
 
+/** Every mark that quotes (`“`, `«`, `"`, `「`) rather than brackets. */
+const QUOTATION_MARKS = new Set([...Object.keys(CLOSERS), ...CLOSING, '"'].filter((mark) => !BRACKETS.has(mark)))
+
 /** Whether a mark quotes (`“`, `«`, `"`, `「`) rather than brackets. */
 export function isQuotationMark(mark: string): boolean {
-  return (mark in CLOSERS || CLOSING.has(mark) || mark === '"') && !BRACKETS.has(mark)
+  return QUOTATION_MARKS.has(mark)
+}
+
+/** A character class of the marks in `marks` (all of the Basic Multilingual Plane). */
+function markClass(marks: Iterable<string>, flags: string): RegExp {
+  return new RegExp(`[${[...marks].map((mark) => '\\u' + mark.charCodeAt(0).toString(16).padStart(4, '0')).join('')}]`, flags)
+}
+
+/** A quotation mark other than `’`, which is mostly an apostrophe. */
+const QUOTING_MARK = markClass([...QUOTATION_MARKS].filter((mark) => mark !== '’'), '')
+
+/** Whether `text` has a quotation mark other than `’` (an apostrophe, mostly): a sign that it quotes. */
+export function hasQuotationMark(text: string): boolean {
+  return QUOTING_MARK.test(text)
+}
+
+/** Every character `balanceQuotes` acts on; the text between them is skipped in one search. */
+const ANY_MARK = markClass(new Set(['"', '‘', '’', ...Object.keys(CLOSERS), ...CLOSING]), 'g')
+
+/** Whether the lookbehind `pattern` holds at `offset` of `text`. */
+function endsAt(pattern: RegExp, text: string, offset: number): boolean {
+  pattern.lastIndex = offset
+  return pattern.test(text)
 }
 
 export interface QuoteMark {
@@ -94,15 +122,28 @@ function isApostrophe(text: string, offset: number): boolean {
 export function balanceQuotes(text: string, lang: string): QuoteBalance {
   const stack: Open[] = []
   const result: QuoteBalance = {unclosed: [], unopened: []}
+  ANY_MARK.lastIndex = 0
+  if (!ANY_MARK.test(text)) return result
+  // How many open marks each mark may close: a mark nothing can close costs no search of the stack.
+  const closable = new Map<string, number>()
+  const count = (open: Open, by: number) => {
+    for (const closer of open.closers) closable.set(closer, (closable.get(closer) ?? 0) + by)
+  }
   const reversed = REVERSED_OPENERS.has(primary(lang))
   const rtl = isRightToLeft(lang)
-  const push = (offset: number, mark: string, closers: string, mirrored = false) =>
-    stack.push({offset, mark, closers, mirrored, maybeAyn: mark === '‘' && LETTER.test(text[offset + 1] ?? '')})
+  const push = (offset: number, mark: string, closers: string, mirrored = false) => {
+    const open = {offset, mark, closers, mirrored, maybeAyn: mark === '‘' && LETTER.test(text[offset + 1] ?? '')}
+    stack.push(open)
+    count(open, 1)
+  }
   /** Close the innermost open mark `mark` may close; marks left open inside it are unclosed. */
   const close = (mark: string): boolean => {
+    if (!closable.get(mark)) return false
     const at = stack.findLastIndex((open) => open.closers.includes(mark))
     if (at === -1) return false
-    for (const inner of stack.splice(at).slice(1)) drop(inner)
+    const closed = stack.splice(at)
+    for (const open of closed) count(open, -1)
+    for (const inner of closed.slice(1)) drop(inner)
     return true
   }
   const drop = (open: Open) => {
@@ -110,8 +151,10 @@ export function balanceQuotes(text: string, lang: string): QuoteBalance {
     if (open.mirrored) result.unopened.push({offset: open.offset, mark: open.mark, partner: MIRROR[open.mark] ?? ''})
     else result.unclosed.push({offset: open.offset, mark: open.mark, partner: open.closers[0]})
   }
-  for (let offset = 0; offset < text.length; offset++) {
-    const mark = text[offset]
+  ANY_MARK.lastIndex = 0
+  for (let found = ANY_MARK.exec(text); found; found = ANY_MARK.exec(text)) {
+    const offset = found.index
+    const mark = found[0]
     if (mark === '"') {
       if (!close(mark)) push(offset, mark, '"')
       continue
@@ -130,7 +173,7 @@ export function balanceQuotes(text: string, lang: string): QuoteBalance {
     if (reversed && ALSO_OPEN[mark]) push(offset, mark, ALSO_OPEN[mark])
     else if (rtl && MIRROR[mark] && mark !== ')' && mark !== ']' && mark !== '}') push(offset, mark, MIRROR[mark], true)
     else if (mark === '’') continue
-    else if (mark === ')' && (ENUMERATOR.test(text.slice(0, offset)) || EMOTICON.test(text.slice(0, offset)))) continue
+    else if (mark === ')' && (endsAt(ENUMERATOR_BEFORE, text, offset) || endsAt(EMOTICON_BEFORE, text, offset))) continue
     else result.unopened.push({offset, mark, partner: Object.keys(CLOSERS).find((open) => CLOSERS[open].includes(mark)) ?? ''})
   }
   for (const open of stack) drop(open)

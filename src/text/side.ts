@@ -19,19 +19,91 @@ function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.Segment
   return found
 }
 
+// V8's segment iterator (Node 20) slows down with the length of the string it
+// walks: words of 80 kB of Arabic on one line took 250 s, sentences of 200 kB
+// of English 72 s (measured for issue #11). Long texts are
+// therefore segmented in windows of about these many code units, each cut
+// where the full text has a boundary too, so the tokens are the same.
+const wordWindow = 512
+const sentenceWindow = 2048
+
+/**
+ * A word boundary whatever the context (UAX #29 WB3a, WB3d, WB4, WB999): after
+ * a space, a line break or a CJK full stop or comma, before a character that
+ * is no space and does not extend the one before (marks, format characters,
+ * ZWJ, emoji modifiers, and the Thai and Lao vowels with spacing-mark
+ * behaviour). ICU's dictionary segmentation (Thai, CJK) works on runs of
+ * letters, which these characters end.
+ */
+const wordCut = /[\t\n\r \u3000\u3001\u3002\uFF01\uFF0C\uFF1F](?![\s\p{M}\p{Cf}\p{Grapheme_Extend}\p{Emoji_Modifier}\u0E33\u0EB3])/gu
+
+/** Where the next word window ends: the first sure boundary at or after `from + wordWindow`, or the end of the text. */
+function wordWindowEnd(text: string, from: number): number {
+  if (text.length - from <= wordWindow * 2) return text.length
+  wordCut.lastIndex = from + wordWindow
+  const cut = wordCut.exec(text)
+  return cut ? cut.index + 1 : text.length
+}
+
 /** Words (word-like segments) of `text` by `Intl.Segmenter`, which handles Arabic and Chinese. */
 export function segmentWords(text: string, lang: string): Token[] {
   const words: Token[] = []
-  for (const part of segmenter(lang, 'word').segment(text)) {
-    if (part.isWordLike) words.push({span: [part.index, part.index + part.segment.length], text: part.segment})
+  const segments = segmenter(lang, 'word')
+  for (let from = 0; from < text.length; ) {
+    const end = wordWindowEnd(text, from)
+    for (const part of segments.segment(from === 0 && end === text.length ? text : text.slice(from, end))) {
+      if (part.isWordLike) words.push({span: [from + part.index, from + part.index + part.segment.length], text: part.segment})
+    }
+    from = end
   }
   return words
+}
+
+const letter = /\p{L}/u
+
+/** Offset of the last letter of `text`, or -1. */
+function lastLetter(text: string): number {
+  for (let offset = text.length - 1; offset >= 0; offset--) if (letter.test(text[offset])) return offset
+  return -1
+}
+
+/**
+ * Sentence segments of `text` in windows. A boundary the segmenter finds in a
+ * window stands in the whole text when a letter follows it in the window:
+ * the only rule that looks ahead further than one character (UAX #29 SB8)
+ * stops at the first letter. The window starts at a boundary, where no rule
+ * looks back across. A window without such a boundary grows.
+ */
+function sentenceParts(text: string, lang: string): Array<{index: number; segment: string}> {
+  const segments = segmenter(lang, 'sentence')
+  if (text.length <= sentenceWindow * 2) return [...segments.segment(text)]
+  const parts: Array<{index: number; segment: string}> = []
+  let size = sentenceWindow
+  for (let from = 0; from < text.length; ) {
+    const end = Math.min(text.length, from + size)
+    const slice = text.slice(from, end)
+    const found = [...segments.segment(slice)]
+    let keep = found.length
+    if (end < text.length) {
+      const letterAt = lastLetter(slice)
+      keep = found.length - 1
+      while (keep > 0 && found[keep].index > letterAt) keep--
+      if (keep === 0) {
+        size *= 2
+        continue
+      }
+    }
+    for (let index = 0; index < keep; index++) parts.push({index: from + found[index].index, segment: found[index].segment})
+    from += keep < found.length ? found[keep].index : slice.length
+    size = sentenceWindow
+  }
+  return parts
 }
 
 /** Sentences of `text`, trimmed of the white space `Intl.Segmenter` keeps at their end. */
 export function segmentSentences(text: string, lang: string): Token[] {
   const sentences: Token[] = []
-  for (const part of segmenter(lang, 'sentence').segment(text)) {
+  for (const part of sentenceParts(text, lang)) {
     const content = part.segment.trimEnd()
     if (content.trim() === '') continue
     sentences.push({span: [part.index, part.index + content.length], text: content})
@@ -39,25 +111,55 @@ export function segmentSentences(text: string, lang: string): Token[] {
   return sentences
 }
 
-export function createSide(init: SideInit): Side {
-  let paragraphs: Paragraph[] | undefined
-  let words: Token[] | undefined
-  let sentences: Token[] | undefined
-  let tree: unknown
-  return {
-    encode: (text) => text,
-    ...init,
-    get paragraphs() {
-      return (paragraphs ??= splitParagraphs(init.text))
-    },
-    get words() {
-      return (words ??= segmentWords(init.text, init.lang))
-    },
-    get sentences() {
-      return (sentences ??= segmentSentences(init.text, init.lang))
-    },
-    get tree() {
-      return (tree ??= retext().parse(init.text))
-    }
+function identity(text: string): string {
+  return text
+}
+
+/**
+ * A side whose analyses are getters on the prototype: a reader makes two
+ * sides per segment, and an object literal with getters and a spread cost a
+ * microsecond each (`createSide` was 2 % of a TSV run).
+ */
+class LazySide implements Side {
+  readonly role: Side['role']
+  readonly lang: string
+  readonly filePath: string
+  readonly text: string
+  readonly toFileOffset: Side['toFileOffset']
+  readonly position: Side['position']
+  readonly encode: Side['encode']
+  #paragraphs: Paragraph[] | undefined
+  #words: Token[] | undefined
+  #sentences: Token[] | undefined
+  #tree: unknown
+
+  constructor(init: SideInit) {
+    this.role = init.role
+    this.lang = init.lang
+    this.filePath = init.filePath
+    this.text = init.text
+    this.toFileOffset = init.toFileOffset
+    this.position = init.position
+    this.encode = init.encode ?? identity
   }
+
+  get paragraphs(): Paragraph[] {
+    return (this.#paragraphs ??= splitParagraphs(this.text))
+  }
+
+  get words(): Token[] {
+    return (this.#words ??= segmentWords(this.text, this.lang))
+  }
+
+  get sentences(): Token[] {
+    return (this.#sentences ??= segmentSentences(this.text, this.lang))
+  }
+
+  get tree(): unknown {
+    return (this.#tree ??= retext().parse(this.text))
+  }
+}
+
+export function createSide(init: SideInit): Side {
+  return new LazySide(init)
 }

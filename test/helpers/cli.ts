@@ -15,9 +15,10 @@ export interface CliRun {
   stderr: string
 }
 
-export function runCli(args: string[], cwd: string): Promise<CliRun> {
+/** Run the CLI in `cwd`; `env` adds variables (e.g. `BILINT_CHUNK_BYTES`). */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], {cwd, env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'}, maxBuffer: 64 << 20}, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, ...args], {cwd, env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env}, maxBuffer: 64 << 20}, (error, stdout, stderr) => {
       resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
     })
   })

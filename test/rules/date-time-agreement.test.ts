@@ -158,3 +158,20 @@ describe('clean real text', () => {
       expect(lint(pair.source.join('\n'), pair.target.join('\n'), {source: 'en', target: lang})).toEqual([])
     })
 })
+
+describe('units with a number on one side only', () => {
+  it('report the date of the side that writes one, in Arabic-Indic or in Latin digits', () => {
+    // The UDHR preamble has no number in either version.
+    const preamble = udhrPair('eng', 'arb', 0)
+    const [english, arabicText] = [preamble.source.join('\n'), preamble.target.join('\n')]
+    expect(/\p{Nd}/u.test(english + arabicText)).toBe(false)
+    const last = preamble.target.length
+    expect(lint(english, `${arabicText} اعتمد في ١٠ كانون الأول ١٩٤٨.`)).toEqual([{id: 'dateExtra', side: 'target', line: last, related: [preamble.source.length]}])
+    expect(lint(`${english} Adopted on 10 December 1948.`, arabicText).map((message) => message.id)).toEqual(['dateMissing'])
+    expect(lint(english, arabicText)).toEqual([])
+  })
+
+  it('still reject an invalid extra locale of the side language when no side has a number', () => {
+    expect(() => lint('No date here.', 'لا تاريخ هنا.', undefined, {locales: ['ar-!!']})).toThrow()
+  })
+})

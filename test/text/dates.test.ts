@@ -46,7 +46,7 @@ function expectDay(mention: DateTimeMention, fact: Fact): void {
 describe('public API', () => {
   it('exports the date functions', async () => {
     expect(Object.keys(await import('../../src/text/dates/index.js')).sort()).toEqual([
-      'dateTables', 'daysBetween', 'findDateTimes', 'regionalLocales', 'sameDate', 'sameTime', 'toGregorian', 'weekdayOf', 'weekdayMatches',
+      'dateTables', 'daysBetween', 'findDateTimes', 'mayHoldDateTime', 'regionalLocales', 'sameDate', 'sameTime', 'toGregorian', 'weekdayOf', 'weekdayMatches',
     ].sort())
   })
 })

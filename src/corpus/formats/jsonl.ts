@@ -7,7 +7,7 @@ import {findNodeAtLocation, parseTree, type Node} from 'jsonc-parser'
 import type {Role} from '../../engine/types.js'
 import type {Languages} from '../../text/languages.js'
 import {InputError} from '../source-file.js'
-import {readLines, type TextCache, type TextLine} from './lines.js'
+import {type FileRange, readLines, type TextCache, type TextLine} from './lines.js'
 import {OffsetMapBuilder, segmentSide} from './segment-side.js'
 import type {FormatSetting, SegmentItem} from './setting.js'
 
@@ -68,11 +68,11 @@ function field(tree: Node, dotted: string, line: TextLine): Node {
   return node
 }
 
-export async function* readJsonl(filePath: string, languages: Languages, setting: FormatSetting, cache?: TextCache): AsyncGenerator<SegmentItem> {
+export async function* readJsonl(filePath: string, languages: Languages, setting: FormatSetting, cache?: TextCache, range?: FileRange): AsyncGenerator<SegmentItem> {
   const sourceField = String(setting.source ?? 'source')
   const targetField = String(setting.target ?? 'target')
   try {
-    for await (const line of readLines(filePath, cache)) {
+    for await (const line of readLines(filePath, cache, undefined, range)) {
       if (line.tooLong) {
         yield {problem: new InputError('Record is longer than 64 MiB; record skipped', {line: line.number, column: 1}), filePath}
         continue

@@ -1,10 +1,12 @@
-// Streamed reading of a UTF-8 file: decoded chunks, or lines with their file
+// Streamed reading of a text file (UTF-8, UTF-16 by its BOM, or the config's
+// encoding; see `../chunk-decoder.ts`): decoded chunks, or lines with their file
 // offsets, so that a file of any size is read with memory bounded by its
 // longest line.
 
 import {createReadStream} from 'node:fs'
 import type {SourceFile} from '../../engine/types.js'
-import {firstInvalidUtf8, InputError} from '../source-file.js'
+import {ChunkDecoder, UndecodableBytes} from '../chunk-decoder.js'
+import {InputError} from '../source-file.js'
 
 /** A line of a file: its text without the line break, where it starts, and its 1-based number. */
 export interface TextLine {
@@ -34,83 +36,111 @@ export class FileReadError extends InputError {
   }
 }
 
-/** Texts already in memory by path: the fix loop's fixed texts, read instead of the disk. */
-export type TextCache = ReadonlyMap<string, SourceFile>
+/**
+ * A part of a file read on its own (a chunk of a large segment file, see
+ * `src/corpus/chunks.ts`): bytes `[start, end)`, which begin at a line start,
+ * with the line number and decoded offset (UTF-16 code units) found there.
+ */
+export interface FileRange {
+  start: number
+  end: number
+  line: number
+  offset: number
+}
 
 /**
- * The decoded text of a file in chunks. Invalid UTF-8 and NUL bytes (a
- * binary file) raise an `InputError`; `where` says where the text read so far ends.
+ * Where a reader gets a file's text: texts already in memory by path (the fix
+ * loop's fixed texts, read instead of the disk), and the config's `encoding`
+ * of each file on disk (UTF-8 when absent). A `Map` of texts is one.
  */
-export async function* readChunks(filePath: string, where: () => {line: number; column: number}, cache?: TextCache): AsyncGenerator<string> {
-  const cached = cache?.get(filePath)
+export interface TextCache {
+  get(filePath: string): SourceFile | undefined
+  encodingOf?(filePath: string): string | undefined
+}
+
+/**
+ * The decoded text of a file in chunks. Bytes that do not decode and NUL
+ * bytes outside UTF-16 (a binary file) raise an `InputError`; `where` says where the text read so far ends.
+ */
+export async function* readChunks(filePath: string, where: () => {line: number; column: number}, cache?: TextCache, range?: FileRange): AsyncGenerator<string> {
+  const cached = range ? undefined : cache?.get(filePath)
   if (cached) {
     for (let start = 0; start < cached.text.length; start += chunkSize) yield cached.text.slice(start, start + chunkSize)
     return
   }
-  // ignoreBOM: false (the default) drops a leading BOM, as `readSourceFile` does.
-  const decoder = new TextDecoder('utf-8', {fatal: true})
-  let byteOffset = 0
-  for await (const bytes of createReadStream(filePath, {highWaterMark: chunkSize}) as AsyncIterable<Buffer>) {
-    const nul = bytes.indexOf(0)
-    if (nul !== -1) throw new FileReadError(`Binary file (NUL byte at offset ${byteOffset + nul}); not a text corpus`, where(), filePath)
-    let text: string
-    try {
-      text = decoder.decode(bytes, {stream: true})
-    } catch {
-      // Hand on the valid text before the bad byte, so the error stands at its line and column.
-      const bad = firstInvalidUtf8(bytes)
-      const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad))
-      if (before) yield before
-      throw new FileReadError(`Invalid UTF-8 at byte offset ${byteOffset + bad}; the rest of the file is not read`, where(), filePath)
-    }
-    byteOffset += bytes.length
-    if (text) yield text
-  }
+  // A range starts mid-file: a U+FEFF there is text, not a BOM.
+  const decoder = new ChunkDecoder({encoding: cache?.encodingOf?.(filePath), byteOffset: range?.start ?? 0})
+  const stream = createReadStream(filePath, range ? {highWaterMark: chunkSize, start: range.start, end: range.end - 1} : {highWaterMark: chunkSize})
   try {
-    const rest = decoder.decode()
+    for await (const bytes of stream as AsyncIterable<Buffer>) {
+      const text = decoder.decode(bytes)
+      if (text) yield text
+    }
+    const rest = decoder.end()
     if (rest) yield rest
-  } catch {
-    throw new FileReadError('Invalid UTF-8 at the end of the file (a truncated character)', where(), filePath)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code) throw new FileReadError(`Cannot read file (${code})`, where(), filePath)
+    if (!(error instanceof UndecodableBytes)) throw error
+    // The valid text before the bad byte first, so the error stands at its line and column.
+    if (error.before) yield error.before
+    throw new FileReadError(error.message, where(), filePath)
   }
 }
 
 const lineBreak = /\r\n|\r|\n/g
 
 /** The lines of a file, streamed. */
-export async function* readLines(filePath: string, cache?: TextCache, limit = maxLineLength): AsyncGenerator<TextLine> {
+export async function* readLines(filePath: string, cache?: TextCache, limit = maxLineLength, range?: FileRange): AsyncGenerator<TextLine> {
   let pending = ''
-  let start = 0
-  let number = 1
+  let start = range?.offset ?? 0
+  let number = range?.line ?? 1
   /** Characters of the current line already dropped because it is too long. */
   let dropped = 0
-  const where = () => ({line: number, column: dropped + pending.length + 1})
+  /** The text read so far ends with a CR, which may be the first half of a CRLF split across chunks. */
+  let pendingCR = false
+  // After a CR, what comes next (a bad byte, a NUL) is no LF: the CR ended the line.
+  const where = () => (pendingCR ? {line: number + 1, column: 1} : {line: number, column: dropped + pending.length + 1})
   const lineOf = (text: string, ending: string): TextLine =>
     dropped > 0 ? {text: '', start, number, ending, tooLong: true} : {text, start, number, ending}
-  for await (const chunk of readChunks(filePath, where, cache)) {
-    pending += chunk
+  const endLine = (text: string, ending: string): TextLine => {
+    const line = lineOf(text, ending)
+    start += dropped + text.length + ending.length
+    dropped = 0
+    number++
+    pending = ''
+    return line
+  }
+  for await (const chunk of readChunks(filePath, where, cache, range)) {
+    // Only the new chunk is searched, and the line read so far grows by `+=`
+    // (a rope, never searched): a line of any length is copied once, not once a chunk.
     let from = 0
+    if (pendingCR) {
+      pendingCR = false
+      const ending = chunk.startsWith('\n') ? '\r\n' : '\r'
+      yield endLine(pending, ending)
+      from = ending.length - 1
+    }
     // A regex of its own: this generator pauses at each line while others (the partner file's) run.
     const breaks = new RegExp(lineBreak)
+    breaks.lastIndex = from
     let match: RegExpExecArray | null
-    while ((match = breaks.exec(pending))) {
-      // A CR at the end of the text read so far may be the first half of CRLF.
-      if (match[0] === '\r' && match.index === pending.length - 1) break
-      const text = pending.slice(from, match.index)
-      yield lineOf(text, match[0])
-      start += dropped + text.length + match[0].length
-      dropped = 0
-      number++
+    while ((match = breaks.exec(chunk))) {
+      const text = pending + chunk.slice(from, match.index)
       from = match.index + match[0].length
+      if (match[0] === '\r' && from === chunk.length) {
+        pending = text
+        pendingCR = true
+        break
+      }
+      yield endLine(text, match[0])
     }
-    pending = pending.slice(from)
+    if (from < chunk.length) pending += chunk.slice(from)
     if (pending.length > limit) {
-      // Keep the last character: it may be a CR whose LF comes next.
-      dropped += pending.length - 1
-      pending = pending.slice(-1)
+      dropped += pending.length
+      pending = ''
     }
   }
-  if (pending.length > 0 || dropped > 0) {
-    const ending = pending.endsWith('\r') ? '\r' : ''
-    yield lineOf(pending.slice(0, pending.length - ending.length), ending)
-  }
+  if (pendingCR) yield endLine(pending, '\r')
+  else if (pending.length > 0 || dropped > 0) yield endLine(pending, '')
 }

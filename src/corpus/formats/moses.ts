@@ -10,6 +10,7 @@ import path from 'node:path'
 import type {Role} from '../../engine/types.js'
 import {alignParagraphs, type Bead} from '../../text/align.js'
 import type {Languages} from '../../text/languages.js'
+import {fileEncoding, isUtf16} from '../encoding.js'
 import {InputError} from '../source-file.js'
 import {FileReadError, readLines, type TextCache, type TextLine} from './lines.js'
 import {segmentSide, verbatimMap} from './segment-side.js'
@@ -32,9 +33,21 @@ const CR = 0x0d
 export async function countLines(filePath: string, cache?: TextCache): Promise<number> {
   const cached = cache?.get(filePath)
   if (cached) return cached.lineStarts.length - (cached.text.length === 0 || cached.lineStarts.at(-1) === cached.text.length ? 1 : 0)
+  try {
+    return await countLinesOnDisk(filePath, cache)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code) throw new FileReadError(`Cannot read file (${code})`, {line: 1, column: 1}, filePath)
+    throw error
+  }
+}
+
+async function countLinesOnDisk(filePath: string, cache?: TextCache): Promise<number> {
   let count = 0
   let last = -1
   for await (const bytes of createReadStream(filePath) as AsyncIterable<Buffer>) {
+    // In UTF-16 a line break is two bytes, and 0x0A or 0x0D may be half of another character: count decoded lines.
+    if (last === -1 && isUtf16(fileEncoding(bytes, cache?.encodingOf?.(filePath)))) return countDecodedLines(filePath, cache)
     for (let index = 0; index < bytes.length; index++) {
       const byte = bytes[index]
       if (byte === LF) {
@@ -44,6 +57,12 @@ export async function countLines(filePath: string, cache?: TextCache): Promise<n
     }
   }
   return last === -1 || last === LF || last === CR ? count : count + 1
+}
+
+async function countDecodedLines(filePath: string, cache?: TextCache): Promise<number> {
+  let count = 0
+  for await (const line of readLines(filePath, cache)) count = line.number
+  return count
 }
 
 /** A line break would end the segment, and an edit covers only part of the line, so it becomes a space. */
@@ -204,7 +223,12 @@ async function* aligned(sourcePath: string, targetPath: string, languages: Langu
 
 export async function* readMoses(sourcePath: string, targetPath: string, languages: Languages, cache?: TextCache): AsyncGenerator<SegmentItem> {
   try {
-    const [sourceCount, targetCount] = await Promise.all([countLines(sourcePath, cache), countLines(targetPath, cache)])
+    // Both settled, so that when both files fail, the source file's problem is the one reported, every run.
+    const counted = await Promise.allSettled([countLines(sourcePath, cache), countLines(targetPath, cache)])
+    const [sourceCount, targetCount] = counted.map((result) => {
+      if (result.status === 'rejected') throw result.reason
+      return result.value
+    })
     if (sourceCount === targetCount) {
       yield* lockstep(sourcePath, targetPath, languages, cache)
       return

@@ -7,7 +7,7 @@
 import type {Role} from '../../engine/types.js'
 import type {Languages} from '../../text/languages.js'
 import {InputError} from '../source-file.js'
-import {readLines, type TextCache, type TextLine} from './lines.js'
+import {type FileRange, readLines, type TextCache, type TextLine} from './lines.js'
 import {OffsetMapBuilder, segmentSide} from './segment-side.js'
 import type {FormatSetting, SegmentItem} from './setting.js'
 
@@ -121,13 +121,13 @@ function* entryUnits(entry: Entry, filePath: string, languages: Languages, setti
 
 const newEntry = (): Entry => ({keywords: new Map(), line: 0, fuzzy: false, obsolete: false})
 
-export async function* readPo(filePath: string, languages: Languages, setting: FormatSetting, cache?: TextCache): AsyncGenerator<SegmentItem> {
+export async function* readPo(filePath: string, languages: Languages, setting: FormatSetting, cache?: TextCache, range?: FileRange): AsyncGenerator<SegmentItem> {
   let entry = newEntry()
   /** The current entry had a problem, already reported: skip its lines. */
   let broken = false
   const hasStrings = () => [...entry.keywords.keys()].some((keyword) => keyword.startsWith('msgstr'))
   try {
-    for await (const line of readLines(filePath, cache)) {
+    for await (const line of readLines(filePath, cache, undefined, range)) {
       const text = line.text
       const keyword = keywordLine.exec(text)?.groups?.keyword
       // A comment after strings, or a msgid/msgctxt after a msgstr, starts the next entry.

@@ -5,7 +5,7 @@
 import type {Role} from '../../engine/types.js'
 import type {Languages} from '../../text/languages.js'
 import {InputError} from '../source-file.js'
-import {readLines, type TextCache, type TextLine} from './lines.js'
+import {type FileRange, readLines, type TextCache, type TextLine} from './lines.js'
 import {OffsetMapBuilder, segmentSide} from './segment-side.js'
 import type {FormatSetting, SegmentItem} from './setting.js'
 
@@ -107,28 +107,68 @@ function columnCountProblem(line: TextLine, fields: Field[], expected: number): 
   )
 }
 
-export async function* readTsv(filePath: string, languages: Languages, setting: FormatSetting, cache?: TextCache): AsyncGenerator<SegmentItem> {
-  let expected: number | undefined
-  let sourceIndex = 0
-  let targetIndex = 1
-  const chooseColumns = (header?: Field[], headerLine?: string) => {
-    sourceIndex = columnIndex(setting.source ?? 1, header, headerLine, 'source')
-    targetIndex = columnIndex(setting.target ?? 2, header, headerLine, 'target')
+/** How rows are read: the columns, and how many a row must have (set by the header or the first row). */
+interface Columns {
+  setting: FormatSetting
+  sourceIndex: number
+  targetIndex: number
+  expected?: number
+}
+
+/**
+ * Take a row that fixes the columns, if it is the first: the header, or the
+ * first row, whose width every row must have. Whether the row is data.
+ */
+function settleColumns(columns: Columns, line: TextLine, fields: Field[]): boolean {
+  const {setting} = columns
+  if (setting.header && line.number === 1) {
+    columns.sourceIndex = columnIndex(setting.source ?? 1, fields, line.text, 'source')
+    columns.targetIndex = columnIndex(setting.target ?? 2, fields, line.text, 'target')
+    columns.expected = fields.length
+    return false
   }
+  columns.expected ??= Math.max(fields.length, columns.sourceIndex + 1, columns.targetIndex + 1)
+  return true
+}
+
+function initialColumns(setting: FormatSetting): Columns {
+  if (setting.header) return {setting, sourceIndex: 0, targetIndex: 1}
+  return {setting, sourceIndex: columnIndex(setting.source ?? 1, undefined, undefined, 'source'), targetIndex: columnIndex(setting.target ?? 2, undefined, undefined, 'target')}
+}
+
+/**
+ * The columns a chunk that starts mid-file reads with: those the file's first
+ * rows set. When they fail (a missing header column), the first chunk reports
+ * it, and the file is not read further, so a later chunk gives nothing.
+ */
+async function columnsBefore(filePath: string, setting: FormatSetting): Promise<Columns | undefined> {
   try {
-    if (!setting.header) chooseColumns()
-    for await (const line of readLines(filePath, cache)) {
+    const columns = initialColumns(setting)
+    for await (const line of readLines(filePath)) {
+      if (line.tooLong) continue
+      settleColumns(columns, line, splitRow(line.text))
+      if (columns.expected !== undefined) return columns
+    }
+    return columns
+  } catch (error) {
+    if (error instanceof InputError) return undefined
+    throw error
+  }
+}
+
+/** The rows of a TSV file, or of a `range` of it (a chunk of a large file, read on its own). */
+export async function* readTsv(filePath: string, languages: Languages, setting: FormatSetting, cache?: TextCache, range?: FileRange): AsyncGenerator<SegmentItem> {
+  try {
+    const columns = range && range.start > 0 ? await columnsBefore(filePath, setting) : initialColumns(setting)
+    if (!columns) return
+    for await (const line of readLines(filePath, cache, undefined, range)) {
       if (line.tooLong) {
         yield {problem: new InputError('Row is longer than 64 MiB; row skipped', {line: line.number, column: 1}), filePath}
         continue
       }
       const fields = splitRow(line.text)
-      if (setting.header && line.number === 1) {
-        chooseColumns(fields, line.text)
-        expected = fields.length
-        continue
-      }
-      expected ??= Math.max(fields.length, sourceIndex + 1, targetIndex + 1)
+      if (!settleColumns(columns, line, fields)) continue
+      const {expected, sourceIndex, targetIndex} = columns as Required<Columns>
       if (fields.length !== expected || Math.max(sourceIndex, targetIndex) >= fields.length) {
         yield {problem: columnCountProblem(line, fields, Math.max(expected, sourceIndex + 1, targetIndex + 1)), filePath}
         continue

@@ -63,6 +63,11 @@ export class XmlWindow {
     this.base += cut
   }
 
+  /** The file offset where the text read so far ends. */
+  get end(): number {
+    return this.base + this.text.length
+  }
+
   position(offset: number) {
     const {firstLine, starts} = this.lines(offset, offset)
     return {line: firstLine, column: offset - starts[0] + 1}
@@ -121,15 +126,18 @@ export async function* readXml(filePath: string, handlerFor: (window: XmlWindow)
     push(handler.close(localName(tag.name), start, end))
     window.release(handler.keepFrom() ?? end)
   })
+  // saxes' `position` runs past the text read at the end of a chunk (`<a>xy` gives 11): an error stands at most where the text ends.
+  const errorOffset = () => Math.min(parser.position, window.end)
   try {
-    for await (const chunk of readChunks(filePath, () => window.position(parser.position), cache)) {
+    // A read error stands where the text read so far ends.
+    for await (const chunk of readChunks(filePath, () => window.position(window.end), cache)) {
       window.append(chunk)
       try {
         parser.write(chunk)
       } catch (error) {
         if (error instanceof InputError) throw error
         const reason = (error as Error).message.replace(saxesLocation, '')
-        throw new InputError(`Malformed XML: ${reason}; the rest of the file is not read`, window.position(parser.position))
+        throw new InputError(`Malformed XML: ${reason}; the rest of the file is not read`, window.position(errorOffset()))
       }
       yield* queue.splice(0)
       window.release(handler.keepFrom() ?? parser.position)
@@ -137,7 +145,7 @@ export async function* readXml(filePath: string, handlerFor: (window: XmlWindow)
     try {
       parser.close()
     } catch (error) {
-      throw new InputError(`Malformed XML: ${(error as Error).message.replace(saxesLocation, '')}`, window.position(parser.position))
+      throw new InputError(`Malformed XML: ${(error as Error).message.replace(saxesLocation, '')}`, window.position(errorOffset()))
     }
     yield* queue.splice(0)
     push(handler.end?.())

@@ -24,8 +24,25 @@ const UPPER = /^\p{Lu}/u
 
 const overlaps = (a: DateTimeMention, b: DateTimeMention): boolean => a.span[0] < b.span[1] && b.span[0] < a.span[1]
 
+/**
+ * Every date, time and hour is read around a number: decimal digits of any
+ * system (folded to ASCII) or Han numerals. Text without one has no date,
+ * so it is not folded, and no table is built for its language.
+ */
+const NUMBER_CANDIDATE = /[\p{Nd}〇零一二三四五六七八九十]/u
+
+/** Whether `text` may hold a date or time: whether it has a number at all. */
+export function mayHoldDateTime(text: string): boolean {
+  return NUMBER_CANDIDATE.test(text)
+}
+
 /** Every date and time written in `text` (language `lang`), in text order. A bare year is no date. */
 export function findDateTimes(text: string, lang: string, options: FindOptions = {}): DateTimeMention[] {
+  if (!NUMBER_CANDIDATE.test(text)) {
+    // An invalid extra locale fails on every text, as building the tables would.
+    if (options.locales?.length) Intl.getCanonicalLocales(options.locales)
+    return []
+  }
   const tables = dateTables(lang, options.locales)
   const folded = foldText(text)
   const numeric = numericDates(folded, text, tables)

@@ -37,7 +37,10 @@ export function regionalLocales(lang: string): readonly string[] {
   const found = new Set([new Intl.DateTimeFormat(base).resolvedOptions().locale])
   for (const region of REGIONS) {
     const tag = base + '-' + region
-    const resolved = new Intl.DateTimeFormat(tag).resolvedOptions().locale
+    // DisplayNames resolves against the same ICU locale list as DateTimeFormat
+    // (checked for every language in test/text/dates-tables.test.ts) and is
+    // built about three times faster: this loop tries 254 tags per language.
+    const resolved = new Intl.DisplayNames(tag, {type: 'region'}).resolvedOptions().locale
     if (new Intl.Locale(resolved).region === region) found.add(resolved)
   }
   locales = [...found]

@@ -90,8 +90,19 @@ function part(format: Intl.DateTimeFormat, time: number, type: string): string |
   return format.formatToParts(new Date(time)).find((p) => p.type === type)?.value
 }
 
+/** Formats built while harvesting, by locale and options: building one is the
+ * costly step (ICU pattern generation), and fingerprint, harvest and order
+ * ask for some of them more than once. Emptied after each table is built. */
+const formats = new Map<string, Intl.DateTimeFormat>()
+
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, {timeZone: 'UTC', ...options})
+  const key = locale + JSON.stringify(options)
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {timeZone: 'UTC', ...options})
+    formats.set(key, format)
+  }
+  return format
 }
 
 /** A key and, for abbreviations written with a dot (`juil.`), the key without it. */
@@ -191,8 +202,7 @@ function harvestDayPeriods(periods: Map<string, DayPeriod>, locale: string): voi
 function harvestZones(zones: Map<string, string>, locale: string): void {
   for (const timeZone of ZONES) {
     for (const timeZoneName of ZONE_NAMES) {
-      const name = new Intl.DateTimeFormat(locale, {timeZone, timeZoneName}).formatToParts(new Date(SAMPLE))
-        .find((p) => p.type === 'timeZoneName')?.value
+      const name = part(dateFormat(locale, {timeZone, timeZoneName}), SAMPLE, 'timeZoneName')
       if (!name) continue
       const key = foldKey(name).replace(OFFSET, '').replace(/\s+/gu, ' ').trim()
       if (key.length < 3) continue
@@ -306,6 +316,7 @@ export function dateTables(lang: string, extraLocales: readonly string[] = []): 
   if (!tables) {
     const locales = [...new Set([...regionalLocales(lang), ...extraLocales.flatMap((tag) => Intl.getCanonicalLocales(tag))])]
     tables = buildTables(locales, lang)
+    formats.clear()
     tableCache.set(cacheKey, tables)
   }
   return tables

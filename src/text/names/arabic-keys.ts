@@ -13,6 +13,8 @@ const marks = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/gu
 /** Tatweel, bidi controls and joiners: layout only. */
 const layout = /[\u0640\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu
 const bareHamza = /\u0621/gu
+/** Marks, layout characters and bare hamza in one pass (the three sets do not interact). */
+const dropped = new RegExp(`${marks.source}|${layout.source}|${bareHamza.source}`, 'gu')
 
 /** Letters writers alternate without changing the name (§1.1). */
 const orthographicFolds: Readonly<Record<string, string>> = {
@@ -22,6 +24,7 @@ const orthographicFolds: Readonly<Record<string, string>> = {
   'ؤ': 'و', 'ئ': 'ي',
   'ک': 'ك', 'ڪ': 'ك'
 }
+const foldable = new RegExp(`[${Object.keys(orthographicFolds).join('')}]`, 'gu')
 
 /**
  * The orthographic key of a word: presentation forms composed (NFKC),
@@ -32,13 +35,20 @@ const orthographicFolds: Readonly<Record<string, string>> = {
 export function orthographicKey(word: string): string {
   let key = orthographicKeys.get(word)
   if (key !== undefined) return key
-  const composed = word.normalize('NFKC').replace(layout, '').replace(marks, '').replace(bareHamza, '')
-  key = ''
-  for (const letter of composed) key += orthographicFolds[letter] ?? letter
+  key = foldedText(word)
   // Names and words repeat across a corpus; the cache is bounded so memory stays flat on millions of units.
   if (orthographicKeys.size >= maxCachedKeys) orthographicKeys.clear()
   orthographicKeys.set(word, key)
   return key
+}
+
+/**
+ * The orthographic key of a whole text, not cached: the keys of its words
+ * are substrings of it (NFKC composes nothing across a space), so a text
+ * whose key lacks a word's key cannot hold that word in any spelling.
+ */
+export function foldedText(text: string): string {
+  return text.normalize('NFKC').replace(dropped, '').replace(foldable, (letter) => orthographicFolds[letter])
 }
 
 const orthographicKeys = new Map<string, string>()
@@ -67,11 +77,20 @@ const finalShapes: Readonly<Record<string, string>> = {'ن': 'ں', 'ي': 'ى', '
  * do not.
  */
 export function rasmKey(word: string): string {
-  const letters = [...orthographicKey(word)]
-  return letters
+  const key = orthographicKey(word)
+  let rasm = rasmKeys.get(key)
+  if (rasm !== undefined) return rasm
+  const letters = [...key]
+  rasm = letters
     .map((letter, index) => (index === letters.length - 1 ? finalShapes[letter] : undefined) ?? rasmShapes[letter] ?? letter)
     .join('')
+  if (rasmKeys.size >= maxCachedKeys) rasmKeys.clear()
+  rasmKeys.set(key, rasm)
+  return rasm
 }
+
+/** Rasm by orthographic key, bounded like the keys. */
+const rasmKeys = new Map<string, string>()
 
 /** How two spellings of an Arabic-script word relate. */
 export type ArabicSpellingRelation =

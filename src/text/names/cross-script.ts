@@ -49,7 +49,8 @@ const wordBreak = /[^\p{L}\p{M}‘’ʿʾʼ'-]+/u
 export function consonantClasses(name: string): string {
   let classes = classCache.get(name)
   if (classes === undefined) {
-    classes = name.split(wordBreak).map(wordClasses).join('').replace(repeatedClass, '$1')
+    // Most names are one word: no split, no array.
+    classes = (wordBreak.test(name) ? name.split(wordBreak).map(wordClasses).join('') : wordClasses(name)).replace(repeatedClass, '$1')
     // Pairing compares every name with every word of a paragraph: keep the recent keys.
     if (classCache.size >= classCacheSize) classCache.clear()
     classCache.set(name, classes)
@@ -84,7 +85,11 @@ const initialVowelLetters = new Set(['ا', 'ع', 'א', 'ע'])
 
 function mapLetters(word: string, classes: Readonly<Record<string, string>>): string {
   let mapped = ''
-  for (const [index, letter] of [...word].entries()) mapped += index === 0 && initialVowelLetters.has(letter) ? 'A' : (classes[letter] ?? '')
+  let first = true
+  for (const letter of word) {
+    mapped += first && initialVowelLetters.has(letter) ? 'A' : (classes[letter] ?? '')
+    first = false
+  }
   return mapped.replace(repeatedClass, '$1')
 }
 
@@ -98,29 +103,56 @@ const cheapSubstitutions = new Set(
 )
 const cheapSubstitution = 0.5
 
-function substitutionCost(a: string, b: string): number {
+/**
+ * Substitution costs by code unit, for the ASCII classes (the cheap pairs are
+ * all ASCII; any other two different code units cost 1). A table, not a
+ * lookup of `a + b`: pairing compares each name with every word of its
+ * paragraph, and the string built per cell dominated the time.
+ */
+const substitutionCosts = new Float64Array(128 * 128).fill(1)
+for (let code = 0; code < 128; code++) substitutionCosts[code * 128 + code] = 0
+for (const pair of cheapSubstitutions) substitutionCosts[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = cheapSubstitution
+
+function substitutionCost(a: number, b: number): number {
   if (a === b) return 0
-  return cheapSubstitutions.has(a + b) ? cheapSubstitution : 1
+  return a < 128 && b < 128 ? substitutionCosts[a * 128 + b] : 1
 }
 
-function indelCost(a: string): number {
-  return weakClasses.has(a) ? weakIndel : 1
+const [weakW, weakY, weakH] = [...weakClasses].map((letter) => letter.charCodeAt(0))
+
+function indelCost(a: number): number {
+  return a === weakW || a === weakY || a === weakH ? weakIndel : 1
 }
 
-/** Weighted Levenshtein distance between two class strings. */
+/** Two rows of the distance matrix and the insertion costs of `b`, reused across calls and grown as needed. */
+let previousRow = new Float64Array(32)
+let currentRow = new Float64Array(32)
+let insertCosts = new Float64Array(32)
+
+/** Weighted Levenshtein distance between two class strings (compared by UTF-16 code unit). */
 export function classDistance(a: string, b: string): number {
-  let previous = [0]
-  for (let j = 1; j <= b.length; j++) previous[j] = previous[j - 1] + indelCost(b[j - 1])
+  if (previousRow.length <= b.length) {
+    previousRow = new Float64Array(b.length * 2 + 1)
+    currentRow = new Float64Array(b.length * 2 + 1)
+    insertCosts = new Float64Array(b.length * 2 + 1)
+  }
+  let previous = previousRow
+  let current = currentRow
+  previous[0] = 0
+  for (let j = 1; j <= b.length; j++) {
+    insertCosts[j] = indelCost(b.charCodeAt(j - 1))
+    previous[j] = previous[j - 1] + insertCosts[j]
+  }
   for (let i = 1; i <= a.length; i++) {
-    const current = [previous[0] + indelCost(a[i - 1])]
+    const codeA = a.charCodeAt(i - 1)
+    const deleteA = indelCost(codeA)
+    current[0] = previous[0] + deleteA
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + indelCost(a[i - 1]),
-        current[j - 1] + indelCost(b[j - 1]),
-        previous[j - 1] + substitutionCost(a[i - 1], b[j - 1])
-      )
+      current[j] = Math.min(previous[j] + deleteA, current[j - 1] + insertCosts[j], previous[j - 1] + substitutionCost(codeA, b.charCodeAt(j - 1)))
     }
+    const swap = previous
     previous = current
+    current = swap
   }
   return previous[b.length]
 }
@@ -131,11 +163,26 @@ export function classDistance(a: string, b: string): number {
  * short names that differ at all.
  */
 export function nameSimilarity(a: string, b: string): number {
-  const classesA = consonantClasses(a)
-  const classesB = consonantClasses(b)
+  return classSimilarity(consonantClasses(a), consonantClasses(b))
+}
+
+/** `nameSimilarity` of two consonant-class strings. */
+export function classSimilarity(classesA: string, classesB: string): number {
   const longest = Math.max(classesA.length, classesB.length)
   if (longest === 0) return 0
   const similarity = Math.max(0, 1 - classDistance(classesA, classesB) / longest)
   // Three classes or fewer leave no room for an edit: Allah (ALH) is not إلا (AL).
   return longest <= 3 && similarity < 1 ? similarity * 0.75 : similarity
+}
+
+/**
+ * An upper bound of `classSimilarity` from the lengths alone: each class one
+ * string has more costs at least a weak indel. Lets pairing skip the matrix
+ * for a word that cannot beat the best counterpart found so far.
+ */
+export function classSimilarityBound(lengthA: number, lengthB: number): number {
+  const longest = Math.max(lengthA, lengthB)
+  if (longest === 0) return 0
+  const bound = Math.max(0, 1 - (weakIndel * Math.abs(lengthA - lengthB)) / longest)
+  return longest <= 3 && bound < 1 ? bound * 0.75 : bound
 }

@@ -3,7 +3,7 @@
 // scripts without case (Arabic, Persian, Hebrew), and glossary terms.
 
 import type {Span} from '../../engine/types.js'
-import {arabicStems, orthographicKey} from './arabic-keys.js'
+import {arabicStems, foldedText, orthographicKey} from './arabic-keys.js'
 import {foldLatin} from './latin-keys.js'
 
 export interface NameToken {
@@ -30,9 +30,44 @@ export interface NameMention {
 /** A word, with an ayn/hamza mark at its start (‘Alī) and joined by hyphens or apostrophes (Al-‘Ālam). */
 const wordPattern = /[‘ʿʾ]?[\p{L}\p{M}]+(?:[-‐'’‘ʿʾʼ]+[\p{L}\p{M}]+)*/gu
 
-/** The words of a text with their spans. */
-export function nameTokens(text: string): NameToken[] {
-  return [...text.matchAll(wordPattern)].map((match) => ({span: [match.index, match.index + match[0].length], text: match[0]}))
+/**
+ * The words of texts seen last: a unit's text is split into words for its
+ * mentions, its candidates and its typo scan. A few slots compared by `===`
+ * (callers pass the side's own text), filled in turn: a Map evicting its
+ * oldest key on every miss was five times slower than splitting again.
+ * The arrays handed out are shared and must not be changed.
+ */
+class RecentTexts<T> {
+  private readonly texts: Array<string | undefined> = [undefined, undefined, undefined, undefined]
+  private readonly values: Array<T | undefined> = []
+  private next = 0
+
+  get(text: string): T | undefined {
+    for (let slot = 0; slot < this.texts.length; slot++) if (this.texts[slot] === text) return this.values[slot]
+    return undefined
+  }
+
+  remember(text: string, value: T): T {
+    this.texts[this.next] = text
+    this.values[this.next] = value
+    this.next = (this.next + 1) % this.texts.length
+    return value
+  }
+}
+
+const recentTokens = new RecentTexts<readonly NameToken[]>()
+const recentCandidates = new RecentTexts<readonly NameCandidate[]>()
+
+/** The words of a text with their spans (a shared array: do not change it). */
+export function nameTokens(text: string): readonly NameToken[] {
+  const cached = recentTokens.get(text)
+  if (cached) return cached
+  const tokens: NameToken[] = []
+  wordPattern.lastIndex = 0
+  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
+    tokens.push({span: [match.index, match.index + match[0].length], text: match[0]})
+  }
+  return recentTokens.remember(text, tokens)
 }
 
 const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u
@@ -84,9 +119,17 @@ function language(lang: string): string {
   return lang.toLowerCase().split(/[-_]/u)[0]
 }
 
+const titleSets = new Map<string, Set<string>>()
+
 function titleSet(lang: string): Set<string> {
-  const list = titles[language(lang)] ?? []
-  return new Set(list.map((title) => (casedLetter.test(title) ? foldLatin(title) : orthographicKey(title))))
+  const base = language(lang)
+  let set = titleSets.get(base)
+  if (!set) {
+    const list = titles[base] ?? []
+    set = new Set(list.map((title) => (casedLetter.test(title) ? foldLatin(title) : orthographicKey(title))))
+    titleSets.set(base, set)
+  }
+  return set
 }
 
 /**
@@ -98,7 +141,8 @@ function titleSet(lang: string): Set<string> {
  */
 export function findNameMentions(text: string, lang: string): NameMention[] {
   const tokens = nameTokens(text)
-  const cased = tokens.some((token) => casedLetter.test(token.text))
+  // Every letter is inside a word, so this is whether some word has a cased letter.
+  const cased = casedLetter.test(text)
   return cased ? casedMentions(text, tokens, titleSet(lang)) : titledMentions(text, tokens, titleSet(lang))
 }
 
@@ -106,10 +150,12 @@ function isCapitalised(word: string): boolean {
   return capitalised.test(word) || (particlePrefix.test(word) && capitalised.test(word.replace(particlePrefix, '')))
 }
 
-function casedMentions(text: string, tokens: NameToken[], titleWords: Set<string>): NameMention[] {
-  const lowerCase = new Set(tokens.filter((token) => !isCapitalised(token.text)).map((token) => token.text))
+function casedMentions(text: string, tokens: readonly NameToken[], titleWords: Set<string>): NameMention[] {
+  // Once per token: the loops below ask again for the same token.
+  const capitalisedToken = tokens.map((token) => isCapitalised(token.text))
+  const lowerCase = new Set(tokens.filter((_, index) => !capitalisedToken[index]).map((token) => token.text))
   const initial = (token: NameToken): boolean => sentenceBoundary.test(text.slice(Math.max(0, token.span[0] - 8), token.span[0]))
-  const capitalisedInside = new Set(tokens.filter((token) => isCapitalised(token.text) && !initial(token)).map((token) => token.text))
+  const capitalisedInside = new Set(tokens.filter((token, index) => capitalisedToken[index] && !initial(token)).map((token) => token.text))
 
   const mentions: NameMention[] = []
   let run: NameToken[] = []
@@ -141,7 +187,7 @@ function casedMentions(text: string, tokens: NameToken[], titleWords: Set<string
     if (run.length > 0 && !adjacent) flush()
     // A capitalised word also written in lower case is a common noun or a
     // capitalised pronoun (Day, He), whatever its position.
-    if (isCapitalised(token.text) && !lowerCase.has(token.text.toLowerCase())) run.push(token)
+    if (capitalisedToken[index] && !lowerCase.has(token.text.toLowerCase())) run.push(token)
     else if (run.length > 0 && particles.has(token.text.toLowerCase())) run.push(token)
     else flush()
   }
@@ -149,12 +195,12 @@ function casedMentions(text: string, tokens: NameToken[], titleWords: Set<string
   return mentions
 }
 
-function titledMentions(text: string, tokens: NameToken[], titleWords: Set<string>): NameMention[] {
+function titledMentions(text: string, tokens: readonly NameToken[], titleWords: Set<string>): NameMention[] {
   const mentions: NameMention[] = []
-  const isTitle = (token: NameToken): boolean => arabicStems(token.text).some(({stem}) => titleWords.has(orthographicKey(stem)))
-  // وزير, ووزير: a title without its article starts a new phrase (وزير الدفاع) and ends the name.
-  const endsName = (token: NameToken): boolean =>
-    arabicStems(token.text).some(({stem}) => titleWords.has(orthographicKey(stem)) || titleWords.has(orthographicKey('ال' + stem)))
+  // A title is a stem of a word, its key a substring of the text's key: most texts have none.
+  const key = foldedText(text)
+  if (!someTitleIn(key, titleWords)) return mentions
+  const {isTitle, endsName} = titleTests(titleWords)
   for (const [index, token] of tokens.entries()) {
     if (!isTitle(token)) continue
     const words: NameToken[] = []
@@ -164,7 +210,7 @@ function titledMentions(text: string, tokens: NameToken[], titleWords: Set<strin
     for (; next < tokens.length && words.length < 3; next++) {
       const candidate = tokens[next]
       const gap = text.slice(tokens[next - 1].span[1], candidate.span[0])
-      if (!/^[^\S\r\n]+$/u.test(gap) || endsName(candidate) || isStopWord(candidate.text)) break
+      if (!joinerBetween.test(gap) || endsName(candidate) || isStopWord(candidate.text)) break
       if (words.length > 0 && teMarbuta.test(candidate.text)) break
       words.push(candidate)
     }
@@ -173,6 +219,39 @@ function titledMentions(text: string, tokens: NameToken[], titleWords: Set<strin
     mentions.push({span, text: text.slice(span[0], span[1]), words, titled: true, uncertain: false})
   }
   return mentions
+}
+
+function someTitleIn(key: string, titleWords: Set<string>): boolean {
+  for (const title of titleWords) if (key.includes(title)) return true
+  return false
+}
+
+/** Per title set, whether a word is a title, or ends a name, by word: words repeat. */
+const titleTestCaches = new WeakMap<Set<string>, {title: Map<string, boolean>; end: Map<string, boolean>}>()
+const maxCachedWords = 50_000
+
+function cachedTest(cache: Map<string, boolean>, word: string, test: (word: string) => boolean): boolean {
+  let result = cache.get(word)
+  if (result === undefined) {
+    result = test(word)
+    if (cache.size >= maxCachedWords) cache.clear()
+    cache.set(word, result)
+  }
+  return result
+}
+
+function titleTests(titleWords: Set<string>): {isTitle: (token: NameToken) => boolean; endsName: (token: NameToken) => boolean} {
+  let caches = titleTestCaches.get(titleWords)
+  if (!caches) titleTestCaches.set(titleWords, (caches = {title: new Map(), end: new Map()}))
+  const {title, end} = caches
+  const isTitle = (word: string): boolean => arabicStems(word).some(({stem}) => titleWords.has(orthographicKey(stem)))
+  // وزير, ووزير: a title without its article starts a new phrase (وزير الدفاع) and ends the name.
+  const endsName = (word: string): boolean =>
+    arabicStems(word).some(({stem}) => titleWords.has(orthographicKey(stem)) || titleWords.has(orthographicKey('ال' + stem)))
+  return {
+    isTitle: (token) => cachedTest(title, token.text, isTitle),
+    endsName: (token) => cachedTest(end, token.text, endsName)
+  }
 }
 
 /** A stem of a token that may hold a name, with its span (clitics of Arabic script peeled). */
@@ -185,14 +264,20 @@ export interface NameCandidate {
  * Every word of `[start, end)` as a possible name, and in Arabic script
  * each of its stems without the joined conjunction, preposition or article.
  */
-export function nameCandidates(text: string, [start, end]: Span = [0, text.length]): NameCandidate[] {
+export function nameCandidates(text: string, [start, end]: Span = [0, text.length]): readonly NameCandidate[] {
+  // A whole text (a segment) is asked for again by each step of a unit's analysis.
+  const whole = start === 0 && end === text.length
+  const cached = whole ? recentCandidates.get(text) : undefined
+  if (cached) return cached
   const candidates: NameCandidate[] = []
-  for (const token of nameTokens(text.slice(start, end))) {
+  for (const token of nameTokens(whole ? text : text.slice(start, end))) {
     const tokenStart = start + token.span[0]
     for (const {stem, offset} of arabicStems(token.text)) {
       candidates.push({span: [tokenStart + offset, tokenStart + offset + stem.length], text: stem})
-      if (!/\p{sc=Arabic}/u.test(stem)) break
+      if (!arabicLetter.test(stem)) break
     }
   }
-  return candidates
+  return whole ? recentCandidates.remember(text, candidates) : candidates
 }
+
+const arabicLetter = /\p{sc=Arabic}/u

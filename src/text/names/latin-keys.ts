@@ -11,14 +11,22 @@ const ainHamzaMarks = /[‘’ʿʾʼʻ'`´\-‐]/gu
 const unDecomposed: Readonly<Record<string, string>> = {
   'ı': 'i', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'ħ': 'h', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th'
 }
+const unDecomposedLetter = new RegExp(`[${Object.keys(unDecomposed).join('')}]`, 'gu')
 
 /** Lower case, diacritics and ayn/hamza marks removed: `‘Alī` → `ali`, `Erdoğan` → `erdogan`. */
 export function foldLatin(word: string): string {
-  const lower = word.toLowerCase().normalize('NFD').replace(combiningMarks, '').replace(ainHamzaMarks, '')
-  let folded = ''
-  for (const letter of lower) folded += unDecomposed[letter] ?? letter
+  let folded = foldedWords.get(word)
+  if (folded !== undefined) return folded
+  folded = word.toLowerCase().normalize('NFD').replace(combiningMarks, '').replace(ainHamzaMarks, '').replace(unDecomposedLetter, (letter) => unDecomposed[letter])
+  // Words repeat across a corpus; bounded so memory stays flat on millions of units.
+  if (foldedWords.size >= maxCachedWords) foldedWords.clear()
+  foldedWords.set(word, folded)
   return folded
 }
+
+const foldedWords = new Map<string, string>()
+const skeletons = new Map<string, string>()
+const maxCachedWords = 50_000
 
 /**
  * Rules applied in order, to the class alphabet shared with cross-script
@@ -53,9 +61,14 @@ const repeatedClass = /(.)\1+/gu
  * `Alia` → `ALYH`.
  */
 export function romanizationSkeleton(word: string): string {
-  let skeleton = foldLatin(word)
+  let skeleton = skeletons.get(word)
+  if (skeleton !== undefined) return skeleton
+  skeleton = foldLatin(word)
   for (const [pattern, replacement] of skeletonRules) skeleton = skeleton.replace(pattern, replacement)
-  return skeleton.toUpperCase().replace(repeatedClass, '$1')
+  skeleton = skeleton.toUpperCase().replace(repeatedClass, '$1')
+  if (skeletons.size >= maxCachedWords) skeletons.clear()
+  skeletons.set(word, skeleton)
+  return skeleton
 }
 
 /**

@@ -4,7 +4,7 @@
 // Arabic spellings one name).
 
 import type {Span} from '../../engine/types.js'
-import {nameSimilarity} from './cross-script.js'
+import {classSimilarity, classSimilarityBound, consonantClasses} from './cross-script.js'
 import type {NameCandidate, NameToken} from './extract.js'
 
 export interface NamePair {
@@ -38,24 +38,31 @@ export function pairNames(
   // only with the candidates nearest its place, so pairing stays linear.
   const window = words.length * candidates.length > maxComparisons ? nearestWindow : candidates.length
   const byPosition = candidates.map((_, index) => index).sort((a, b) => positions[a] - positions[b])
+  // Class strings once per candidate, not once per word and candidate.
+  const classes = candidates.map((candidate) => consonantClasses(candidate.text))
   for (const word of words) {
     const place = wordPosition(word.span)
+    const wordClasses = consonantClasses(word.text)
     let best: (NamePair & {distance: number; index: number}) | undefined
     for (const index of nearest(byPosition, positions, place, window)) {
       if (blocked[index]) continue
+      // Cannot reach the best similarity (the margin covers rounding in the distance sums).
+      if (best && classSimilarityBound(wordClasses.length, classes[index].length) + boundMargin < best.similarity) continue
       const candidate = candidates[index]
-      const similarity = nameSimilarity(word.text, candidate.text)
+      const similarity = classSimilarity(wordClasses, classes[index])
       const distance = Math.abs(place - positions[index])
       if (!best || similarity > best.similarity || (similarity === best.similarity && distance < best.distance)) {
         best = {word, counterpart: candidate, similarity, distance, index}
       }
     }
     if (!best) continue
-    for (const [index, candidate] of candidates.entries()) if (overlaps(best.counterpart.span, candidate.span)) blocked[index] = 1
+    for (let index = 0; index < candidates.length; index++) if (overlaps(best.counterpart.span, candidates[index].span)) blocked[index] = 1
     pairs.push({word: best.word, counterpart: best.counterpart, similarity: best.similarity})
   }
   return pairs
 }
+
+const boundMargin = 1e-9
 
 /** Above this many word-candidate comparisons in one paragraph, compare within a window. */
 const maxComparisons = 250_000

@@ -90,7 +90,10 @@ export function knownDistinct(a: string, b: string, pairs: ReadonlyArray<readonl
 
 /** The length a name must reach to be compared: letters of its key. */
 export function nameLength(word: string): number {
-  return [...(arabicLetter.test(word) ? orthographicKey(word) : foldLatin(word))].length
+  // Code points, counted without building an array of them.
+  let length = 0
+  for (const _ of arabicLetter.test(word) ? orthographicKey(word) : foldLatin(word)) length++
+  return length
 }
 
 export interface Occurrence<T> {
@@ -160,6 +163,8 @@ interface Entry<T> {
  * order of `occurrences`.
  */
 export function findInconsistencies<T>(occurrences: ReadonlyArray<Occurrence<T>>, options: ConsistencyOptions): Inconsistency<T>[] {
+  // One spelling can differ from no other: most segments name one thing or none.
+  if (occurrences.length < 2) return []
   const entries = new Map<string, Entry<T>>()
   for (const occurrence of occurrences) {
     const identity = spellingIdentity(occurrence.spelling)

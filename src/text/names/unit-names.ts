@@ -60,15 +60,19 @@ const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u
 const nisbaAdjective = /^(?:ال|ٱل).+(?:ي|ية|يه)$/u
 const roles: readonly Role[] = ['source', 'target']
 
+/** Whether a version is written in a cased script: whether its first 2,000 code units have a cased letter (every letter is in a word). */
 function isCased(side: Side): boolean {
-  return nameTokens(side.text.slice(0, 2000)).some((token) => casedLetter.test(token.text))
+  return casedLetter.test(side.text.slice(0, 2000))
 }
 
+const firstLetter = /\p{L}/u
+const scripts: ReadonlyArray<readonly [string, RegExp]> = ['Latin', 'Arabic', 'Cyrillic', 'Hebrew', 'Greek', 'Han', 'Devanagari'].map(
+  (script) => [script, new RegExp(`\\p{sc=${script}}`, 'u')] as const
+)
+
 function scriptOf(text: string): string {
-  const letter = /\p{L}/u.exec(text)?.[0] ?? ''
-  for (const script of ['Latin', 'Arabic', 'Cyrillic', 'Hebrew', 'Greek', 'Han', 'Devanagari']) {
-    if (new RegExp(`\\p{sc=${script}}`, 'u').test(letter)) return script
-  }
+  const letter = firstLetter.exec(text)?.[0] ?? ''
+  for (const [script, pattern] of scripts) if (pattern.test(letter)) return script
   return 'Other'
 }
 
@@ -99,6 +103,8 @@ const within = (spans: readonly Span[], span: Span): boolean => spans.some((rang
 /** Collect the names of both versions of a unit. */
 export function unitNames(unit: Unit, options: UnitNameOptions): UnitNames {
   const pairs = paragraphPairs(unit)
+  // Once per side: the question comes back for each direction and step.
+  const cased = {source: isCased(unit.source), target: isCased(unit.target)}
   const mentions = {source: findNameMentions(unit.source.text, unit.source.lang), target: findNameMentions(unit.target.text, unit.target.lang)}
   const names: Record<Role, SideName[]> = {source: [], target: []}
   const add = (role: Role, spelling: string, span: Span, weak: boolean): void => {
@@ -117,9 +123,9 @@ export function unitNames(unit: Unit, options: UnitNameOptions): UnitNames {
   const crossPairs: CrossPair[] = []
   for (const from of roles) {
     const to: Role = from === 'source' ? 'target' : 'source'
-    if (!isCased(unit[from]) || scriptOf(unit[from].text) === scriptOf(unit[to].text)) continue
+    if (!cased[from] || scriptOf(unit[from].text) === scriptOf(unit[to].text)) continue
     for (const [bead, pair] of pairs.entries()) {
-      const candidates = pair[to].flatMap((span) => nameCandidates(unit[to].text, span))
+      const candidates = pair[to].length === 1 ? nameCandidates(unit[to].text, pair[to][0]) : pair[to].flatMap((span) => nameCandidates(unit[to].text, span))
       const inBead = mentions[from].filter((mention) => within(pair[from], mention.span))
       const words = inBead.flatMap((mention) => mention.words.filter((word) => nameLength(word.text) >= options.minLength).map((word) => ({word, mention})))
       const found = pairNames(
@@ -133,7 +139,7 @@ export function unitNames(unit: Unit, options: UnitNameOptions): UnitNames {
         crossPairs.push({from, mention, bead, ...match})
       }
     }
-    if (isCased(unit[to])) continue
+    if (cased[to]) continue
     // Sure counterparts first, so that a weaker pair cannot take their place.
     const fromHere = crossPairs.filter((pair) => pair.from === from)
     for (const pair of fromHere) {
@@ -144,7 +150,7 @@ export function unitNames(unit: Unit, options: UnitNameOptions): UnitNames {
     for (const pair of fromHere) if (pair.similarity >= options.weakThreshold) add(to, pair.counterpart.text, pair.counterpart.span, true)
   }
 
-  for (const role of roles) if (!isCased(unit[role])) scanTypoCandidates(unit[role], names[role], crossPairs, pairs, options, add.bind(undefined, role))
+  for (const role of roles) if (!cased[role]) scanTypoCandidates(unit[role], names[role], crossPairs, pairs, options, add.bind(undefined, role))
   for (const role of roles) names[role].sort((a, b) => a.span[0] - b.span[0])
   return {pairs, mentions, names, crossPairs}
 }
@@ -169,8 +175,9 @@ function scanTypoCandidates(
   const rasms = new Set(strong.map((name) => rasmKey(name.spelling)))
   if (rasms.size === 0) return
   const candidates = nameCandidates(side.text)
+  const candidateKeys = candidates.map((candidate) => orthographicKey(candidate.text))
   const counts = new Map<string, number>()
-  for (const candidate of candidates) counts.set(orthographicKey(candidate.text), (counts.get(orthographicKey(candidate.text)) ?? 0) + 1)
+  for (const key of candidateKeys) counts.set(key, (counts.get(key) ?? 0) + 1)
   const tokens = nameTokens(side.text)
   const toHere = crossPairs.filter((pair) => pair.from !== side.role)
   // The rasm of each sure counterpart, and the other version's words it stands for.
@@ -180,8 +187,8 @@ function scanTypoCandidates(
     const rasm = rasmKey(pair.counterpart.text)
     wordsByRasm.set(rasm, (wordsByRasm.get(rasm) ?? new Set()).add(pair.word.text.toLowerCase()))
   }
-  for (const candidate of candidates) {
-    const key = orthographicKey(candidate.text)
+  for (const [position, candidate] of candidates.entries()) {
+    const key = candidateKeys[position]
     if (keys.has(key) || counts.get(key) !== 1 || nameLength(candidate.text) < 4 || !rasms.has(rasmKey(candidate.text))) continue
     const index = tokens.findIndex((token) => overlaps(token.span, candidate.span))
     const neighbours = [tokens[index - 1], tokens[index + 1]].filter((token): token is NameToken => token !== undefined)

@@ -5,7 +5,8 @@
 import type {Span} from '../../engine/types.js'
 import {prototypeOf} from './confusables.js'
 import {analyseMixedWord, scriptWords, type ScriptWord} from './mixed-words.js'
-import {augmentedScripts, mainScript, outsideScripts, resolvedScriptSet, type ScriptSet} from './script-sets.js'
+import {codePointAt, codePointTest} from './code-point-table.js'
+import {augmentedScripts, mainScript, outsideScripts, resolvedScriptSet, sharedScripts, type ScriptSet} from './script-sets.js'
 
 export interface ForeignRun {
   span: Span
@@ -74,6 +75,9 @@ function foreignScriptOf(word: ScriptWord, scripts: readonly string[]): string |
  */
 export function foreignRuns(text: string, scripts: readonly string[]): ForeignRun[] {
   const runs: ForeignRun[] = []
+  // When one of the version's scripts is shared by all letters (or none has a script), no word is foreign.
+  const shared = sharedScripts(text)
+  if (shared === 'all' || scripts.some((script) => shared.has(script))) return runs
   let current: {start: number; end: number; script: string; words: number} | undefined
   const close = () => {
     if (!current) return
@@ -115,7 +119,7 @@ export interface ForeignPunctuation {
   intended?: string
 }
 
-const punctuationOrSymbol = /[\p{P}\p{S}]/gu
+const isPunctuationOrSymbol = codePointTest(/^[\p{P}\p{S}]$/u)
 /** ASCII punctuation and symbols, the lookalikes a fix may put in. */
 const asciiMark = /^[!-/:-@[-`{-~]$/
 
@@ -125,15 +129,20 @@ const asciiMark = /^[!-/:-@[-`{-~]$/
  */
 export function foreignPunctuation(text: string, scripts: readonly string[]): ForeignPunctuation[] {
   const found: ForeignPunctuation[] = []
-  for (const match of text.matchAll(punctuationOrSymbol)) {
-    const set = augmentedScripts(match[0].codePointAt(0)!)
+  for (let offset = 0; offset < text.length; offset++) {
+    const codePoint = codePointAt(text, offset)
+    const start = offset
+    if (codePoint > 0xffff) offset++
+    if (!isPunctuationOrSymbol(codePoint)) continue
+    const set = augmentedScripts(codePoint)
     if (!outsideScripts(set, scripts)) continue
-    const prototype = prototypeOf(match[0])
+    const character = text.slice(start, offset + 1)
+    const prototype = prototypeOf(character)
     found.push({
-      span: [match.index, match.index + match[0].length],
-      character: match[0],
+      span: [start, offset + 1],
+      character,
       script: mainScript(set) ?? 'Zzzz',
-      intended: prototype !== match[0] && asciiMark.test(prototype) ? prototype : undefined
+      intended: prototype !== character && asciiMark.test(prototype) ? prototype : undefined
     })
   }
   return found

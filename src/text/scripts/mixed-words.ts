@@ -9,6 +9,7 @@ import {
   dominantScript,
   mainScript,
   resolvedScriptSet,
+  sharedScripts,
   wordScripts
 } from './script-sets.js'
 
@@ -129,8 +130,14 @@ export function analyseMixedWord(word: ScriptWord, expected: readonly string[] =
 /** The mixed-script words of a text, with `expected` (the side's scripts) winning ties. */
 export function mixedScriptWords(text: string, expected: readonly string[] = []): MixedWord[] {
   const mixed: MixedWord[] = []
-  for (const word of scriptWords(text)) {
-    const analysis = analyseMixedWord(word, expected)
+  // Most texts have a script all their letters share: then no word mixes scripts.
+  const shared = sharedScripts(text)
+  if (shared === 'all' || shared.size > 0) return mixed
+  for (const match of text.matchAll(wordPattern)) {
+    // The resolved set is cached per word: build the word only when it mixes scripts.
+    const resolved = resolvedScriptSet(match[0])
+    if (resolved === 'all' || resolved.size > 0) continue
+    const analysis = analyseMixedWord({span: [match.index, match.index + match[0].length], text: match[0]}, expected)
     if (analysis) mixed.push(analysis)
   }
   return mixed

@@ -10,6 +10,7 @@ import {mainScript, scriptExtensions, scriptName} from './script-sets.js'
 /** Digits joined by one separator (time, date, decimal, grouping) form one number. */
 const numberPattern = /\p{Nd}+(?:[.,:/\u066B\u066C'\u2009\u202F-]\p{Nd}+)*/gu
 const letter = /^\p{L}$/u
+const anyDigit = /\p{Nd}/u
 /** What ties a number to a code before or after it: `F-16`, `example.com/2020`. */
 const joiner = /^[-\u2010\u2011/.]$/u
 
@@ -182,14 +183,16 @@ export function digitFindings(
   scripts: readonly string[],
   policy: DigitPolicy = 'consistent'
 ): DigitFinding[] {
-  const tokens = numberTokens(text).filter((token) => !isForeignCode(text, token.span, scripts))
   const findings: DigitFinding[] = []
+  // Every number starts with a decimal digit: most segments have none.
+  if (!anyDigit.test(text)) return findings
+  const tokens = numberTokens(text).filter((token) => !isForeignCode(text, token.span, scripts))
   const plain: NumberToken[] = []
-  const wrongOrthography: NumberToken[] = []
+  const wrongOrthography = new Set<NumberToken>()
   const foreignOrthography = writesArabic(lang) ? persianDigits : writesPersian(lang) ? arabicDigits : undefined
   for (const token of tokens) {
     if (token.systems.length > 1) continue
-    if (policy === 'consistent' && token.systems[0] === foreignOrthography) wrongOrthography.push(token)
+    if (policy === 'consistent' && token.systems[0] === foreignOrthography) wrongOrthography.add(token)
     else plain.push(token)
   }
   const {system: majority, counts} = majoritySystem(plain, lang)
@@ -198,7 +201,7 @@ export function digitFindings(
   for (const token of tokens) {
     if (token.systems.length > 1) {
       findings.push(finding('mixed-number', token, target ?? token.systems[0]))
-    } else if (wrongOrthography.includes(token)) {
+    } else if (wrongOrthography.has(token)) {
       const kind = foreignOrthography === persianDigits ? 'persian-digits' : 'arabic-digits'
       findings.push(finding(kind, token, majority ?? fallback))
     } else if (target && token.systems[0] !== target) {

@@ -7,6 +7,7 @@
 // Unicode version of the running Node, so no table is shipped here.
 
 import {languageScripts} from '../language-script.js'
+import {codePointAt, codePointMemo, codePointTest} from './code-point-table.js'
 
 /**
  * ISO 15924 short names of the Unicode scripts (PropertyValueAliases.txt,
@@ -25,9 +26,9 @@ const scriptCodes = (
   'Tibt Tirh Tnsa Todr Toto Tutg Ugar Vaii Vith Wara Wcho Xpeo Xsux Yezi Yiii Zanb'
 ).split(' ')
 
-function scriptPattern(code: string): RegExp | undefined {
+function scriptPattern(code: string, property: 'sc' | 'scx' = 'scx'): RegExp | undefined {
   try {
-    return new RegExp(`^\\p{scx=${code}}$`, 'u')
+    return new RegExp(`^\\p{${property}=${code}}$`, 'u')
   } catch {
     return undefined
   }
@@ -36,6 +37,19 @@ function scriptPattern(code: string): RegExp | undefined {
 const scriptPatterns: Array<[string, RegExp]> = scriptCodes.flatMap((code) => {
   const pattern = scriptPattern(code)
   return pattern ? [[code, pattern] as [string, RegExp]] : []
+})
+
+/** `\p{sc=…}` (the Script property, one value per code point) for every script, made on first use. */
+let singleScriptPatterns: Array<[string, RegExp]> | undefined
+
+/** The Script property of a code point (not its extensions): `Zyyy`, `Zinh` and `Zzzz` for Common, Inherited and Unknown. */
+export const scriptOf: (codePoint: number) => string = codePointMemo((codePoint) => {
+  singleScriptPatterns ??= [...scriptCodes, 'Zyyy', 'Zinh'].flatMap((code) => {
+    const pattern = scriptPattern(code, 'sc')
+    return pattern ? [[code, pattern] as [string, RegExp]] : []
+  })
+  const character = String.fromCodePoint(codePoint)
+  return singleScriptPatterns.find(([, pattern]) => pattern.test(character))?.[0] ?? 'Zzzz'
 })
 
 /** Common and Inherited characters go with every script (UTS #39 §5.1). */
@@ -56,24 +70,31 @@ const augmentation: Record<string, string[]> = {
   Bopo: ['Hanb']
 }
 
-const extensionsCache = new Map<number, ScriptSet>()
+/**
+ * One object per distinct set, so that a loop over a text can tell by
+ * identity that a character has the same scripts as the one before.
+ */
+const internedSets = new Map<string, ReadonlySet<string>>()
 
-/** The Script_Extensions of a code point, or `'all'` for Common/Inherited ones. */
-export function scriptExtensions(codePoint: number): ScriptSet {
-  let found = extensionsCache.get(codePoint)
-  if (found) return found
-  const character = String.fromCodePoint(codePoint)
-  if (anyScript.test(character)) {
-    found = 'all'
-  } else {
-    const scripts = new Set<string>()
-    for (const [code, pattern] of scriptPatterns) if (pattern.test(character)) scripts.add(code)
-    // Unassigned code points (Zzzz) match no script: treat them as neutral.
-    found = scripts.size === 0 ? 'all' : scripts
+function interned(scripts: ReadonlySet<string>): ReadonlySet<string> {
+  const key = [...scripts].join(' ')
+  let found = internedSets.get(key)
+  if (!found) {
+    found = scripts
+    internedSets.set(key, found)
   }
-  extensionsCache.set(codePoint, found)
   return found
 }
+
+/** The Script_Extensions of a code point, or `'all'` for Common/Inherited ones. */
+export const scriptExtensions: (codePoint: number) => ScriptSet = codePointMemo((codePoint) => {
+  const character = String.fromCodePoint(codePoint)
+  if (anyScript.test(character)) return 'all'
+  const scripts = new Set<string>()
+  for (const [code, pattern] of scriptPatterns) if (pattern.test(character)) scripts.add(code)
+  // Unassigned code points (Zzzz) match no script: treat them as neutral.
+  return scripts.size === 0 ? 'all' : interned(scripts)
+})
 
 /**
  * The blocks of combining diacritics shared by alphabets (Combining
@@ -82,30 +103,21 @@ export function scriptExtensions(codePoint: number): ScriptSet {
  * omit alphabets using them (Nivkh Cyrillic writes `р̌` with U+030C, whose
  * scx is Cherokee, Latin, Tai Le), so a word check treats them as Inherited.
  */
-const sharedDiacritic = /^[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]$/u
+const sharedDiacritic = codePointTest(/^[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]$/u)
 
 /** The scripts a character counts for inside a word: its Script_Extensions, shared diacritics as Inherited. */
 export function wordScripts(codePoint: number): ScriptSet {
-  return sharedDiacritic.test(String.fromCodePoint(codePoint)) ? 'all' : scriptExtensions(codePoint)
+  return sharedDiacritic(codePoint) ? 'all' : scriptExtensions(codePoint)
 }
-
-const augmentedCache = new Map<number, ScriptSet>()
 
 /** The augmented script set of a code point (UTS #39 §5.1), shared diacritics as Inherited. */
-export function augmentedScripts(codePoint: number): ScriptSet {
-  let found = augmentedCache.get(codePoint)
-  if (found) return found
+export const augmentedScripts: (codePoint: number) => ScriptSet = codePointMemo((codePoint) => {
   const base = wordScripts(codePoint)
-  if (base === 'all') {
-    found = base
-  } else {
-    const scripts = new Set(base)
-    for (const script of base) for (const extra of augmentation[script] ?? []) scripts.add(extra)
-    found = scripts
-  }
-  augmentedCache.set(codePoint, found)
-  return found
-}
+  if (base === 'all') return base
+  const scripts = new Set(base)
+  for (const script of base) for (const extra of augmentation[script] ?? []) scripts.add(extra)
+  return interned(scripts)
+})
 
 function intersect(a: ScriptSet, b: ScriptSet): ScriptSet {
   if (a === 'all') return b
@@ -113,8 +125,9 @@ function intersect(a: ScriptSet, b: ScriptSet): ScriptSet {
   return new Set([...a].filter((script) => b.has(script)))
 }
 
-const decimalDigit = /^\p{Nd}$/u
+const isDecimalDigit = codePointTest(/^\p{Nd}$/u)
 const asciiWord = /^[A-Za-z0-9]+$/
+const asciiLetter = /[A-Za-z]/
 const latinOnly: ScriptSet = new Set(['Latn'])
 
 /** Resolved sets of words seen, since words repeat (Zipf): bounded, cleared when full. */
@@ -128,13 +141,20 @@ const resolvedCacheLimit = 100_000
  * are not mixed-script words. An empty set means the word mixes scripts.
  */
 export function resolvedScriptSet(word: string): ScriptSet {
-  if (asciiWord.test(word)) return /[A-Za-z]/.test(word) ? latinOnly : 'all'
+  if (asciiWord.test(word)) return asciiLetter.test(word) ? latinOnly : 'all'
   let resolved = resolvedCache.get(word)
   if (resolved) return resolved
   resolved = 'all'
-  for (const character of word) {
-    if (decimalDigit.test(character)) continue
-    resolved = intersect(resolved, augmentedScripts(character.codePointAt(0)!))
+  let previous: ScriptSet | undefined
+  for (let offset = 0; offset < word.length; offset++) {
+    const codePoint = codePointAt(word, offset)
+    if (codePoint > 0xffff) offset++
+    if (isDecimalDigit(codePoint)) continue
+    const set = augmentedScripts(codePoint)
+    // Sets are interned: a repeat of the previous character's set changes nothing.
+    if (set === previous) continue
+    previous = set
+    resolved = intersect(resolved, set)
   }
   if (resolvedCache.size >= resolvedCacheLimit) resolvedCache.clear()
   resolvedCache.set(word, resolved)
@@ -157,7 +177,36 @@ export function mainScript(set: ScriptSet): string | undefined {
   return [...set][0]
 }
 
-const letterOrMark = /^[\p{L}\p{M}]$/u
+const isLetterOrMark = codePointTest(/^[\p{L}\p{M}]$/u)
+
+/**
+ * The scripts every letter and mark of `text` belongs to: the intersection
+ * of their augmented sets (digits, Common and Inherited characters left
+ * out, as `resolvedScriptSet` leaves them out of a word). Every word of the
+ * text resolves to a superset of it, so when it is not empty no word mixes
+ * scripts, and when it holds one of a version's scripts no word is foreign.
+ */
+export function sharedScripts(text: string): ScriptSet {
+  let shared: ScriptSet = 'all'
+  let previous: ScriptSet | undefined
+  for (let offset = 0; offset < text.length; offset++) {
+    const codePoint = codePointAt(text, offset)
+    if (codePoint > 0xffff) offset++
+    if (!isLetterOrMark(codePoint)) continue
+    const set = augmentedScripts(codePoint)
+    if (set === previous || set === 'all') continue
+    previous = set
+    if (shared === 'all') shared = set
+    else if (shared.size === 0) return shared
+    else if (!isSubset(shared, set)) shared = intersect(shared, set)
+  }
+  return shared
+}
+
+function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const script of a) if (!b.has(script)) return false
+  return true
+}
 
 /**
  * The script most letters of a word belong to: `expected` scripts win ties,
@@ -166,8 +215,9 @@ const letterOrMark = /^[\p{L}\p{M}]$/u
 export function dominantScript(word: string, expected: readonly string[] = []): string | undefined {
   const counts = new Map<string, number>()
   for (const character of word) {
-    if (!letterOrMark.test(character)) continue
-    const set = wordScripts(character.codePointAt(0)!)
+    const codePoint = character.codePointAt(0)!
+    if (!isLetterOrMark(codePoint)) continue
+    const set = wordScripts(codePoint)
     if (set === 'all') continue
     for (const script of set) counts.set(script, (counts.get(script) ?? 0) + 1)
   }
@@ -205,14 +255,20 @@ export function isCompositeScript(code: string): boolean {
 }
 
 const scriptNames = new Intl.DisplayNames('en', {type: 'script'})
+const namesByCode = new Map<string, string>()
 
-/** English name of a script code (`Cyrl` → `Cyrillic`). */
+/** English name of a script code (`Cyrl` → `Cyrillic`); cached, as messages ask per finding. */
 export function scriptName(code: string): string {
-  try {
-    return scriptNames.of(code) ?? code
-  } catch {
-    return code
+  let name = namesByCode.get(code)
+  if (name === undefined) {
+    try {
+      name = scriptNames.of(code) ?? code
+    } catch {
+      name = code
+    }
+    namesByCode.set(code, name)
   }
+  return name
 }
 
 const directions = new Map<string, boolean>()

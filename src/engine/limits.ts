@@ -1,0 +1,41 @@
+// Resource limits: a unit with a side larger than `maxUnitSize` (UTF-8 bytes)
+// gets one fatal message and no rule runs on it, so that one runaway unit
+// (a 100 MB line) can neither take the rules minutes nor exhaust memory,
+// while the rest of the file is still linted.
+
+import type {FileMessage} from './lint-unit.js'
+import type {Side, Unit} from './types.js'
+import {languageName} from '../text/languages.js'
+
+/** The default `maxUnitSize`: 10 MB a side (issue #11). */
+export const defaultMaxUnitSize = 10_000_000
+
+const bytesFormat = new Intl.NumberFormat('en')
+
+/**
+ * The UTF-8 size of a side's text when it is over `limit`. A UTF-16 code unit
+ * takes at most 3 UTF-8 bytes, so the text is measured only when
+ * `length × 3` can exceed the limit.
+ */
+export function sizeOver(text: string, limit: number): number | undefined {
+  if (text.length * 3 <= limit) return undefined
+  const bytes = Buffer.byteLength(text, 'utf8')
+  return bytes > limit ? bytes : undefined
+}
+
+function tooLargeMessage(unit: Unit, side: Side, size: number, limit: number): FileMessage {
+  const {line, column} = side.position(0)
+  const message =
+    `The ${languageName(side.lang)} version of this ${unit.kind} is ${bytesFormat.format(size)} bytes, ` +
+    `over the limit of ${bytesFormat.format(limit)} (\`maxUnitSize\`); the ${unit.kind} is not linted`
+  return {filePath: side.filePath, message: {ruleId: null, fatal: true, severity: 2, message, line, column}}
+}
+
+/** The message for a unit too large to lint, at the start of its first oversized side; undefined for the others. */
+export function oversizedUnit(unit: Unit, limit = defaultMaxUnitSize): FileMessage | undefined {
+  for (const side of [unit.source, unit.target]) {
+    const size = sizeOver(side.text, limit)
+    if (size !== undefined) return tooLargeMessage(unit, side, size, limit)
+  }
+  return undefined
+}

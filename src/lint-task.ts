@@ -1,0 +1,123 @@
+// A task: one input, or one chunk of a large segment file. The unit of work
+// of the worker threads (`--concurrency`) and of shards (`--shard i/n`). A
+// task's outcome is plain data (messages, the corpus-wide rules' states, the
+// fixed texts), so it crosses threads and shard reports unchanged, and the
+// run puts outcomes together in task order: the report does not depend on
+// which thread finished first.
+
+import {activeRules, configForFile} from './config/for-file.js'
+import type {ResolvedConfig} from './config/load.js'
+import {type Chunk, planChunks} from './corpus/chunks.js'
+import {type Input, inputPaths} from './corpus/layout.js'
+import {createCorpusStates} from './engine/corpus-rules.js'
+import {type FileMessage, RuleCrash} from './engine/lint-unit.js'
+import {type CorpusSlice, sliceSince} from './engine/shard.js'
+import {createStatsCollector, type StatsCollector} from './engine/stats.js'
+import type {SourceFile, Unit} from './engine/types.js'
+import {type InputOptions, lintInput} from './lint-input.js'
+import {type DocumentView, documentView} from './report/document-view.js'
+
+export interface LintTask {
+  input: Input
+  chunk?: Chunk
+}
+
+/** A rule that threw, as plain data. */
+export interface CrashRecord {
+  ruleId: string
+  unitId: string
+  /** The message of what it threw. */
+  error: string
+}
+
+function crashRecord(crash: RuleCrash): CrashRecord {
+  return {ruleId: crash.ruleId, unitId: crash.unitId, error: crash.original instanceof Error ? crash.original.message : String(crash.original)}
+}
+
+export function crashOf(record: CrashRecord): RuleCrash {
+  return new RuleCrash(record.ruleId, record.unitId, new Error(record.error))
+}
+
+export interface TaskOutcome {
+  messages: FileMessage[]
+  crashes: CrashRecord[]
+  fixed: Array<[string, {original: SourceFile; output: string}]>
+  slice: CorpusSlice
+  /** With `keepDocuments`. */
+  documents?: DocumentView[]
+  /** With `stats`: this task's units and time per rule. */
+  stats?: {units: number; rules: Array<[string, {units: number; time: number}]>}
+}
+
+/** What a task needs besides its input: the settings of its files (`InputOptions` without the callbacks). */
+export type TaskOptions = Omit<InputOptions, 'onUnit' | 'stats' | 'fixFilter'> & {
+  /** `--quiet` fixes only errors. */
+  fixErrorsOnly: boolean
+  keepDocuments: boolean
+  stats: boolean
+}
+
+/** The name a task's slice and cache entry go by: the input's first path, and the chunk. */
+export function taskName(task: LintTask): string {
+  const name = inputPaths(task.input)[0]
+  return task.chunk ? `${name}#${task.chunk.index}` : name
+}
+
+/** The tasks of the inputs: large segment files in chunks when `chunkBytes` is given. */
+export async function planTasks(inputs: readonly Input[], chunkBytes: number | undefined): Promise<LintTask[]> {
+  const tasks: LintTask[] = []
+  for (const input of inputs) {
+    const chunks = chunkBytes === undefined ? undefined : await planChunks(input, chunkBytes)
+    if (chunks) for (const chunk of chunks) tasks.push({input, chunk})
+    else tasks.push({input})
+  }
+  return tasks
+}
+
+/** Lint one task in this thread. */
+export async function lintTask(task: LintTask, options: TaskOptions): Promise<TaskOutcome> {
+  const corpus = createCorpusStates()
+  const documents: DocumentView[] = []
+  const stats: StatsCollector | undefined = options.stats ? createStatsCollector() : undefined
+  const inputOptions: InputOptions = {
+    ...options,
+    fixFilter: options.fixErrorsOnly ? (message) => message.severity === 2 : undefined,
+    onUnit: options.keepDocuments ? (unit: Unit) => void documents.push(documentView(unit)) : undefined,
+    stats
+  }
+  const outcome = await lintInput(task.input, inputOptions, corpus, task.chunk)
+  const result: TaskOutcome = {
+    messages: outcome.messages,
+    crashes: outcome.crashes.map(crashRecord),
+    fixed: [...outcome.fixed],
+    slice: sliceSince(corpus, new Map(), inputPaths(task.input)[0])
+  }
+  if (task.chunk) result.slice.chunk = task.chunk.index
+  if (options.keepDocuments) result.documents = documents
+  if (stats) result.stats = {units: stats.units, rules: [...stats.rules]}
+  return result
+}
+
+/** The run's settings that every task shares. */
+export interface RunFlags {
+  fix: boolean
+  unsafeFixes: boolean
+  fixErrorsOnly: boolean
+  keepDocuments: boolean
+  stats: boolean
+}
+
+/** A task's options: its files' languages and rules under the config, and the run's flags. */
+export function taskOptions(config: ResolvedConfig, task: LintTask, flags: RunFlags): TaskOptions {
+  const fileConfig = configForFile(config, inputPaths(task.input)[0])
+  return {
+    languages: fileConfig.languages!,
+    rules: activeRules(config, fileConfig),
+    fix: flags.fix,
+    unsafeFixes: flags.unsafeFixes || config.unsafeFixes === true,
+    maxUnitSize: config.maxUnitSize,
+    fixErrorsOnly: flags.fixErrorsOnly,
+    keepDocuments: flags.keepDocuments,
+    stats: flags.stats
+  }
+}

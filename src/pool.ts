@@ -1,0 +1,61 @@
+// Worker threads for `--concurrency`: a Piscina pool runs tasks (inputs and
+// chunks of large segment files) on several cores. The run collects the
+// outcomes by task index and assembles them in task order, so the report is
+// byte for byte the single-threaded one.
+
+import {availableParallelism} from 'node:os'
+import {Piscina} from 'piscina'
+import type {ResolvedConfig} from './config/load.js'
+import type {LintTask, RunFlags, TaskOutcome} from './lint-task.js'
+import type {WorkRequest} from './worker.js'
+
+/** `--concurrency`: `off` lints on the main thread; `auto` picks a thread count from the cores and the corpus. */
+export type Concurrency = 'off' | 'auto' | number
+
+/** What a worker needs to load the run's config. */
+export interface ConfigRecipe {
+  load: NonNullable<ResolvedConfig['recipe']>
+  languages?: ResolvedConfig['languages']
+  cliRules?: Array<[string, {severity: 0 | 1 | 2; options?: Record<string, unknown>}]>
+}
+
+/** Below this much text, starting threads (each loads the rules and their tables) costs more than it saves. */
+const autoMinimumBytes = 4 * 1024 * 1024
+
+export function configRecipe(config: ResolvedConfig): ConfigRecipe | undefined {
+  if (!config.recipe) return undefined
+  return {load: config.recipe, languages: config.languages, cliRules: config.cliRules ? [...config.cliRules] : undefined}
+}
+
+/** How many threads to use: 0 for the main thread alone. */
+export function threadCount(concurrency: Concurrency, tasks: number, totalBytes: number): number {
+  if (concurrency === 'off' || tasks < 2) return 0
+  const wanted = concurrency === 'auto' ? (totalBytes < autoMinimumBytes ? 0 : availableParallelism()) : concurrency
+  const threads = Math.min(wanted, tasks)
+  return threads < 2 ? 0 : threads
+}
+
+/**
+ * Run the tasks on `threads` worker threads; `onOutcome` gets each outcome
+ * with its task's index as it comes, in any order.
+ */
+export async function runOnPool(
+  tasks: readonly LintTask[],
+  threads: number,
+  request: {recipe: ConfigRecipe; flags: RunFlags},
+  onOutcome: (index: number, outcome: TaskOutcome) => void
+): Promise<void> {
+  const pool = new Piscina<WorkRequest, TaskOutcome>({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    // Each thread holds one task at a time: a long chunk does not keep others waiting behind it.
+    concurrentTasksPerWorker: 1,
+    idleTimeout: 1000
+  })
+  try {
+    await Promise.all(tasks.map(async (task, index) => onOutcome(index, await pool.run({...request, task}))))
+  } finally {
+    await pool.destroy()
+  }
+}

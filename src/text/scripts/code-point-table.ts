@@ -1,0 +1,61 @@
+// Per-code-point answers memoised in flat tables, so that a hot loop over a
+// text costs one array read per character instead of a regex test and a
+// one-character string. The answers still come from the regex engine's
+// Unicode properties (the running Node's Unicode version): each code point
+// is asked once, the first time it is seen. The Basic Multilingual Plane
+// gets an array; the rare astral code points a Map.
+
+const BMP = 0x10000
+
+/** A code point predicate backed by a one-character pattern (`/^\p{L}$/u`), memoised. */
+export function codePointTest(pattern: RegExp): (codePoint: number) => boolean {
+  // 0: not asked yet, 1: yes, 2: no.
+  const bmp = new Uint8Array(BMP)
+  const astral = new Map<number, boolean>()
+  return (codePoint) => {
+    if (codePoint < BMP) {
+      let known = bmp[codePoint]
+      if (known === 0) {
+        known = pattern.test(String.fromCharCode(codePoint)) ? 1 : 2
+        bmp[codePoint] = known
+      }
+      return known === 1
+    }
+    let found = astral.get(codePoint)
+    if (found === undefined) {
+      found = pattern.test(String.fromCodePoint(codePoint))
+      astral.set(codePoint, found)
+    }
+    return found
+  }
+}
+
+/** Any per-code-point value, computed once by `compute` and kept. */
+export function codePointMemo<T>(compute: (codePoint: number) => T): (codePoint: number) => T {
+  const bmp: Array<T | undefined> = new Array(BMP)
+  const astral = new Map<number, T>()
+  return (codePoint) => {
+    if (codePoint < BMP) {
+      let found = bmp[codePoint]
+      if (found === undefined) {
+        found = compute(codePoint)
+        bmp[codePoint] = found
+      }
+      return found
+    }
+    let found = astral.get(codePoint)
+    if (found === undefined) {
+      found = compute(codePoint)
+      astral.set(codePoint, found)
+    }
+    return found
+  }
+}
+
+/** The code point at `offset` of `text`, as `codePointAt` (a lone surrogate is itself). */
+export function codePointAt(text: string, offset: number): number {
+  const unit = text.charCodeAt(offset)
+  if (unit < 0xd800 || unit > 0xdbff || offset + 1 >= text.length) return unit
+  const next = text.charCodeAt(offset + 1)
+  return next < 0xdc00 || next > 0xdfff ? unit : (unit - 0xd800) * 0x400 + next - 0xdc00 + BMP
+}

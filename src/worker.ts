@@ -1,0 +1,34 @@
+// A worker thread of the pool (`--concurrency`): it loads the run's config
+// once, from the same recipe the main thread used (plugins are modules, and
+// functions do not cross threads), then lints the tasks it is given.
+
+import {rules as coreRules} from '../rules/index.js'
+import {loadConfig, type ResolvedConfig} from './config/load.js'
+import {type LintTask, type RunFlags, lintTask, type TaskOutcome, taskOptions} from './lint-task.js'
+import type {ConfigRecipe} from './pool.js'
+
+export interface WorkRequest {
+  recipe: ConfigRecipe
+  task: LintTask
+  flags: RunFlags
+}
+
+let loaded: {key: string; config: Promise<ResolvedConfig>} | undefined
+
+async function configOf(recipe: ConfigRecipe): Promise<ResolvedConfig> {
+  const key = JSON.stringify(recipe)
+  if (loaded?.key !== key) {
+    const config = loadConfig({...recipe.load, coreRules}).then((config) => {
+      if (recipe.languages) config.languages = recipe.languages
+      if (recipe.cliRules) config.cliRules = new Map(recipe.cliRules)
+      return config
+    })
+    loaded = {key, config}
+  }
+  return loaded.config
+}
+
+export default async function work({recipe, task, flags}: WorkRequest): Promise<TaskOutcome> {
+  const config = await configOf(recipe)
+  return lintTask(task, taskOptions(config, task, flags))
+}

@@ -1,0 +1,96 @@
+// `--concurrency`: worker threads across files and chunks of large segment
+// files give the report of the single-threaded run, byte for byte, on a
+// corpus of mixed formats, corpus-wide findings and fixes included.
+
+import {cpSync, readdirSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import type {LintResult} from '../src/engine/types.js'
+import {udhrPair} from './fixtures/udhr.js'
+import {makeProject, repoRoot, runCli} from './helpers/cli.js'
+
+interface Verse {
+  text: string
+  translation: string
+}
+
+const verses = (createRequire(import.meta.url)('quran-json/dist/quran_en.json') as Array<{verses: Verse[]}>).flatMap((chapter) => chapter.verses)
+const poString = (text: string) => '"' + text.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"'
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+
+/** Real verses in five formats and real documents, with a few defects a user would fix. */
+function mixedCorpus(): string {
+  const tsv = verses.slice(0, 300).map((verse) => `${verse.translation.replace(/\t/g, ' ')}\t${verse.text}`)
+  // A number that disagrees, and a row with a stray column.
+  tsv[120] = 'In the year 1445 they came.\tفي عام ١٤٤٦ جاؤوا.'
+  tsv[233] += '\tstray'
+  const po = verses.slice(300, 450)
+  // The pair of TSV row 11: a duplicate only the corpus-wide pass can see.
+  po.push(verses[10])
+  const {source, target} = udhrPair('eng', 'arb', 10)
+  return makeProject({
+    '.lintrc.json': {languages: {source: 'en', target: 'ar'}, extends: ['bilint:recommended'], rules: {'duplicate-unit': 'error'}},
+    'segments/quran.tsv': tsv.join('\n') + '\n',
+    'segments/quran.po': 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n' + po.map((verse) => `msgid ${poString(verse.translation)}\nmsgstr ${poString(verse.text)}\n`).join('\n'),
+    'segments/quran.jsonl': verses.slice(450, 600).map((verse) => JSON.stringify({source: verse.translation, target: verse.text})).join('\n') + '\n',
+    'segments/quran.tmx':
+      '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="test" creationtoolversion="1" o-tmf="none"/><body>\n' +
+      verses
+        .slice(600, 680)
+        .map((verse) => `<tu><tuv xml:lang="en"><seg>${xml(verse.translation)}</seg></tuv><tuv xml:lang="ar"><seg>${xml(verse.text)}</seg></tuv></tu>`)
+        .join('\n') +
+      '\n</body></tmx>\n',
+    // A zero-width space to fix, in a parallel pair.
+    'docs/udhr.en.txt': source.join('\n').replace('human family', 'human\u200B family') + '\n',
+    'docs/udhr.ar.txt': target.join('\n') + '\n'
+  })
+}
+
+/** Every file of a folder (but the cache), by relative path. */
+function snapshot(folder: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (const entry of readdirSync(folder, {recursive: true, withFileTypes: true})) {
+    if (entry.isFile()) files[path.relative(folder, path.join(entry.parentPath, entry.name))] = readFileSync(path.join(entry.parentPath, entry.name), 'utf8')
+  }
+  return files
+}
+
+// Small chunks, so that the TSV file (about 150 KB) is cut into several.
+const smallChunks = {BILINT_CHUNK_BYTES: '16384'}
+
+describe('--concurrency', () => {
+  // Three CLI runs of a small corpus each: generous limits for a loaded CI machine.
+  it('gives the single-threaded JSON report byte for byte, with 2 and 3 threads and chunked files', {timeout: 180_000}, async () => {
+    const folder = mixedCorpus()
+    cpSync(path.join(repoRoot, 'corpus/alalam-2020-07-08.txt'), path.join(folder, 'docs/alalam.txt'))
+    const args = ['--format', 'json', 'segments', 'docs']
+    const [off, two, three] = await Promise.all([
+      runCli([...args, '--concurrency', 'off'], folder),
+      runCli([...args, '--concurrency', '2'], folder, smallChunks),
+      runCli([...args, '--concurrency', '3'], folder, smallChunks)
+    ])
+    expect(off.stderr).toBe('')
+    expect(off.code).toBe(1)
+    expect(two).toEqual(off)
+    expect(three).toEqual(off)
+    const results = JSON.parse(off.stdout) as LintResult[]
+    const found = (file: string) => results.find((result) => result.filePath.endsWith(file))!.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)
+    // The PO file comes first in corpus order: the TSV row repeats its pair.
+    expect(found('quran.tsv')).toEqual(expect.arrayContaining(['11:1 duplicate-unit', '121:36 number-agreement', '234:134 null']))
+    expect(found('udhr.en.txt')).toEqual(['1:121 invisible-characters'])
+    expect(found('alalam.txt')).toContain('10:1 paragraph-count')
+  })
+
+  it('fixes the same files the same way', {timeout: 180_000}, async () => {
+    const [a, b] = [mixedCorpus(), mixedCorpus()]
+    const [off, two] = await Promise.all([runCli(['--fix', 'segments', 'docs', '--concurrency', 'off'], a), runCli(['--fix', 'segments', 'docs', '--concurrency', '2'], b, smallChunks)])
+    expect(two.code).toBe(off.code)
+    expect(readFileSync(path.join(b, 'docs/udhr.en.txt'), 'utf8')).toContain('human family')
+    expect(snapshot(b)).toEqual(snapshot(a))
+  })
+
+  it('rejects a count that is not auto, off or a number', async () => {
+    expect(await runCli(['--concurrency', 'many'], mixedCorpus())).toMatchObject({code: 2, stderr: expect.stringContaining('Invalid --concurrency "many"')})
+  })
+})
