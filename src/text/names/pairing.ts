@@ -86,3 +86,47 @@ function nearest(byPosition: readonly number[], positions: readonly number[], pl
 export function overlaps([startA, endA]: Span, [startB, endB]: Span): boolean {
   return startA < endB && startB < endA
 }
+
+/**
+ * Spans that do not overlap, kept in order, so that whether a new span
+ * overlaps one takes a binary search rather than a pass over all: a
+ * long document has tens of thousands of names.
+ */
+export class SpanSet {
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+
+  /** Add a span unless it overlaps one already there (as `overlaps` says); whether it was added. */
+  add([start, end]: Span): boolean {
+    const {starts, ends} = this
+    let low = 0
+    let high = starts.length
+    // Text order is the common case: after the last span.
+    if (high > 0 && starts[high - 1] < start) low = high
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (starts[middle] < start) low = middle + 1
+      else high = middle
+    }
+    // Spans before it that do not overlap the one just before cannot overlap it either.
+    if (low > 0 && overlaps([starts[low - 1], ends[low - 1]], [start, end])) return false
+    if (low < starts.length && overlaps([starts[low], ends[low]], [start, end])) return false
+    starts.splice(low, 0, start)
+    ends.splice(low, 0, end)
+    return true
+  }
+}
+
+/** The first of `tokens` (in text order, not overlapping) that overlaps `span`, or -1. */
+export function firstOverlapping(tokens: ReadonlyArray<{span: Span}>, span: Span): number {
+  let low = 0
+  let high = tokens.length
+  // The first token that ends after the span starts.
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle].span[1] <= span[0]) low = middle + 1
+    else high = middle
+  }
+  for (let index = low; index < tokens.length && tokens[index].span[0] < span[1]; index++) if (overlaps(tokens[index].span, span)) return index
+  return -1
+}

@@ -7,7 +7,7 @@ import type {Role, Side, Span, Unit} from '../../engine/types.js'
 import {alignUnit} from '../align.js'
 import {orthographicKey, rasmKey} from './arabic-keys.js'
 import {findNameMentions, nameCandidates, nameTokens, type NameCandidate, type NameMention, type NameToken} from './extract.js'
-import {overlaps, pairNames} from './pairing.js'
+import {firstOverlapping, overlaps, pairNames, SpanSet} from './pairing.js'
 import {isRegionName} from './places.js'
 import {nameLength} from './spellings.js'
 
@@ -107,8 +107,9 @@ export function unitNames(unit: Unit, options: UnitNameOptions): UnitNames {
   const cased = {source: isCased(unit.source), target: isCased(unit.target)}
   const mentions = {source: findNameMentions(unit.source.text, unit.source.lang), target: findNameMentions(unit.target.text, unit.target.lang)}
   const names: Record<Role, SideName[]> = {source: [], target: []}
+  const taken: Record<Role, SpanSet> = {source: new SpanSet(), target: new SpanSet()}
   const add = (role: Role, spelling: string, span: Span, weak: boolean): void => {
-    if (nameLength(spelling) < options.minLength || names[role].some((name) => overlaps(name.span, span))) return
+    if (nameLength(spelling) < options.minLength || !taken[role].add(span)) return
     names[role].push({spelling, span, weak, place: isRegionName(spelling, unit[role].lang)})
   }
   for (const role of roles) {
@@ -190,7 +191,7 @@ function scanTypoCandidates(
   for (const [position, candidate] of candidates.entries()) {
     const key = candidateKeys[position]
     if (keys.has(key) || counts.get(key) !== 1 || nameLength(candidate.text) < 4 || !rasms.has(rasmKey(candidate.text))) continue
-    const index = tokens.findIndex((token) => overlaps(token.span, candidate.span))
+    const index = firstOverlapping(tokens, candidate.span)
     const neighbours = [tokens[index - 1], tokens[index + 1]].filter((token): token is NameToken => token !== undefined)
     const nextToName = neighbours.some((token) => names.some((name) => !name.weak && overlaps(name.span, token.span)))
     const paired = toHere.some((pair) => pair.similarity >= options.weakThreshold && overlaps(pair.counterpart.span, candidate.span))

@@ -187,6 +187,16 @@ const isLetterOrMark = codePointTest(/^[\p{L}\p{M}]$/u)
  * scripts, and when it holds one of a version's scripts no word is foreign.
  */
 export function sharedScripts(text: string): ScriptSet {
+  // The mixed-word and the foreign-run checks ask in turn about the same text.
+  if (text === lastShared.text) return lastShared.scripts
+  const scripts = computeSharedScripts(text)
+  lastShared = {text, scripts}
+  return scripts
+}
+
+let lastShared: {text?: string; scripts: ScriptSet} = {scripts: 'all'}
+
+function computeSharedScripts(text: string): ScriptSet {
   let shared: ScriptSet = 'all'
   let previous: ScriptSet | undefined
   for (let offset = 0; offset < text.length; offset++) {
