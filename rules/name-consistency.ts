@@ -10,13 +10,13 @@ import {
   nameCandidates,
   nameSimilarity,
   overlaps,
-  orthographicKey,
   rasmKey,
   relateSpellings,
   unitNames,
   type Inconsistency,
   type UnitNames
 } from '../src/text/names/index.js'
+import {glossaryAllows, glossarySpelling, nameKey, spellingsOf} from '../src/text/names/glossary.js'
 
 interface Options {
   /** Source term → the target spellings a project accepts (the first is the fix). */
@@ -34,10 +34,8 @@ const roles: readonly Role[] = ['source', 'target']
 const arabicLetter = /\p{sc=Arabic}/u
 
 const other = (role: Role): Role => (role === 'source' ? 'target' : 'source')
-const nameKey = (name: string): string => (arabicLetter.test(name) ? orthographicKey(name) : foldLatin(name))
 /** A spelling as written, without harakat and tatweel (NFC keeps أ and é whole). */
 const written = (name: string): string => name.normalize('NFC').replace(/[\p{Mn}\u0640]/gu, '').toLowerCase()
-const spellingsOf = (entry: string | string[]): string[] => (Array.isArray(entry) ? entry : [entry])
 
 function lineOf(side: Side, offset: number): number {
   return side.position(offset).line
@@ -63,23 +61,6 @@ function namesOf(unit: Unit, options: Options): UnitNames {
   return names
 }
 
-/** Whether both spellings are accepted by one glossary entry. */
-function glossaryAllows(options: Options, a: string, b: string): boolean {
-  return Object.values(options.glossary).some((entry) => {
-    const spellings = spellingsOf(entry)
-    return spellings.includes(a) && spellings.includes(b)
-  })
-}
-
-/** The glossary spelling for a name, when one entry lists a spelling of the same key. */
-function glossarySpelling(options: Options, name: string): string | undefined {
-  for (const entry of Object.values(options.glossary)) {
-    const spellings = spellingsOf(entry)
-    if (spellings.some((spelling) => nameKey(spelling) === nameKey(name))) return spellings[0]
-  }
-  return undefined
-}
-
 /**
  * The name of the other version a misspelled word stands for: the word
  * paired with it, or, in its paragraph pair, a word whose sure counterpart
@@ -102,8 +83,8 @@ function reportSpellings(unit: Unit, role: Role, names: UnitNames, options: Opti
     {variants: options.variants === 'warn', distinct: (a, b) => knownDistinct(a, b, options.allow)}
   )
   for (const finding of findings) {
-    if (finding.kind === 'variant' && glossaryAllows(options, finding.spelling, finding.expected)) continue
-    const expected = glossarySpelling(options, finding.expected) ?? finding.expected
+    if (finding.kind === 'variant' && glossaryAllows(options.glossary, finding.spelling, finding.expected)) continue
+    const expected = glossarySpelling(options.glossary, finding.expected) ?? finding.expected
     const first = finding.expectedOccurrences[0]
     const messageId = finding.kind === 'variant' ? 'variant' : arabicLetter.test(finding.spelling) ? 'dots' : 'typo'
     for (const span of finding.occurrences) {
@@ -389,7 +370,7 @@ const rule = defineRule<Options>({
         distinct: (a, b) => knownDistinct(a, b, options.allow)
       })
       for (const finding of findings) {
-        if (finding.kind === 'variant' && glossaryAllows(options, finding.spelling, finding.expected)) continue
+        if (finding.kind === 'variant' && glossaryAllows(options.glossary, finding.spelling, finding.expected)) continue
         const expectedUnits = new Set(finding.expectedOccurrences.map((ref) => ref.unit))
         const first = finding.expectedOccurrences[0].location
         for (const ref of finding.occurrences) {
@@ -398,7 +379,7 @@ const rule = defineRule<Options>({
           context.report({
             location: ref.location,
             messageId: finding.kind === 'variant' ? 'corpusVariant' : 'corpusTypo',
-            data: {name: finding.spelling, expected: glossarySpelling(options, finding.expected) ?? finding.expected, file: basename(first.filePath), count: finding.expectedCount},
+            data: {name: finding.spelling, expected: glossarySpelling(options.glossary, finding.expected) ?? finding.expected, file: basename(first.filePath), count: finding.expectedCount},
             severity: finding.kind === 'variant' ? 1 : undefined,
             related: [first]
           })

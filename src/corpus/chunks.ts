@@ -20,7 +20,7 @@ export interface Chunk extends FileRange {
 }
 
 /** Bytes per chunk: big enough that a chunk's fixed cost is small, small enough to balance two to eight threads. */
-export const defaultChunkBytes = 2 * 1024 * 1024
+export const defaultChunkBytes = 1024 * 1024
 
 const blockBytes = 1 << 20
 const LF = 0x0a
