@@ -1,5 +1,5 @@
 // Bad input gets a clear answer, and nothing is lost: encodings, empty files,
-// symlink loops, unreadable files, NUL bytes, units over the size limit, a
+// symlink loops, unreadable files, NUL bytes, units over the size limit, deep XML, a
 // closed pipe.
 
 import {spawnSync} from 'node:child_process'
@@ -168,5 +168,22 @@ describe('units over the size limit', () => {
     expect(target.some((text) => text.length <= limit && Buffer.byteLength(text) > limit)).toBe(true)
     expect(expected.length).toBeGreaterThan(0)
     expect(summary(result).filter((line) => line.includes('maxUnitSize'))).toEqual(expected)
+  })
+})
+
+describe('deep XML', () => {
+  it('reads a TMX segment nested 50,000 elements deep, and the units after it', async () => {
+    const depth = 50_000
+    const header = '<header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="test" creationtoolversion="1" o-tmf="none"/>'
+    const tu = (en: string, ar: string) => `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="ar"><seg>${ar}</seg></tuv></tu>`
+    const folder = makeProject({
+      '.lintrc.json': {...config, rules: {'number-agreement': 'error'}},
+      'deep.tmx': `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">${header}<body>\n${tu('<g>'.repeat(depth) + 'Deep' + '</g>'.repeat(depth), 'عميق')}\n${tu('It was signed in 2011.', 'وقع عام ٢٠١٢.')}\n</body></tmx>\n`
+    })
+    const run = await runCli(['--format', 'json', 'deep.tmx'], folder)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(1)
+    const [result] = JSON.parse(run.stdout) as LintResult[]
+    expect(result.messages.map((message) => `${message.line} ${message.ruleId}`)).toEqual(['4 number-agreement'])
   })
 })
