@@ -58,7 +58,8 @@ type Pair = [string, string]
 
 /** Each layout: its file names, and the files that hold `pairs` with `eol` between lines. */
 const layouts: Record<string, (pairs: Pair[], eol: string) => Record<string, string>> = {
-  combined: (pairs, eol) => ({'doc.txt': [...pairs.map(([en]) => en), '', ...pairs.map(([, ar]) => ar)].join(eol) + eol}),
+  // The `---` line splits the versions whatever their scripts (an English version may be only `1948`).
+  combined: (pairs, eol) => ({'doc.txt': [...pairs.map(([en]) => en), '---', ...pairs.map(([, ar]) => ar)].join(eol) + eol}),
   parallel: (pairs, eol) => ({'doc.en.txt': pairs.map(([en]) => en).join(eol), 'doc.ar.txt': pairs.map(([, ar]) => ar).join(eol) + eol}),
   tsv: (pairs, eol) => ({'c.tsv': pairs.map(([en, ar]) => `${tsvField(en)}\t${tsvField(ar)}`).join(eol) + eol}),
   moses: (pairs, eol) => ({'c.en': pairs.map(([en]) => en).join(eol) + eol, 'c.ar': pairs.map(([, ar]) => ar).join(eol) + eol}),

@@ -184,4 +184,14 @@ describe('XLIFF states', () => {
     const all = await readFiles([files['a.xlf'], files['b.xlf']], {name: 'xliff', skipStates: []})
     expect(all.units.map((unit) => unit.target.text)).toEqual([source[1], target[3], target[5], source[1], target[3]])
   })
+
+  it('reports a file of another XML vocabulary at its root element, and reads nothing of it', async () => {
+    const files = writeFiles({'page.xlf': `<?xml version="1.0"?>\n<html><body><p>${escape(source[0])}</p></body></html>\n`, 'page.tmx': '<?xml version="1.0"?>\n<xliff version="1.2"/>\n'})
+    const {units, problems} = await readFiles([files['page.tmx'], files['page.xlf']])
+    expect(units).toEqual([])
+    expect(problems).toEqual([
+      {file: 'page.tmx', message: 'The root element is `<xliff>`, expected `<tmx>`: not a TMX file, so it is not read', line: 2, column: 1},
+      {file: 'page.xlf', message: 'The root element is `<html>`, expected `<xliff>`: not an XLIFF file, so it is not read', line: 2, column: 1}
+    ])
+  })
 })

@@ -61,5 +61,5 @@ function tmxHandler(filePath: string, languages: Languages, window: XmlWindow): 
 }
 
 export function readTmx(filePath: string, languages: Languages, cache?: TextCache) {
-  return readXml(filePath, (window) => tmxHandler(filePath, languages, window), cache)
+  return readXml(filePath, (window) => tmxHandler(filePath, languages, window), cache, 'tmx')
 }

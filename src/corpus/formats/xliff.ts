@@ -72,5 +72,5 @@ function xliffHandler(filePath: string, languages: Languages, window: XmlWindow,
 
 export function readXliff(filePath: string, languages: Languages, setting: FormatSetting = {name: 'xliff'}, cache?: TextCache) {
   const skipStates = new Set(setting.skipStates ?? untranslatedStates)
-  return readXml(filePath, (window) => xliffHandler(filePath, languages, window, skipStates), cache)
+  return readXml(filePath, (window) => xliffHandler(filePath, languages, window, skipStates), cache, 'xliff')
 }

@@ -97,8 +97,14 @@ export interface XmlHandler {
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1)
 
-export async function* readXml(filePath: string, handlerFor: (window: XmlWindow) => XmlHandler, cache?: TextCache): AsyncGenerator<SegmentItem> {
+/**
+ * The units of an XML file, read by `handlerFor`'s handler. `root` is the
+ * element the format's documents start with: another root (a `.xlf` file
+ * that is some other XML) is a problem at that element, and nothing is read.
+ */
+export async function* readXml(filePath: string, handlerFor: (window: XmlWindow) => XmlHandler, cache?: TextCache, root?: string): AsyncGenerator<SegmentItem> {
   const window = new XmlWindow()
+  let atRoot = true
   const handler = handlerFor(window)
   const parser = new SaxesParser({position: true})
   const queue: SegmentItem[] = []
@@ -116,6 +122,10 @@ export async function* readXml(filePath: string, handlerFor: (window: XmlWindow)
   parser.on('opentag', (tag) => {
     const end = parser.position
     const start = window.lastIndexOf('<' + tag.name, end)
+    if (atRoot && root !== undefined && localName(tag.name) !== root) {
+      throw new InputError(`The root element is \`<${tag.name}>\`, expected \`<${root}>\`: not ${root === 'tmx' ? 'a TMX' : 'an XLIFF'} file, so it is not read`, window.position(start))
+    }
+    atRoot = false
     push(handler.open({name: localName(tag.name), attributes: tag.attributes as Record<string, string>, start, end, selfClosing: tag.isSelfClosing}))
     // Between units, keep no text: positions of later units are counted from here.
     window.release(handler.keepFrom() ?? start)
