@@ -364,6 +364,7 @@ const rule = defineRule<Options>({
       }
     }
     const {options} = context
+    const unitSets = new Map<readonly unknown[], Set<number>>()
     for (const occurrences of byLanguage.values()) {
       const findings: Array<Inconsistency<{unit: number; location: FileLocation}>> = findInconsistencies(occurrences, {
         variants: options.variants === 'warn',
@@ -371,7 +372,9 @@ const rule = defineRule<Options>({
       })
       for (const finding of findings) {
         if (finding.kind === 'variant' && glossaryAllows(options.glossary, finding.spelling, finding.expected)) continue
-        const expectedUnits = new Set(finding.expectedOccurrences.map((ref) => ref.unit))
+        // Findings of one expected name share its occurrences: one set for all of them, not one per finding.
+        let expectedUnits = unitSets.get(finding.expectedOccurrences)
+        if (!expectedUnits) unitSets.set(finding.expectedOccurrences, (expectedUnits = new Set(finding.expectedOccurrences.map((ref) => ref.unit))))
         const first = finding.expectedOccurrences[0].location
         for (const ref of finding.occurrences) {
           // Inside one unit, `check` has reported it already.
