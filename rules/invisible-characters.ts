@@ -1,6 +1,6 @@
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Side, Span, Unit} from '../src/engine/types.js'
-import {languageName} from '../src/text/languages.js'
+import {languageName, primaryLanguage} from '../src/text/languages.js'
 import {
   bidiBalance,
   describeCodePoint,
@@ -51,9 +51,6 @@ function contextOf(text: string, offset: number): string {
   return text.slice(Math.max(0, offset - 8), offset + 9).replace(/\s+/g, ' ').trim()
 }
 
-function primaryLanguage(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0]
-}
 
 /** Whether a character that may do a job does it here. */
 function inContext(side: Side, occurrence: InvisibleOccurrence, options: Options): boolean {

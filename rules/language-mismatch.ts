@@ -2,7 +2,7 @@ import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Side, Span, Unit} from '../src/engine/types.js'
 import {arabicOrPersian, francPair, undetermined, type PairVerdict} from '../src/text/language-id.js'
 import {countLetters, countScriptLetters, languageScripts} from '../src/text/language-script.js'
-import {languageName, sameLanguage} from '../src/text/languages.js'
+import {languageName, sameLanguage, primaryLanguage} from '../src/text/languages.js'
 import {dominantScript, scriptName} from '../src/text/scripts/index.js'
 
 interface Options {
@@ -20,10 +20,6 @@ type Report = RuleContext<Options>['report']
 
 const roles = ['source', 'target'] as const
 const arabicOrthographies = new Set(['ar', 'fa', 'prs'])
-
-function primary(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0]
-}
 
 /** The paragraphs of a document side, or the whole text of a segment. */
 function piecesOf(unit: Unit, side: Side): Array<{span: Span; text: string}> {
@@ -52,14 +48,14 @@ function rivalsOf(unit: Unit, side: Side, options: Options): string[] {
 
 function findRivals(side: Side, other: Side, options: Options): string[] {
   const scripts = new Set(languageScripts(side.lang))
-  const rivals = [...(options.alternatives[primary(side.lang)] ?? [])]
+  const rivals = [...(options.alternatives[primaryLanguage(side.lang)] ?? [])]
   if (!sameLanguage(other.lang, side.lang) && languageScripts(other.lang).some((script) => scripts.has(script))) rivals.push(other.lang)
   return [...new Set(rivals)].filter((rival) => !sameLanguage(rival, side.lang))
 }
 
 function judge(text: string, lang: string, rivals: readonly string[], options: Options): PairVerdict {
   const langs = [lang, ...rivals]
-  if (langs.every((candidate) => arabicOrthographies.has(primary(candidate)))) {
+  if (langs.every((candidate) => arabicOrthographies.has(primaryLanguage(candidate)))) {
     const verdict = arabicOrPersian(text)
     return verdict.lang === undetermined || langs.some((candidate) => sameLanguage(candidate, verdict.lang)) ? verdict : {lang: undetermined, margin: 0}
   }

@@ -1,6 +1,6 @@
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Side, Unit} from '../src/engine/types.js'
-import {languageName} from '../src/text/languages.js'
+import {languageName, primaryLanguage} from '../src/text/languages.js'
 import {
   arabicLettersInPersian,
   digitFindings,
@@ -41,7 +41,7 @@ const digitSystems = Intl.supportedValuesOf('numberingSystem').filter(isDigitSys
 
 /** The option for a language: its exact tag, else its primary subtag (`ar-EG`, then `ar`). */
 function forLanguage<T>(map: Record<string, T>, lang: string): T | undefined {
-  return map[lang] ?? map[lang.toLowerCase().split(/[-_]/)[0]]
+  return map[lang] ?? map[primaryLanguage(lang)]
 }
 
 /** A long foreign run shortened for a message. */

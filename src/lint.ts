@@ -127,7 +127,9 @@ export async function lintCorpus({
     taskCache?.set(tasks[index], keys[index], outcome)
     settle(index, outcome)
   }
-  const threads = recipe ? threadCount(concurrency, cold.length, await inputBytes(cold.map((index) => tasks[index]))) : 0
+  // Only `auto` looks at the corpus's size: `off` and a count need no stat of every file.
+  const bytes = recipe && concurrency === 'auto' ? await inputBytes(cold.map((index) => tasks[index])) : Infinity
+  const threads = recipe ? threadCount(concurrency, cold.length, bytes) : 0
   if (threads > 0) {
     await runOnPool(
       cold.map((index) => tasks[index]),

@@ -22,6 +22,11 @@ export function languageName(lang: string): string {
   return name
 }
 
+/** The primary language subtag, lower-cased: `ar` of `ar-EG`, `zh` of `zh_Hans`. */
+export function primaryLanguage(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0]
+}
+
 /** Whether `tag` names the language `lang` (`en` matches `en`, `EN`, and `en-GB` matches `en`). */
 export function sameLanguage(tag: string, lang: string): boolean {
   const a = tag.toLowerCase()

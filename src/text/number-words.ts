@@ -6,6 +6,8 @@
 // gender and case forms translators write (Arabic masculine/feminine and
 // the oblique dual, Russian feminine `две`).
 
+import {primaryLanguage} from './languages.js'
+
 const WORDS: Record<string, ReadonlyArray<readonly string[]>> = {
   en: [['zero'], ['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten'], ['eleven'], ['twelve']],
   fr: [['zéro'], ['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'], ['dix'], ['onze'], ['douze']],
@@ -38,13 +40,9 @@ const HAN_LANGUAGES = new Set(['zh', 'ja', 'yue'])
 const ARABIC_PREFIX = /^(?:[وفبل]?(?:ال)?)/u
 const WORD = /\p{L}+/gu
 
-function primary(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0]
-}
-
 /** Whether the language has a table of number words. */
 export function hasNumberWords(lang: string): boolean {
-  return primary(lang) in WORDS || HAN_LANGUAGES.has(primary(lang))
+  return primaryLanguage(lang) in WORDS || HAN_LANGUAGES.has(primaryLanguage(lang))
 }
 
 /** Han digits are single characters inside words, not separated by spaces. */
@@ -59,11 +57,11 @@ function hanValues(text: string): Set<number> {
 
 /** The values (0-12) of the number words in `text`. */
 export function numberWordValues(text: string, lang: string): Set<number> {
-  if (HAN_LANGUAGES.has(primary(lang))) return hanValues(text)
-  const table = [...(WORDS[primary(lang)] ?? [])].map((words, value) => [...words, ...(ORDINALS[primary(lang)]?.[value] ?? [])])
+  if (HAN_LANGUAGES.has(primaryLanguage(lang))) return hanValues(text)
+  const table = [...(WORDS[primaryLanguage(lang)] ?? [])].map((words, value) => [...words, ...(ORDINALS[primaryLanguage(lang)]?.[value] ?? [])])
   const values = new Set<number>()
   if (table.length === 0) return values
-  const arabic = primary(lang) === 'ar'
+  const arabic = primaryLanguage(lang) === 'ar'
   for (const [word] of text.toLowerCase().matchAll(WORD)) {
     const forms = arabic ? [word, word.replace(ARABIC_PREFIX, '')] : [word]
     const value = table.findIndex((words) => forms.some((form) => words.includes(form)))

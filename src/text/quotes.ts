@@ -7,6 +7,7 @@
 // `delimiters` data (quotationStart/End, alternateQuotationStart/End).
 
 import {isRightToLeft} from './scripts/index.js'
+import {primaryLanguage} from './languages.js'
 
 /** Each opening mark and the marks that may close it. */
 const CLOSERS: Record<string, string> = {
@@ -101,10 +102,6 @@ interface Open {
   mirrored: boolean
 }
 
-function primary(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0]
-}
-
 /** The mirror image of a closing mark, which closes it when right-to-left text is typed mirrored. */
 const MIRROR: Record<string, string> = {'”': '“', '’': '‘', '»': '«', '›': '‹', ')': '(', ']': '[', '}': '{'}
 
@@ -129,7 +126,7 @@ export function balanceQuotes(text: string, lang: string): QuoteBalance {
   const count = (open: Open, by: number) => {
     for (const closer of open.closers) closable.set(closer, (closable.get(closer) ?? 0) + by)
   }
-  const reversed = REVERSED_OPENERS.has(primary(lang))
+  const reversed = REVERSED_OPENERS.has(primaryLanguage(lang))
   const rtl = isRightToLeft(lang)
   const push = (offset: number, mark: string, closers: string, mirrored = false) => {
     const open = {offset, mark, closers, mirrored, maybeAyn: mark === '‘' && LETTER.test(text[offset + 1] ?? '')}

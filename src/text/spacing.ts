@@ -5,6 +5,7 @@
 // *Lexique des règles typographiques*: a narrow one before `;` `!` `?`).
 
 import type {Span} from '../engine/types.js'
+import {primaryLanguage} from './languages.js'
 
 export type FrenchSpaces = 'off' | 'space' | 'either' | 'nbsp' | 'narrow'
 
@@ -35,10 +36,6 @@ const NARROW_NBSP = '\u202F'
 const ARABIC_AFTER_OK = /^(?:$|[\s\p{Pe}\p{Pf}\p{Po}”’»›"'])/u
 const DIGIT = /^\p{Nd}$/u
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{Nd}]$/u
-
-function primary(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0]
-}
 
 /** The offset after `offset` with invisible format characters (RLM, ZWNJ) skipped. */
 function skipInvisible(text: string, offset: number): number {
@@ -105,7 +102,7 @@ function frenchFinding(text: string, offset: number, policy: FrenchSpaces): Spac
 
 function latinFindings(text: string, lang: string, french: FrenchSpaces): SpacingFinding[] {
   const findings: SpacingFinding[] = []
-  const isFrench = primary(lang) === 'fr'
+  const isFrench = primaryLanguage(lang) === 'fr'
   for (const match of text.matchAll(LATIN_MARKS)) {
     const offset = match.index
     const mark = match[0]

@@ -4,6 +4,7 @@
 // properties of Unicode (PropList.txt), grouped by what the mark means.
 
 import type {Span} from '../engine/types.js'
+import {primaryLanguage} from './languages.js'
 
 export type TerminalClass = 'period' | 'question' | 'exclamation' | 'ellipsis' | 'colon' | 'semicolon' | 'none'
 
@@ -41,7 +42,7 @@ const QUESTION_SEMICOLON = new Set(['el', 'grc'])
 /** The class of a run of final marks: `...` is an ellipsis, `?!` a question, a lone mark its own class. */
 function classOf(marks: string, lang: string): TerminalClass {
   if (/^\.{2,}$/.test(marks)) return 'ellipsis'
-  const greek = QUESTION_SEMICOLON.has(lang.toLowerCase().split(/[-_]/)[0])
+  const greek = QUESTION_SEMICOLON.has(primaryLanguage(lang))
   const classes = [...marks].map((mark) => (greek && mark === ';' ? 'question' : CLASS_OF[mark])).filter((kind) => kind !== undefined)
   if (classes.includes('question')) return 'question'
   if (classes.includes('exclamation')) return 'exclamation'

@@ -4,6 +4,7 @@
 
 import type {Span} from '../engine/types.js'
 import {linesOf} from './paragraphs.js'
+import {primaryLanguage} from './languages.js'
 
 export type WhitespaceKind = 'leading' | 'trailing' | 'doubled' | 'tab' | 'unusualSpace'
 
@@ -28,10 +29,6 @@ const BOUND_AFTER = /^[«‹\u2013\u2014]$/u
 /** Languages whose text sets the ideographic space U+3000. */
 const IDEOGRAPHIC = new Set(['zh', 'ja', 'ko', 'yue'])
 
-function primary(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0]
-}
-
 /**
  * Whether a no-break or typographic space belongs where it is: binding a
  * number to its neighbour (`12 500`, `5 km`, `article 5`), before a high
@@ -39,7 +36,7 @@ function primary(lang: string): string {
  */
 function spaceBelongs(text: string, [start, end]: Span, lang: string): boolean {
   const space = text.slice(start, end)
-  if (space === '\u3000') return IDEOGRAPHIC.has(primary(lang))
+  if (space === '\u3000') return IDEOGRAPHIC.has(primaryLanguage(lang))
   const before = text[start - 1] ?? ''
   const after = text[end] ?? ''
   return DIGIT.test(before) || DIGIT.test(after) || BOUND_BEFORE.test(after) || BOUND_AFTER.test(before)

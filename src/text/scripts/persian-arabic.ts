@@ -7,6 +7,7 @@
 
 import type {Span} from '../../engine/types.js'
 import {scriptExtensions} from './script-sets.js'
+import {primaryLanguage} from '../languages.js'
 
 /** The digit system each orthography writes: Arabic-Indic, Extended Arabic-Indic (Persian). */
 export const arabicDigits = 'arab'
@@ -28,10 +29,6 @@ export interface LetterFinding {
   alternatives?: string[]
   /** `safe` when the replacement is certain, `unsafe` when it may be wrong, none without a replacement. */
   safety?: 'safe' | 'unsafe'
-}
-
-function primaryLanguage(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0]
 }
 
 /** Whether a language is written in Arabic orthography (Arabic and its regional variants). */
