@@ -3,12 +3,12 @@
 // reports, corpus-wide findings included; a changed file or config is linted again.
 
 import {appendFileSync, cpSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cacheFile} from '../src/cli/cache.js'
 import type {StatsSummary} from '../src/engine/stats.js'
 import type {LintResult} from '../src/engine/types.js'
+import {quranTsvRows} from './fixtures/quran.js'
 import {copyOfCorpus, enAr, makeProject, runCli} from './helpers/cli.js'
 
 interface Report {
@@ -41,9 +41,7 @@ describe('bilint --cache', () => {
   })
 
   it('caches each chunk of a large file linted on worker threads, and lints them again when the file changes', {timeout: 180_000}, async () => {
-    const verses = (createRequire(import.meta.url)('quran-json/dist/quran_en.json') as Array<{verses: Array<{text: string; translation: string}>}>).flatMap((chapter) => chapter.verses).slice(0, 300)
-    const rows = verses.map((verse) => `${verse.translation.replace(/\t/g, ' ')}\t${verse.text}`)
-    const folder = makeProject({'.lintrc.json': enAr, 'quran.tsv': rows.join('\n') + '\n'})
+    const folder = makeProject({'.lintrc.json': enAr, 'quran.tsv': quranTsvRows(300).join('\n') + '\n'})
     const run = async () => {
       const result = await runCli(['--cache', '--stats', '--concurrency', '2', '--format', 'json-with-metadata', 'quran.tsv'], folder, {BILINT_CHUNK_BYTES: '16384'})
       return JSON.parse(result.stdout) as Report

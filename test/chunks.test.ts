@@ -2,21 +2,16 @@
 // units, texts, positions, fix offsets and problems as read whole, whatever
 // its line endings, BOM and characters.
 
-import {createRequire} from 'node:module'
 import {describe, expect, it} from 'vitest'
 import {planChunks} from '../src/corpus/chunks.js'
 import {planInputs} from '../src/corpus/layout.js'
 import type {FileRange} from '../src/corpus/formats/lines.js'
 import type {FormatSetting} from '../src/corpus/formats/setting.js'
 import {readInput} from '../src/corpus/read.js'
+import {quranPairs, quranTsvRows} from './fixtures/quran.js'
 import {writeFiles} from './formats/helpers.js'
 
-interface Verse {
-  text: string
-  translation: string
-}
-
-const verses = (createRequire(import.meta.url)('quran-json/dist/quran_en.json') as Array<{verses: Verse[]}>).flatMap((chapter) => chapter.verses).slice(0, 400)
+const verses = quranPairs(400)
 const enAr = {source: 'en', target: 'ar'}
 
 /** What a reader gives, in a form to compare: each unit's id, texts, where each side starts and maps to, and problems. */
@@ -54,7 +49,7 @@ async function expectChunkedReadIsWhole(name: string, text: string | Buffer, for
   return {chunks: chunks!, whole}
 }
 
-const tsvRows = verses.map((verse) => `${verse.translation.replace(/\t/g, ' ')}\t${verse.text}`)
+const tsvRows = quranTsvRows(400)
 
 describe('chunks of a TSV file', () => {
   it('reads the same rows, positions and offsets as the whole file, across LF, CRLF, lone CR, a BOM and astral characters', async () => {

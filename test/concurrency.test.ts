@@ -3,25 +3,20 @@
 // corpus of mixed formats, corpus-wide findings and fixes included.
 
 import {cpSync, readdirSync, readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/engine/types.js'
+import {quranPairs, quranTsvRows} from './fixtures/quran.js'
 import {udhrPair} from './fixtures/udhr.js'
 import {makeProject, repoRoot, runCli} from './helpers/cli.js'
 
-interface Verse {
-  text: string
-  translation: string
-}
-
-const verses = (createRequire(import.meta.url)('quran-json/dist/quran_en.json') as Array<{verses: Verse[]}>).flatMap((chapter) => chapter.verses)
+const verses = quranPairs()
 const poString = (text: string) => '"' + text.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"'
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** Real verses in five formats and real documents, with a few defects a user would fix. */
 function mixedCorpus(): string {
-  const tsv = verses.slice(0, 300).map((verse) => `${verse.translation.replace(/\t/g, ' ')}\t${verse.text}`)
+  const tsv = quranTsvRows(300)
   // A number that disagrees, and a row with a stray column.
   tsv[120] = 'In the year 1445 they came.\tفي عام ١٤٤٦ جاؤوا.'
   tsv[233] += '\tstray'

@@ -2,11 +2,11 @@
 // is the single run's report, byte for byte, corpus-wide findings included.
 
 import {cpSync, readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {inShard, type ShardReport} from '../src/engine/shard.js'
 import type {LintResult} from '../src/engine/types.js'
+import {quranTsvRows} from './fixtures/quran.js'
 import {copyOfCorpus, enAr, makeProject, runCli} from './helpers/cli.js'
 
 describe('inShard', () => {
@@ -46,8 +46,7 @@ describe('bilint --shard i/3 and merge-reports', () => {
   })
 
   it('cuts a large segment file into chunks across shards, and merges to the single run', {timeout: 180_000}, async () => {
-    const verses = (createRequire(import.meta.url)('quran-json/dist/quran_en.json') as Array<{verses: Array<{text: string; translation: string}>}>).flatMap((chapter) => chapter.verses).slice(0, 300)
-    const rows = verses.map((verse) => `${verse.translation.replace(/\t/g, ' ')}\t${verse.text}`)
+    const rows = quranTsvRows(300)
     // A pair repeated far apart (in different chunks, so in different shards), and a bad row.
     rows.push(rows[3], 'no tab here')
     const folder = makeProject({'.lintrc.json': {...enAr, rules: {'duplicate-unit': 'error'}}, 'quran.tsv': rows.join('\n') + '\n'})

@@ -4,8 +4,6 @@
 // says so. The rule's own examples run in test/rules.test.ts.
 
 import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import rule from '../../rules/name-consistency.js'
 import {readCombined} from '../../src/corpus/formats/combined.js'
@@ -15,17 +13,10 @@ import {lintUnit, locate} from '../../src/engine/lint-unit.js'
 import type {FileLocation} from '../../src/engine/rule.js'
 import type {LintMessage, Unit} from '../../src/engine/types.js'
 import {findNameMentions, nameLength, orthographicKey, rasmKey, unitNames} from '../../src/text/names/index.js'
+import {quranChapters} from '../fixtures/quran.js'
 
-const require = createRequire(import.meta.url)
-const quranFolder = path.dirname(require.resolve('quran-json/dist/quran.json'))
-
-interface Chapter {
-  id: number
-  verses: Array<{text: string; translation?: string}>
-}
-
-const arabic = JSON.parse(readFileSync(path.join(quranFolder, 'quran.json'), 'utf8')) as Chapter[]
-const english = JSON.parse(readFileSync(path.join(quranFolder, 'quran_en.json'), 'utf8')) as Chapter[]
+const arabic = quranChapters('ar')
+const english = quranChapters('en')
 const languages = {source: 'en', target: 'ar'}
 const options = rule.meta.defaultOptions
 

@@ -3,26 +3,13 @@
 // the same words, candidates and mentions whatever was analysed before it,
 // and the length bound pairing uses never undercuts a real similarity.
 
-import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {classSimilarity, classSimilarityBound, consonantClasses, nameSimilarity} from '../../src/text/names/cross-script.js'
 import {findNameMentions, nameCandidates, nameTokens, pairNames} from '../../src/text/names/index.js'
+import {quranChapters} from '../fixtures/quran.js'
 
-const require = createRequire(import.meta.url)
-const quranFolder = path.dirname(require.resolve('quran-json/dist/quran.json'))
-
-interface Chapter {
-  id: number
-  name: string
-  transliteration: string
-  verses: Array<{id: number; text: string; translation?: string}>
-}
-
-const readQuran = (file: string): Chapter[] => JSON.parse(readFileSync(path.join(quranFolder, file), 'utf8')) as Chapter[]
-const arabic = readQuran('quran.json')
-const english = readQuran('quran_en.json')
+const arabic = quranChapters('ar')
+const english = quranChapters('en')
 
 /** Verses of a few long chapters (Joseph, Mary), in both versions. */
 const chapters = [11, 18]

@@ -4,8 +4,6 @@
 // UDHR in Persian, and the sample document of corpus/.
 
 import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {
   adjacentKeys,
@@ -25,22 +23,12 @@ import {
   romanizationSkeleton,
   type Occurrence
 } from '../../src/text/names/index.js'
+import {type Chapter, quranChapters} from '../fixtures/quran.js'
 import {udhrArticles} from '../fixtures/udhr.js'
 
-const require = createRequire(import.meta.url)
-const quranFolder = path.dirname(require.resolve('quran-json/dist/quran.json'))
-
-interface Chapter {
-  id: number
-  name: string
-  transliteration: string
-  verses: Array<{id: number; text: string; translation?: string}>
-}
-
-const readQuran = (file: string): Chapter[] => JSON.parse(readFileSync(path.join(quranFolder, file), 'utf8')) as Chapter[]
-const arabic = readQuran('quran.json')
-const english = readQuran('quran_en.json')
-const russian = readQuran('quran_ru.json')
+const arabic = quranChapters('ar')
+const english = quranChapters('en')
+const russian = quranChapters('ru')
 
 /** One chapter as a document: a verse a line. */
 const lines = (chapter: Chapter, field: 'text' | 'translation'): string[] => chapter.verses.map((verse) => verse[field] ?? '')
