@@ -2,7 +2,7 @@
 // files give the report of the single-threaded run, byte for byte, on a
 // corpus of mixed formats, corpus-wide findings and fixes included.
 
-import {cpSync, readdirSync, readFileSync} from 'node:fs'
+import {cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/engine/types.js'
@@ -83,6 +83,33 @@ describe('--concurrency', () => {
     expect(two.code).toBe(off.code)
     expect(readFileSync(path.join(b, 'docs/udhr.en.txt'), 'utf8')).toContain('human family')
     expect(snapshot(b)).toEqual(snapshot(a))
+  })
+
+  it('lints on worker threads indeed: a plugin rule that names its thread sees two of them, and none but the main one with off', {timeout: 180_000}, async () => {
+    const folder = makeProject({
+      '.lintrc.json': {languages: {source: 'en', target: 'ar'}, plugins: ['./probe.js'], rules: {'thread-probe': 'warn'}},
+      'quran.tsv': quranTsvRows(300).join('\n') + '\n',
+      // Reports each unit's thread: the one rule whose output may differ between runs.
+      'probe.js': `import {threadId} from 'node:worker_threads'
+import {defineRule} from 'bilint'
+export const rules = [defineRule({
+  meta: {id: 'thread-probe', description: 'Names the thread', docs: {what: 'x', why: 'x', fix: 'x'}, schema: {type: 'object'}, defaultOptions: {}, messages: {thread: 'thread {{id}}'}, recommended: false},
+  examples: {valid: [], invalid: []},
+  check(unit, context) { context.report({side: unit.source, span: [0, 0], messageId: 'thread', data: {id: threadId}}) }
+})]
+`
+    })
+    mkdirSync(path.join(folder, 'node_modules'))
+    symlinkSync(repoRoot, path.join(folder, 'node_modules/bilint'), 'dir')
+    const threads = async (concurrency: string) => {
+      const run = await runCli(['--format', 'json', '--concurrency', concurrency, 'quran.tsv'], folder, smallChunks)
+      expect(run.stderr).toBe('')
+      const [result] = JSON.parse(run.stdout) as LintResult[]
+      expect(result.messages).toHaveLength(300)
+      return new Set(result.messages.map((message) => message.message)).size
+    }
+    expect(await threads('off')).toBe(1)
+    expect(await threads('2')).toBe(2)
   })
 
   it('rejects a count that is not auto, off or a number', async () => {
