@@ -1,8 +1,9 @@
 import {dirname, relative} from 'node:path'
-import {defineRule, type FileLocation} from '../src/engine/rule.js'
+import {pushLocation, readLocation} from '../src/engine/packed-state.js'
+import {defineRule} from '../src/engine/rule.js'
 import type {Unit} from '../src/engine/types.js'
 import {alignUnit} from '../src/text/align.js'
-import {fingerprint, type FingerprintMode} from '../src/text/fingerprint.js'
+import {fingerprint, fingerprintWords, type FingerprintMode} from '../src/text/fingerprint.js'
 
 interface Options {
   /** How texts are compared before hashing. */
@@ -13,14 +14,13 @@ interface Options {
   minWords: number
 }
 
-/** What `collect` keeps of a unit: two hashes and where the unit starts. */
-interface UnitPrint {
-  /** The language pair: the same English with an Arabic and a Russian target is no conflict. */
-  languages: string
-  source: string
-  target: string
-  location: FileLocation
-}
+/**
+ * What `collect` keeps of a unit, flat (see `src/engine/packed-state.ts`):
+ * its languages, the fingerprints of both versions as two 30-bit words
+ * each, and where its source starts and ends.
+ */
+type UnitPrint = [sourceLang: string, targetLang: string, sourceHigh: number, sourceLow: number, targetHigh: number, targetLow: number, ...location: unknown[]]
+const locationAt = 6
 
 const wordPattern = /[\p{L}\p{N}]+/gu
 
@@ -33,9 +33,35 @@ function hasWords(text: string, count: number): boolean {
 }
 
 function byLocation(a: UnitPrint, b: UnitPrint): number {
-  const x = a.location
-  const y = b.location
-  return x.filePath < y.filePath ? -1 : x.filePath > y.filePath ? 1 : x.line - y.line || x.column - y.column
+  const x = a[locationAt] as string
+  const y = b[locationAt] as string
+  return x < y ? -1 : x > y ? 1 : (a[locationAt + 1] as number) - (b[locationAt + 1] as number) || (a[locationAt + 2] as number) - (b[locationAt + 2] as number)
+}
+
+/** The units with one source fingerprint, and the first of them with each target. */
+interface SourceGroup {
+  print: UnitPrint
+  /** Target fingerprint → its first unit; made at the group's second unit (most groups have one). */
+  targets?: Map<string, UnitPrint>
+}
+
+const targetKey = (print: UnitPrint): string => `${print[4]}:${print[5]}`
+
+/**
+ * The group of a print's source, made when absent. Groups are found by the
+ * language pair and the high word of the source fingerprint (an integer key,
+ * no string per unit), then told apart by the low word.
+ */
+function groupOf(groups: Map<string, Map<number, SourceGroup[]>>, print: UnitPrint): {group: SourceGroup; created: boolean} {
+  const languages = `${print[0]}:${print[1]}`
+  let byHigh = groups.get(languages)
+  if (!byHigh) groups.set(languages, (byHigh = new Map()))
+  let candidates = byHigh.get(print[2])
+  if (!candidates) byHigh.set(print[2], (candidates = []))
+  const group = candidates.find((candidate) => candidate.print[3] === print[3])
+  if (group) return {group, created: false}
+  candidates.push({print})
+  return {group: candidates.at(-1)!, created: true}
 }
 
 export default defineRule<Options>({
@@ -123,36 +149,34 @@ export default defineRule<Options>({
   collect(unit: Unit, context): UnitPrint | null {
     const {normalize, minWords} = context.options
     if (!hasWords(unit.source.text, minWords)) return null
-    return {
-      languages: `${unit.source.lang}:${unit.target.lang}`,
-      source: fingerprint(unit.source.text, normalize),
-      target: fingerprint(unit.target.text, normalize),
-      location: context.locate(unit.source, [0, unit.source.text.length])
-    }
+    const print: UnitPrint = [
+      unit.source.lang,
+      unit.target.lang,
+      ...fingerprintWords(unit.source.text, normalize),
+      ...fingerprintWords(unit.target.text, normalize)
+    ]
+    pushLocation(print, context.locate(unit.source, [0, unit.source.text.length]))
+    return print.slice() as UnitPrint
   },
   finalize(states, context) {
     const prints = (states as Array<UnitPrint | null>).filter((state): state is UnitPrint => state !== null).sort(byLocation)
-    const bySource = new Map<string, UnitPrint[]>()
+    const groups = new Map<string, Map<number, SourceGroup[]>>()
     for (const print of prints) {
-      const key = `${print.languages}:${print.source}`
-      const group = bySource.get(key)
-      if (group) group.push(print)
-      else bySource.set(key, [print])
-    }
-    for (const group of bySource.values()) {
-      for (const [index, print] of group.entries()) {
-        if (index === 0) continue
-        const same = group.slice(0, index).find((earlier) => earlier.target === print.target)
-        if (!same && !context.options.conflicts) continue
-        const original = same ?? group[0]
-        context.report({
-          location: print.location,
-          messageId: same ? 'duplicate' : 'conflict',
-          // The other file as seen from this one's folder: `a.tsv`, `../udhr/articles.en.txt`.
-          data: {file: relative(dirname(print.location.filePath), original.location.filePath), line: original.location.line},
-          related: [original.location]
-        })
-      }
+      const {group, created} = groupOf(groups, print)
+      if (created) continue
+      group.targets ??= new Map([[targetKey(group.print), group.print]])
+      const same = group.targets.get(targetKey(print))
+      if (!same) group.targets.set(targetKey(print), print)
+      if (!same && !context.options.conflicts) continue
+      const location = readLocation(print, locationAt, 'source')
+      const original = readLocation(same ?? group.print, locationAt, 'source')
+      context.report({
+        location,
+        messageId: same ? 'duplicate' : 'conflict',
+        // The other file as seen from this one's folder: `a.tsv`, `../udhr/articles.en.txt`.
+        data: {file: relative(dirname(location.filePath), original.filePath), line: original.line},
+        related: [original]
+      })
     }
   }
 })

@@ -1,4 +1,5 @@
-import {defineRule, type FileLocation} from '../src/engine/rule.js'
+import {locationSlots, pushLocation, readLocation} from '../src/engine/packed-state.js'
+import {defineRule} from '../src/engine/rule.js'
 import type {Side, Span, Unit} from '../src/engine/types.js'
 import {alignUnit, type Bead} from '../src/text/align.js'
 import {deviation, learnRatio, textLength, type LengthPair, type RatioModel} from '../src/text/length-ratio.js'
@@ -17,12 +18,13 @@ interface Options {
   ratio?: number
 }
 
-/** What `collect` keeps of a segment: its two lengths, its language pair and where its target is. */
-interface SegmentLengths extends LengthPair {
-  languages: string
-  location: FileLocation
-  related: FileLocation
-}
+/**
+ * What `collect` keeps of a segment, flat (see `src/engine/packed-state.ts`):
+ * its language pair, its two lengths, and where its target and its source are.
+ */
+type SegmentLengths = [sourceLang: string, targetLang: string, source: number, target: number, ...locations: unknown[]]
+const targetAt = 4
+const sourceAt = targetAt + locationSlots
 
 function format(value: number): string {
   return value.toFixed(2)
@@ -190,31 +192,30 @@ export default defineRule<Options>({
   collect(unit, context): SegmentLengths | null {
     if (unit.kind !== 'segment') return null
     const {source, target} = unit
-    return {
-      source: textLength(source.text),
-      target: textLength(target.text),
-      languages: `${source.lang}:${target.lang}`,
-      location: context.locate(target, [0, target.text.length]),
-      related: context.locate(source, [0, source.text.length])
-    }
+    const state: SegmentLengths = [source.lang, target.lang, textLength(source.text), textLength(target.text)]
+    pushLocation(state, context.locate(target, [0, target.text.length]))
+    pushLocation(state, context.locate(source, [0, source.text.length]))
+    return state.slice() as SegmentLengths
   },
   finalize(states, context) {
     const {options} = context
     const byLanguages = new Map<string, SegmentLengths[]>()
     for (const state of states as Array<SegmentLengths | null>) {
       if (!state) continue
-      const group = byLanguages.get(state.languages)
+      const languages = `${state[0]}:${state[1]}`
+      const group = byLanguages.get(languages)
       if (group) group.push(state)
-      else byLanguages.set(state.languages, [state])
+      else byLanguages.set(languages, [state])
     }
-    for (const [languages, segments] of byLanguages) {
+    for (const segments of byLanguages.values()) {
+      const pairs = segments.map((segment): LengthPair => ({source: segment[2], target: segment[3]}))
       // The sums and medians of the model do not depend on the order of the segments.
-      const model = modelOf(segments, options)
+      const model = modelOf(pairs, options)
       if (!model) continue
-      const [sourceLang, targetLang] = languages.split(':')
-      for (const segment of segments) {
-        const data = outlier(segment, model, options, sourceLang, targetLang, 'corpus')
-        if (data) context.report({location: segment.location, messageId: 'outlier', data, related: [segment.related]})
+      for (const [index, segment] of segments.entries()) {
+        const data = outlier(pairs[index], model, options, segment[0], segment[1], 'corpus')
+        if (!data) continue
+        context.report({location: readLocation(segment, targetAt, 'target'), messageId: 'outlier', data, related: [readLocation(segment, sourceAt, 'source')]})
       }
     }
   }

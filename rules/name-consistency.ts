@@ -1,5 +1,5 @@
 import {basename} from 'node:path'
-import {defineRule, type FileLocation, type RuleContext} from '../src/engine/rule.js'
+import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Role, Side, Span, Unit} from '../src/engine/types.js'
 import {languageName} from '../src/text/languages.js'
 import {
@@ -13,9 +13,9 @@ import {
   rasmKey,
   relateSpellings,
   unitNames,
-  type Inconsistency,
   type UnitNames
 } from '../src/text/names/index.js'
+import {corpusFindings, packNames, type CorpusNameState} from '../src/text/names/corpus.js'
 import {glossaryAllows, glossarySpelling, nameKey, spellingsOf} from '../src/text/names/glossary.js'
 
 interface Options {
@@ -179,27 +179,6 @@ function reportGlossary(unit: Unit, names: UnitNames, options: Options, context:
   }
 }
 
-interface CorpusName {
-  spelling: string
-  count: number
-  place: boolean
-  /** A possible misspelling only (see `SideName.weak`). */
-  weak: boolean
-  location: FileLocation
-}
-
-interface CorpusState {
-  sides: ReadonlyArray<{lang: string; names: readonly CorpusName[]}>
-}
-
-/** One state per language pair for every unit without confirmed names (`finalize` only reads it). */
-const emptyStates = new Map<string, CorpusState>()
-function emptyState(source: string, target: string): CorpusState {
-  const key = `${source}\u0000${target}`
-  if (!emptyStates.has(key)) emptyStates.set(key, {sides: [{lang: source, names: []}, {lang: target, names: []}]})
-  return emptyStates.get(key)!
-}
-
 const rule = defineRule<Options>({
   meta: {
     id: 'name-consistency',
@@ -329,7 +308,7 @@ const rule = defineRule<Options>({
     reportMissing(unit, names, options, context)
     reportGlossary(unit, names, options, context)
   },
-  collect(unit, context): CorpusState {
+  collect(unit, context): CorpusNameState {
     const names = namesOf(unit, context.options)
     // Across the corpus only names the other version confirms: a word paired
     // with its transliteration (or a possible misspelling of it). In a segment
@@ -338,55 +317,26 @@ const rule = defineRule<Options>({
     const confirmed = names.crossPairs.filter((pair) => pair.similarity >= weakThreshold)
     const isConfirmed = (role: Role, span: Span) =>
       confirmed.some((pair) => overlaps(pair.from === role ? pair.word.span : pair.counterpart.span, span))
-    // Most units confirm no name: they share one state, so the states stay small (languages keep their order).
-    if (confirmed.length === 0) return emptyState(unit.source.lang, unit.target.lang)
-    return {
-      sides: roles.map((role) => {
-        const bySpelling = new Map<string, CorpusName>()
-        for (const name of names.names[role]) {
-          if (!isConfirmed(role, name.span)) continue
-          const key = `${name.weak ? '?' : ''}${name.spelling}`
-          const known = bySpelling.get(key)
-          if (known) known.count++
-          else bySpelling.set(key, {spelling: name.spelling, count: 1, place: name.place, weak: name.weak, location: context.locate(unit[role], name.span)})
-        }
-        return {lang: unit[role].lang, names: [...bySpelling.values()]}
-      })
-    }
+    const collected = (role: Role) =>
+      names.names[role]
+        .filter((name) => isConfirmed(role, name.span))
+        .map((name) => ({role, spelling: name.spelling, place: name.place, weak: name.weak, location: () => context.locate(unit[role], name.span)}))
+    return packNames(unit.source.lang, unit.target.lang, confirmed.length === 0 ? [] : [...collected('source'), ...collected('target')])
   },
   finalize(states, context) {
-    const byLanguage = new Map<string, Array<{spelling: string; count: number; place: boolean; weak: boolean; ref: {unit: number; location: FileLocation}}>>()
-    for (const [unit, state] of (states as CorpusState[]).entries()) {
-      for (const side of state.sides) {
-        const list = byLanguage.get(side.lang) ?? []
-        for (const name of side.names) list.push({...name, ref: {unit, location: name.location}})
-        byLanguage.set(side.lang, list)
-      }
-    }
     const {options} = context
-    const unitSets = new Map<readonly unknown[], Set<number>>()
-    for (const occurrences of byLanguage.values()) {
-      const findings: Array<Inconsistency<{unit: number; location: FileLocation}>> = findInconsistencies(occurrences, {
-        variants: options.variants === 'warn',
-        distinct: (a, b) => knownDistinct(a, b, options.allow)
-      })
-      for (const finding of findings) {
-        if (finding.kind === 'variant' && glossaryAllows(options.glossary, finding.spelling, finding.expected)) continue
-        // Findings of one expected name share its occurrences: one set for all of them, not one per finding.
-        let expectedUnits = unitSets.get(finding.expectedOccurrences)
-        if (!expectedUnits) unitSets.set(finding.expectedOccurrences, (expectedUnits = new Set(finding.expectedOccurrences.map((ref) => ref.unit))))
-        const first = finding.expectedOccurrences[0].location
-        for (const ref of finding.occurrences) {
-          // Inside one unit, `check` has reported it already.
-          if (expectedUnits.has(ref.unit)) continue
-          context.report({
-            location: ref.location,
-            messageId: finding.kind === 'variant' ? 'corpusVariant' : 'corpusTypo',
-            data: {name: finding.spelling, expected: glossarySpelling(options.glossary, finding.expected) ?? finding.expected, file: basename(first.filePath), count: finding.expectedCount},
-            severity: finding.kind === 'variant' ? 1 : undefined,
-            related: [first]
-          })
-        }
+    const findings = corpusFindings(states as CorpusNameState[], {variants: options.variants === 'warn', distinct: (a, b) => knownDistinct(a, b, options.allow)})
+    for (const finding of findings) {
+      if (finding.kind === 'variant' && glossaryAllows(options.glossary, finding.spelling, finding.expected)) continue
+      const expected = glossarySpelling(options.glossary, finding.expected) ?? finding.expected
+      for (const location of finding.locations) {
+        context.report({
+          location,
+          messageId: finding.kind === 'variant' ? 'corpusVariant' : 'corpusTypo',
+          data: {name: finding.spelling, expected, file: basename(finding.first.filePath), count: finding.expectedCount},
+          severity: finding.kind === 'variant' ? 1 : undefined,
+          related: [finding.first]
+        })
       }
     }
   }

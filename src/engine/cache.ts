@@ -5,7 +5,7 @@
 // corpus, so corpus-wide rules finalize over the whole corpus as before.
 
 import {createHash} from 'node:crypto'
-import type {CorpusStates} from './corpus-rules.js'
+import {addStates, type CorpusStates} from './corpus-rules.js'
 import type {ActiveRule, FileMessage} from './lint-unit.js'
 import type {CorpusSlice} from './shard.js'
 
@@ -42,9 +42,6 @@ export function restoreSlice(corpus: CorpusStates, slice: CorpusSlice, rules: re
   for (const [id, {states}] of Object.entries(slice.rules)) {
     const active = rules.find((candidate) => candidate.rule.meta.id === id)
     if (!active) continue
-    const entry = corpus.byRule.get(id) ?? {active, states: []}
-    // A loop, not push(...states): a large file's slice holds more states than a call takes arguments.
-    for (const state of states) entry.states.push(state)
-    corpus.byRule.set(id, entry)
+    addStates(corpus, active, states)
   }
 }

@@ -3,15 +3,30 @@
 // the findings do not depend on the order files were read in.
 
 import {type ActiveRule, type FileMessage, interpolate, locate} from './lint-unit.js'
+import {StringPool} from './packed-state.js'
 import type {LintMessage, Unit} from './types.js'
 
 export interface CorpusStates {
   /** Rule id → the active rule and the states of the units seen so far. */
   byRule: Map<string, {active: ActiveRule; states: unknown[]}>
+  /** Shares the strings of states that come as copies (from a worker thread, the cache or a shard report). */
+  strings: StringPool
 }
 
 export function createCorpusStates(): CorpusStates {
-  return {byRule: new Map()}
+  return {byRule: new Map(), strings: new StringPool()}
+}
+
+/** Add the states of a task, a cache entry or a shard report, in corpus order. */
+export function addStates(corpus: CorpusStates, active: ActiveRule, states: readonly unknown[]): void {
+  const id = active.rule.meta.id
+  const entry = corpus.byRule.get(id) ?? {active, states: []}
+  // A loop, not push(...states): a large file's slice holds more states than a call takes arguments.
+  for (const state of states) {
+    corpus.strings.internState(state)
+    entry.states.push(state)
+  }
+  corpus.byRule.set(id, entry)
 }
 
 /** Run `collect` of every corpus-wide rule on a unit. */

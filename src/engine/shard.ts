@@ -4,8 +4,7 @@
 // merging puts the states back in corpus order and finalizes them, so the
 // merged report is the single run's. States are JSON by the rule contract.
 
-import {type CorpusStates, createCorpusStates, finalizeCorpus} from './corpus-rules.js'
-import type {ActiveRule} from './lint-unit.js'
+import {addStates, type CorpusStates, createCorpusStates, finalizeCorpus} from './corpus-rules.js'
 import {createResult} from './results.js'
 import type {AnyRule} from './rule.js'
 import type {LintMessage, LintResult} from './types.js'
@@ -67,14 +66,15 @@ export function mergeShards(reports: readonly ShardReport[], ruleMap: ReadonlyMa
     for (const [id, {severity, options, states}] of Object.entries(slice.rules)) {
       const rule = ruleMap.get(id)
       if (!rule) throw new Error(`The shard reports hold states of rule \`${id}\`, which the config does not define`)
-      const active: ActiveRule = {rule, severity, options}
-      const entry = corpus.byRule.get(id) ?? {active, states: []}
-      for (const state of states) entry.states.push(state)
-      corpus.byRule.set(id, entry)
+      addStates(corpus, corpus.byRule.get(id)?.active ?? {rule, severity, options}, states)
     }
   }
   const added = new Map<string, LintMessage[]>()
-  for (const {filePath, message} of finalizeCorpus(corpus)) added.set(filePath, [...(added.get(filePath) ?? []), message])
+  for (const {filePath, message} of finalizeCorpus(corpus)) {
+    const messages = added.get(filePath)
+    if (messages) messages.push(message)
+    else added.set(filePath, [message])
+  }
   for (const [filePath, messages] of added) {
     const previous = byFile.get(filePath)
     const merged = createResult(filePath, [...(previous?.messages ?? []), ...messages])

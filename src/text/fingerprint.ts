@@ -1,6 +1,6 @@
 // Fingerprints of texts for duplicate detection: a normalised key hashed
-// to 64 bits, so that a corpus-wide state holds 16 hex digits per side
-// instead of the text. OpusFilter's `remove_duplicates` (xxh64) and
+// to 64 bits (16 hex digits, within a document) or 60 (two small integers,
+// in a corpus-wide state), so that nothing holds the text itself. OpusFilter's `remove_duplicates` (xxh64) and
 // bifixer's dedup hash work the same way; SHA-1 comes with Node.
 
 import {createHash} from 'node:crypto'
@@ -25,4 +25,14 @@ export function fingerprintKey(text: string, mode: FingerprintMode): string {
 /** 16 hex digits of the SHA-1 of the key: collisions are negligible below billions of texts. */
 export function fingerprint(text: string, mode: FingerprintMode): string {
   return createHash('sha1').update(fingerprintKey(text, mode)).digest('hex').slice(0, 16)
+}
+
+/**
+ * 60 bits of the same hash as two 30-bit integers: V8 keeps integers below
+ * 2^30 inside an array slot, where 16 hex digits are a string object and a
+ * 32-bit word a heap number. Collisions stay negligible below a billion texts.
+ */
+export function fingerprintWords(text: string, mode: FingerprintMode): [number, number] {
+  const digest = createHash('sha1').update(fingerprintKey(text, mode)).digest()
+  return [digest.readUInt32BE(0) >>> 2, digest.readUInt32BE(4) >>> 2]
 }

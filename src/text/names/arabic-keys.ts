@@ -8,6 +8,8 @@
 // (`DATA`, MIT), with word-final ن ي ق kept apart because their final
 // shapes (ں ى ٯ) differ from the medial ones (§1.2).
 
+import {detached} from '../detached.js'
+
 /** Harakat, Quranic annotation marks, superscript alef, hamza marks (U+0654/0655). */
 const marks = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/gu
 /** Tatweel, bidi controls and joiners: layout only. */
@@ -38,7 +40,7 @@ export function orthographicKey(word: string): string {
   key = foldedText(word)
   // Names and words repeat across a corpus; the cache is bounded so memory stays flat on millions of units.
   if (orthographicKeys.size >= maxCachedKeys) orthographicKeys.clear()
-  orthographicKeys.set(word, key)
+  orthographicKeys.set(detached(word), detached(key))
   return key
 }
 
@@ -85,7 +87,7 @@ export function rasmKey(word: string): string {
     .map((letter, index) => (index === letters.length - 1 ? finalShapes[letter] : undefined) ?? rasmShapes[letter] ?? letter)
     .join('')
   if (rasmKeys.size >= maxCachedKeys) rasmKeys.clear()
-  rasmKeys.set(key, rasm)
+  rasmKeys.set(detached(key), detached(rasm))
   return rasm
 }
 

@@ -5,6 +5,7 @@
 // "Cross Linguistic Name Matching in English and Arabic" (HLT-NAACL,
 // character equivalence classes), with the classes of domain-text §1.5.
 
+import {detached} from '../detached.js'
 import {orthographicKey} from './arabic-keys.js'
 import {romanizationSkeleton} from './latin-keys.js'
 
@@ -53,7 +54,7 @@ export function consonantClasses(name: string): string {
     classes = (wordBreak.test(name) ? name.split(wordBreak).map(wordClasses).join('') : wordClasses(name)).replace(repeatedClass, '$1')
     // Pairing compares every name with every word of a paragraph: keep the recent keys.
     if (classCache.size >= classCacheSize) classCache.clear()
-    classCache.set(name, classes)
+    classCache.set(detached(name), detached(classes))
   }
   return classes
 }

@@ -3,6 +3,8 @@
 // common romanization schemes of one Arabic or Persian name to one key
 // (ALA-LC, DIN 31635, "news" spellings; Pedersen's tables, domain-text §1.3).
 
+import {detached} from '../detached.js'
+
 const combiningMarks = /\p{M}/gu
 /** Ayn and hamza as romanizations write them: ‘ ’ ʿ ʾ ʼ ' ` ´ (and the hyphen of al-). */
 const ainHamzaMarks = /[‘’ʿʾʼʻ'`´\-‐]/gu
@@ -20,7 +22,7 @@ export function foldLatin(word: string): string {
   folded = word.toLowerCase().normalize('NFD').replace(combiningMarks, '').replace(ainHamzaMarks, '').replace(unDecomposedLetter, (letter) => unDecomposed[letter])
   // Words repeat across a corpus; bounded so memory stays flat on millions of units.
   if (foldedWords.size >= maxCachedWords) foldedWords.clear()
-  foldedWords.set(word, folded)
+  foldedWords.set(detached(word), detached(folded))
   return folded
 }
 
@@ -67,7 +69,7 @@ export function romanizationSkeleton(word: string): string {
   for (const [pattern, replacement] of skeletonRules) skeleton = skeleton.replace(pattern, replacement)
   skeleton = skeleton.toUpperCase().replace(repeatedClass, '$1')
   if (skeletons.size >= maxCachedWords) skeletons.clear()
-  skeletons.set(word, skeleton)
+  skeletons.set(detached(word), detached(skeleton))
   return skeleton
 }
 
