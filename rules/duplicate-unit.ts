@@ -1,6 +1,6 @@
 import {dirname, relative} from 'node:path'
-import {pushLocation, readLocation} from '../src/engine/packed-state.js'
-import {defineRule} from '../src/engine/rule.js'
+import {IntColumn, pushLocation, readLocation} from '../src/engine/packed-state.js'
+import {defineRule, type FileLocation} from '../src/engine/rule.js'
 import type {Unit} from '../src/engine/types.js'
 import {alignUnit} from '../src/text/align.js'
 import {fingerprint, fingerprintWords, type FingerprintMode} from '../src/text/fingerprint.js'
@@ -32,36 +32,96 @@ function hasWords(text: string, count: number): boolean {
   return found >= count
 }
 
-function byLocation(a: UnitPrint, b: UnitPrint): number {
-  const x = a[locationAt] as string
-  const y = b[locationAt] as string
-  return x < y ? -1 : x > y ? 1 : (a[locationAt + 1] as number) - (b[locationAt + 1] as number) || (a[locationAt + 2] as number) - (b[locationAt + 2] as number)
+/**
+ * The prints of the corpus as columns, one row per unit with a print, in
+ * corpus order; languages and paths by number.
+ */
+class PrintColumns {
+  readonly languages = new IntColumn()
+  readonly sourceHigh = new IntColumn()
+  readonly sourceLow = new IntColumn()
+  readonly targetHigh = new IntColumn()
+  readonly targetLow = new IntColumn()
+  readonly path = new IntColumn()
+  readonly #languageIds = new Map<string, number>()
+  readonly paths: string[] = []
+  readonly #pathIds = new Map<string, number>()
+
+  add(print: UnitPrint): void {
+    this.languages.push(idOf(this.#languageIds, `${print[0]}:${print[1]}`))
+    this.sourceHigh.push(print[2])
+    this.sourceLow.push(print[3])
+    this.targetHigh.push(print[4])
+    this.targetLow.push(print[5])
+    const path = print[locationAt] as string
+    let id = this.#pathIds.get(path)
+    if (id === undefined) {
+      this.#pathIds.set(path, (id = this.paths.length))
+      this.paths.push(path)
+    }
+    this.path.push(id)
+  }
+
+  get length(): number {
+    return this.path.length
+  }
+
+  /** Whether rows `a` and `b` have the same languages and source. */
+  sameSource(a: number, b: number): boolean {
+    return this.languages.at(a) === this.languages.at(b) && this.sourceHigh.at(a) === this.sourceHigh.at(b) && this.sourceLow.at(a) === this.sourceLow.at(b)
+  }
 }
 
-/** The units with one source fingerprint, and the first of them with each target. */
-interface SourceGroup {
-  print: UnitPrint
-  /** Target fingerprint → its first unit; made at the group's second unit (most groups have one). */
-  targets?: Map<string, UnitPrint>
+function idOf(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key)
+  if (id === undefined) ids.set(key, (id = ids.size))
+  return id
 }
-
-const targetKey = (print: UnitPrint): string => `${print[4]}:${print[5]}`
 
 /**
- * The group of a print's source, made when absent. Groups are found by the
- * language pair and the high word of the source fingerprint (an integer key,
- * no string per unit), then told apart by the low word.
+ * The rows grouped by languages and source, each group in location order:
+ * path (by code unit, as the report sorts), then corpus order, which within
+ * one file is line and column order.
  */
-function groupOf(groups: Map<string, Map<number, SourceGroup[]>>, print: UnitPrint): {group: SourceGroup; created: boolean} {
-  const languages = `${print[0]}:${print[1]}`
-  let byHigh = groups.get(languages)
-  if (!byHigh) groups.set(languages, (byHigh = new Map()))
-  let candidates = byHigh.get(print[2])
-  if (!candidates) byHigh.set(print[2], (candidates = []))
-  const group = candidates.find((candidate) => candidate.print[3] === print[3])
-  if (group) return {group, created: false}
-  candidates.push({print})
-  return {group: candidates.at(-1)!, created: true}
+function sourceGroupsOrder(columns: PrintColumns): Uint32Array {
+  const pathRank = new Int32Array(columns.paths.length)
+  const byPath = columns.paths.map((path, id) => ({path, id})).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  for (const [rank, {id}] of byPath.entries()) pathRank[id] = rank
+  const {languages, sourceHigh, sourceLow, path} = columns
+  return Uint32Array.from({length: columns.length}, (_, row) => row).sort(
+    (a, b) =>
+      languages.at(a) - languages.at(b) ||
+      sourceHigh.at(a) - sourceHigh.at(b) ||
+      sourceLow.at(a) - sourceLow.at(b) ||
+      pathRank[path.at(a)] - pathRank[path.at(b)] ||
+      a - b
+  )
+}
+
+/** A later unit with the source (and target) of an earlier one. */
+interface Repeat {
+  row: number
+  original: number
+  kind: 'duplicate' | 'conflict'
+}
+
+/** Within each group, each row after the first: a duplicate of the first row with its target, or else a conflict with the group's first. */
+function findRepeats(columns: PrintColumns, order: Uint32Array, conflicts: boolean): Repeat[] {
+  const repeats: Repeat[] = []
+  for (let start = 0, end = 1; start < order.length; start = end, end = start + 1) {
+    while (end < order.length && columns.sameSource(order[start], order[end])) end++
+    if (end - start === 1) continue
+    const firstByTarget = new Map<string, number>()
+    for (let index = start; index < end; index++) {
+      const row = order[index]
+      const target = `${columns.targetHigh.at(row)}:${columns.targetLow.at(row)}`
+      const same = firstByTarget.get(target)
+      if (same === undefined) firstByTarget.set(target, row)
+      if (index === start || (same === undefined && !conflicts)) continue
+      repeats.push({row, original: same ?? order[start], kind: same === undefined ? 'conflict' : 'duplicate'})
+    }
+  }
+  return repeats
 }
 
 export default defineRule<Options>({
@@ -159,23 +219,29 @@ export default defineRule<Options>({
     return print.slice() as UnitPrint
   },
   finalize(states, context) {
-    const prints = (states as Array<UnitPrint | null>).filter((state): state is UnitPrint => state !== null).sort(byLocation)
-    const groups = new Map<string, Map<number, SourceGroup[]>>()
-    for (const print of prints) {
-      const {group, created} = groupOf(groups, print)
-      if (created) continue
-      group.targets ??= new Map([[targetKey(group.print), group.print]])
-      const same = group.targets.get(targetKey(print))
-      if (!same) group.targets.set(targetKey(print), print)
-      if (!same && !context.options.conflicts) continue
-      const location = readLocation(print, locationAt, 'source')
-      const original = readLocation(same ?? group.print, locationAt, 'source')
+    // First read: the fingerprints, as columns. Then the repeats, from the rows
+    // sorted by source; a second read finds the locations of those rows only.
+    const columns = new PrintColumns()
+    for (const state of states as Iterable<UnitPrint | null>) if (state) columns.add(state)
+    const repeats = findRepeats(columns, sourceGroupsOrder(columns), context.options.conflicts)
+    if (repeats.length === 0) return
+    const wanted = new Set(repeats.flatMap((repeat) => [repeat.row, repeat.original]))
+    const locations = new Map<number, FileLocation>()
+    let row = 0
+    for (const state of states as Iterable<UnitPrint | null>) {
+      if (!state) continue
+      if (wanted.has(row)) locations.set(row, readLocation(state, locationAt, 'source'))
+      row++
+    }
+    for (const {row, original, kind} of repeats) {
+      const location = locations.get(row)!
+      const first = locations.get(original)!
       context.report({
         location,
-        messageId: same ? 'duplicate' : 'conflict',
+        messageId: kind,
         // The other file as seen from this one's folder: `a.tsv`, `../udhr/articles.en.txt`.
-        data: {file: relative(dirname(location.filePath), original.filePath), line: original.line},
-        related: [original]
+        data: {file: relative(dirname(location.filePath), first.filePath), line: first.line},
+        related: [first]
       })
     }
   }

@@ -2,7 +2,7 @@ import {locationSlots, pushLocation, readLocation} from '../src/engine/packed-st
 import {defineRule} from '../src/engine/rule.js'
 import type {Side, Span, Unit} from '../src/engine/types.js'
 import {alignUnit, type Bead} from '../src/text/align.js'
-import {deviation, learnRatio, textLength, type LengthPair, type RatioModel} from '../src/text/length-ratio.js'
+import {deviation, learnRatio, textLength, type LengthColumns, type LengthPair, type RatioModel} from '../src/text/length-ratio.js'
 import {languageName} from '../src/text/languages.js'
 
 interface Options {
@@ -30,10 +30,10 @@ function format(value: number): string {
   return value.toFixed(2)
 }
 
-function modelOf(pairs: readonly LengthPair[], options: Options): RatioModel | undefined {
-  const learned = learnRatio(pairs, options.minPairs, options.threshold)
+function modelOf(columns: LengthColumns, count: number, options: Options): RatioModel | undefined {
+  const learned = learnRatio(columns, count, options.minPairs, options.threshold)
   if (options.ratio === undefined) return learned
-  return {ratio: options.ratio, spread: learned?.spread ?? 1, pairs: learned?.pairs ?? pairs.length}
+  return {ratio: options.ratio, spread: learned?.spread ?? 1, pairs: learned?.pairs ?? count}
 }
 
 /** The message data of an outlying pair, or undefined when it is within bounds. */
@@ -181,7 +181,7 @@ export default defineRule<Options>({
     const {source, target} = unit
     const beads = correspondingBeads(alignUnit(unit))
     const pairs = beads.map((bead) => ({source: lengthOf(source, bead.source), target: lengthOf(target, bead.target)}))
-    const model = modelOf(pairs, options)
+    const model = modelOf({source: pairs.map((pair) => pair.source), target: pairs.map((pair) => pair.target)}, pairs.length, options)
     if (!model) return
     for (const [index, bead] of beads.entries()) {
       const data = outlier(pairs[index], model, options, source.lang, target.lang, 'document')
@@ -199,24 +199,26 @@ export default defineRule<Options>({
   },
   finalize(states, context) {
     const {options} = context
-    const byLanguages = new Map<string, SegmentLengths[]>()
-    for (const state of states as Array<SegmentLengths | null>) {
+    // First read: the lengths of each language pair, as columns, for its model.
+    const lengths = new Map<string, {source: number[]; target: number[]}>()
+    for (const state of states as Iterable<SegmentLengths | null>) {
       if (!state) continue
       const languages = `${state[0]}:${state[1]}`
-      const group = byLanguages.get(languages)
-      if (group) group.push(state)
-      else byLanguages.set(languages, [state])
+      let columns = lengths.get(languages)
+      if (!columns) lengths.set(languages, (columns = {source: [], target: []}))
+      columns.source.push(state[2])
+      columns.target.push(state[3])
     }
-    for (const segments of byLanguages.values()) {
-      const pairs = segments.map((segment): LengthPair => ({source: segment[2], target: segment[3]}))
-      // The sums and medians of the model do not depend on the order of the segments.
-      const model = modelOf(pairs, options)
+    // The sums and medians of a model do not depend on the order of the segments.
+    const models = new Map([...lengths].map(([languages, columns]) => [languages, modelOf(columns, columns.source.length, options)]))
+    lengths.clear()
+    // Second read: the segments outside their model, with their locations.
+    for (const state of states as Iterable<SegmentLengths | null>) {
+      const model = state && models.get(`${state[0]}:${state[1]}`)
       if (!model) continue
-      for (const [index, segment] of segments.entries()) {
-        const data = outlier(pairs[index], model, options, segment[0], segment[1], 'corpus')
-        if (!data) continue
-        context.report({location: readLocation(segment, targetAt, 'target'), messageId: 'outlier', data, related: [readLocation(segment, sourceAt, 'source')]})
-      }
+      const data = outlier({source: state[2], target: state[3]}, model, options, state[0], state[1], 'corpus')
+      if (!data) continue
+      context.report({location: readLocation(state, targetAt, 'target'), messageId: 'outlier', data, related: [readLocation(state, sourceAt, 'source')]})
     }
   }
 })

@@ -325,7 +325,7 @@ const rule = defineRule<Options>({
   },
   finalize(states, context) {
     const {options} = context
-    const findings = corpusFindings(states as CorpusNameState[], {variants: options.variants === 'warn', distinct: (a, b) => knownDistinct(a, b, options.allow)})
+    const findings = corpusFindings(states, {variants: options.variants === 'warn', distinct: (a, b) => knownDistinct(a, b, options.allow)})
     for (const finding of findings) {
       if (finding.kind === 'variant' && glossaryAllows(options.glossary, finding.spelling, finding.expected)) continue
       const expected = glossarySpelling(options.glossary, finding.expected) ?? finding.expected

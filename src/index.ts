@@ -20,6 +20,7 @@ export {
   type FinalizeContext,
   type FileLocation
 } from './engine/rule.js'
+export type {StateSequence} from './engine/state-log.js'
 export {runExample, exampleUnit} from './engine/examples.js'
 export {alignParagraphs, alignUnit, counterparts, type Bead} from './text/align.js'
 export {formatters, type Formatter} from './report/index.js'

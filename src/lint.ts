@@ -11,17 +11,13 @@ import {discoverFiles} from './corpus/discover.js'
 import {type Input, inputPaths, planInputs} from './corpus/layout.js'
 import {InputError} from './corpus/source-file.js'
 import {writeFixedFile} from './corpus/write.js'
-import {type LintCache, restoreSlice} from './engine/cache.js'
-import {createCorpusStates, finalizeCorpus} from './engine/corpus-rules.js'
-import type {FileMessage, RuleCrash} from './engine/lint-unit.js'
-import {createResult} from './engine/results.js'
-import {type CorpusSlice, inShard, type Shard} from './engine/shard.js'
+import {type LintCorpusReport, ReportAssembler} from './assemble.js'
+import type {LintCache} from './engine/cache.js'
+import {inShard, type Shard} from './engine/shard.js'
 import type {StatsCollector} from './engine/stats.js'
-import type {LintMessage, LintResult, SourceFile} from './engine/types.js'
 import {TaskCache} from './lint-cached.js'
-import {crashOf, type LintTask, lintTask, planTasks, type RunFlags, type TaskOptions, type TaskOutcome, taskOptions} from './lint-task.js'
+import {type LintTask, lintTask, planTasks, type RunFlags, type TaskOutcome, taskOptions} from './lint-task.js'
 import {type Concurrency, configRecipe, runOnPool, threadCount} from './pool.js'
-import type {DocumentView} from './report/document-view.js'
 import type {Languages} from './text/languages.js'
 
 export interface LintCorpusOptions {
@@ -53,17 +49,7 @@ export interface LintCorpusOptions {
   onProgress?: (done: number, total: number) => void
 }
 
-export interface LintCorpusReport {
-  results: LintResult[]
-  /** Rules that threw; the run still reports every other finding, and exits 2. */
-  crashes: RuleCrash[]
-  /** Files the fixes changed, with their original and fixed text. */
-  fixed: Map<string, {original: SourceFile; output: string}>
-  /** With `keepDocuments`: the units' views, in reading order. */
-  documents?: DocumentView[]
-  /** With `shard`: the corpus-wide rules' states per input, for `bilint merge-reports`. */
-  corpus?: CorpusSlice[]
-}
+export type {LintCorpusReport} from './assemble.js'
 
 /**
  * Pair files into inputs, per language pair: an override may give a folder
@@ -109,12 +95,12 @@ export async function lintCorpus({
   const tasks = inShard(await planTasks(planByLanguages(files, config), chunking ? chunkBytesSetting() : undefined), shard)
   const flags: RunFlags = {fix, unsafeFixes, fixErrorsOnly, keepDocuments, stats: stats !== undefined}
   const options = tasks.map((task) => taskOptions(config, task, flags))
-  const outcomes: TaskOutcome[] = new Array(tasks.length)
+  const assembler = new ReportAssembler(tasks, options, {shard: shard !== undefined, keepDocuments, stats})
   const taskCache = cache && new TaskCache(cache)
   const keys = await Promise.all(tasks.map((task, index) => taskCache?.key(task, options[index])))
   let done = 0
   const settle = (index: number, outcome: TaskOutcome) => {
-    outcomes[index] = outcome
+    assembler.take(index, outcome)
     onProgress?.(++done, tasks.length)
   }
   const cold: number[] = []
@@ -140,7 +126,7 @@ export async function lintCorpus({
   } else {
     for (const index of cold) lint(index, await lintTask(tasks[index], options[index]))
   }
-  return assemble(tasks, options, outcomes, {shard: shard !== undefined, keepDocuments, stats})
+  return assembler.finish()
 }
 
 /** Bytes of the tasks' text: a chunk's range, or the whole files of an input. */
@@ -151,57 +137,6 @@ async function inputBytes(tasks: readonly LintTask[]): Promise<number> {
     else for (const filePath of inputPaths(task.input)) total += await stat(filePath).then((info) => info.size, () => 0)
   }
   return total
-}
-
-/** The report from the tasks' outcomes, taken in task order (corpus order), whichever thread ran them. */
-function assemble(
-  tasks: readonly LintTask[],
-  options: readonly TaskOptions[],
-  outcomes: readonly TaskOutcome[],
-  {shard, keepDocuments, stats}: {shard: boolean; keepDocuments: boolean; stats?: StatsCollector}
-): LintCorpusReport {
-  const byFile = new Map<string, LintMessage[]>()
-  const outputs = new Map<string, {original: SourceFile; output: string}>()
-  const crashes: RuleCrash[] = []
-  const corpus = createCorpusStates()
-  const documents: DocumentView[] = []
-  const slices: CorpusSlice[] = []
-  const add = ({filePath, message}: FileMessage) => {
-    if (!byFile.has(filePath)) byFile.set(filePath, [])
-    byFile.get(filePath)!.push(message)
-  }
-  for (const [index, outcome] of outcomes.entries()) {
-    for (const filePath of inputPaths(tasks[index].input)) byFile.set(filePath, byFile.get(filePath) ?? [])
-    outcome.messages.forEach(add)
-    for (const crash of outcome.crashes) crashes.push(crashOf(crash))
-    for (const [filePath, fixed] of outcome.fixed) outputs.set(filePath, fixed)
-    restoreSlice(corpus, outcome.slice, options[index].rules)
-    if (shard) slices.push(outcome.slice)
-    // A loop, not push(...): a chunk may hold more items than a call takes arguments.
-    for (const document of outcome.documents ?? []) documents.push(document)
-    if (stats && outcome.stats) mergeStats(stats, outcome.stats)
-  }
-  // A shard's corpus-wide findings come when `merge-reports` finalizes every shard's states.
-  if (!shard) finalizeCorpus(corpus).forEach(add)
-
-  const results = [...byFile.keys()].sort().map((filePath) => {
-    const result = createResult(filePath, byFile.get(filePath)!)
-    const fixed = outputs.get(filePath)
-    if (fixed) result.output = fixed.output
-    return result
-  })
-  const report: LintCorpusReport = keepDocuments ? {results, crashes, fixed: outputs, documents} : {results, crashes, fixed: outputs}
-  return shard ? {...report, corpus: slices} : report
-}
-
-function mergeStats(into: StatsCollector, from: NonNullable<TaskOutcome['stats']>): void {
-  into.units += from.units
-  for (const [id, {units, time}] of from.rules) {
-    const entry = into.rules.get(id) ?? {units: 0, time: 0}
-    entry.units += units
-    entry.time += time
-    into.rules.set(id, entry)
-  }
 }
 
 export interface WriteProblem {

@@ -5,7 +5,7 @@
 // corpus, so corpus-wide rules finalize over the whole corpus as before.
 
 import {createHash} from 'node:crypto'
-import {addStates, type CorpusStates} from './corpus-rules.js'
+import {addStates, type CorpusLogs} from './corpus-rules.js'
 import type {ActiveRule, FileMessage} from './lint-unit.js'
 import type {CorpusSlice} from './shard.js'
 
@@ -38,7 +38,7 @@ export function cacheKey(parts: CacheSettings & {version: string; signatures: re
 }
 
 /** Put a cached input's states back among the corpus's, in corpus order. */
-export function restoreSlice(corpus: CorpusStates, slice: CorpusSlice, rules: readonly ActiveRule[]): void {
+export function restoreSlice(corpus: CorpusLogs, slice: CorpusSlice, rules: readonly ActiveRule[]): void {
   for (const [id, {states}] of Object.entries(slice.rules)) {
     const active = rules.find((candidate) => candidate.rule.meta.id === id)
     if (!active) continue

@@ -1,32 +1,47 @@
 // Corpus-wide rules: `collect` a small state per unit, `finalize` them all.
-// States are kept in corpus order (the order of inputs, sorted by path), so
-// the findings do not depend on the order files were read in.
+// A task collects into arrays (`CorpusStates`); the run adds every task's
+// states to logs (`CorpusLogs`) in corpus order (the order of inputs, sorted
+// by path), so the findings do not depend on the order files were read in,
+// and a log moves to disk when it grows large.
 
 import {type ActiveRule, type FileMessage, interpolate, locate} from './lint-unit.js'
 import {StringPool} from './packed-state.js'
+import {StateLog} from './state-log.js'
+import type {FinalizeContext} from './rule.js'
 import type {LintMessage, Unit} from './types.js'
 
+type CorpusReport = Parameters<FinalizeContext<unknown>['report']>[0]
+
+/** The states one task collected. */
 export interface CorpusStates {
   /** Rule id → the active rule and the states of the units seen so far. */
   byRule: Map<string, {active: ActiveRule; states: unknown[]}>
+}
+
+export function createCorpusStates(): CorpusStates {
+  return {byRule: new Map()}
+}
+
+/** The states of the whole run, for `finalize`. */
+export interface CorpusLogs {
+  byRule: Map<string, {active: ActiveRule; states: StateLog}>
   /** Shares the strings of states that come as copies (from a worker thread, the cache or a shard report). */
   strings: StringPool
 }
 
-export function createCorpusStates(): CorpusStates {
+export function createCorpusLogs(): CorpusLogs {
   return {byRule: new Map(), strings: new StringPool()}
 }
 
 /** Add the states of a task, a cache entry or a shard report, in corpus order. */
-export function addStates(corpus: CorpusStates, active: ActiveRule, states: readonly unknown[]): void {
+export function addStates(corpus: CorpusLogs, active: ActiveRule, states: readonly unknown[]): void {
   const id = active.rule.meta.id
-  const entry = corpus.byRule.get(id) ?? {active, states: []}
-  // A loop, not push(...states): a large file's slice holds more states than a call takes arguments.
+  let entry = corpus.byRule.get(id)
+  if (!entry) corpus.byRule.set(id, (entry = {active, states: new StateLog()}))
   for (const state of states) {
     corpus.strings.internState(state)
-    entry.states.push(state)
+    entry.states.add(state)
   }
-  corpus.byRule.set(id, entry)
 }
 
 /** Run `collect` of every corpus-wide rule on a unit. */
@@ -39,31 +54,37 @@ export function collectUnit(corpus: CorpusStates, unit: Unit, rules: readonly Ac
   }
 }
 
-/** Run `finalize` of every corpus-wide rule and locate its reports. */
-export function finalizeCorpus(corpus: CorpusStates): FileMessage[] {
+/** Run `finalize` of every corpus-wide rule and locate its reports; the logs are emptied. */
+export function finalizeCorpus(corpus: CorpusLogs): FileMessage[] {
   const messages: FileMessage[] = []
   for (const {active, states} of corpus.byRule.values()) {
-    const {rule} = active
-    rule.finalize?.(states, {
-      options: active.options,
-      report({location, messageId, data, severity, related}) {
-        const template = rule.meta.messages[messageId]
-        if (template === undefined) throw new Error(`Rule \`${rule.meta.id}\` reported unknown messageId \`${messageId}\``)
-        const message: LintMessage = {
-          ruleId: rule.meta.id,
-          severity: severity ?? active.severity,
-          message: interpolate(template, data),
-          messageId,
-          line: location.line,
-          column: location.column,
-          endLine: location.endLine,
-          endColumn: location.endColumn,
-          side: location.side
-        }
-        if (related?.length) message.related = related
-        messages.push({filePath: location.filePath, message})
-      }
-    })
+    try {
+      active.rule.finalize?.(states, {
+        options: active.options,
+        report: (descriptor) => messages.push(corpusMessage(active, descriptor))
+      })
+    } finally {
+      states.dispose()
+    }
   }
   return messages
+}
+
+function corpusMessage(active: ActiveRule, {location, messageId, data, severity, related}: CorpusReport): FileMessage {
+  const {rule} = active
+  const template = rule.meta.messages[messageId]
+  if (template === undefined) throw new Error(`Rule \`${rule.meta.id}\` reported unknown messageId \`${messageId}\``)
+  const message: LintMessage = {
+    ruleId: rule.meta.id,
+    severity: severity ?? active.severity,
+    message: interpolate(template, data),
+    messageId,
+    line: location.line,
+    column: location.column,
+    endLine: location.endLine,
+    endColumn: location.endColumn,
+    side: location.side
+  }
+  if (related?.length) message.related = related
+  return {filePath: location.filePath, message}
 }

@@ -67,3 +67,26 @@ export class StringPool {
     }
   }
 }
+
+/** A growable column of 32-bit integers: four bytes a row where an array of numbers takes eight or more. */
+export class IntColumn {
+  #data = new Int32Array(1024)
+  #length = 0
+
+  get length(): number {
+    return this.#length
+  }
+
+  push(value: number): void {
+    if (this.#length === this.#data.length) {
+      const grown = new Int32Array(this.#data.length * 2)
+      grown.set(this.#data)
+      this.#data = grown
+    }
+    this.#data[this.#length++] = value
+  }
+
+  at(row: number): number {
+    return this.#data[row]
+  }
+}

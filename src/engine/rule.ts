@@ -1,5 +1,6 @@
 // The rule module contract (DESIGN.md "A rule") and `defineRule`.
 
+import type {StateSequence} from './state-log.js'
 import type {RelatedLocation, Role, Side, Span, Unit} from './types.js'
 
 export type FixSafety = 'safe' | 'unsafe'
@@ -112,10 +113,13 @@ export interface Rule<Options = Record<string, unknown>> {
    * Corpus-wide rules: `collect` returns a small, JSON-serialisable state per
    * unit; `finalize` merges the states of the whole corpus (in corpus order,
    * whatever order units were read in) and reports. The same pair runs in one
-   * thread, in workers or across CI shards.
+   * thread, in workers or across CI shards. `states` is iterable (as many
+   * times as needed) with a `length`, not an array: on a large corpus the
+   * states are read back from a temporary file, so keep only what the
+   * findings need.
    */
   collect?(unit: Unit, context: CollectContext<Options>): unknown
-  finalize?(states: unknown[], context: FinalizeContext<Options>): void
+  finalize?(states: StateSequence, context: FinalizeContext<Options>): void
 }
 
 // The registry and the config see every rule through the same erased type.

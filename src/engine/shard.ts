@@ -4,7 +4,7 @@
 // merging puts the states back in corpus order and finalizes them, so the
 // merged report is the single run's. States are JSON by the rule contract.
 
-import {addStates, type CorpusStates, createCorpusStates, finalizeCorpus} from './corpus-rules.js'
+import {addStates, type CorpusStates, createCorpusLogs, finalizeCorpus} from './corpus-rules.js'
 import {createResult} from './results.js'
 import type {AnyRule} from './rule.js'
 import type {LintMessage, LintResult} from './types.js'
@@ -61,7 +61,7 @@ export function mergeShards(reports: readonly ShardReport[], ruleMap: ReadonlyMa
     byFile.set(result.filePath, previous ? joinResults(previous, result) : result)
   }
   const slices = reports.flatMap((report) => report.corpus).sort(compareSlices)
-  const corpus = createCorpusStates()
+  const corpus = createCorpusLogs()
   for (const slice of slices) {
     for (const [id, {severity, options, states}] of Object.entries(slice.rules)) {
       const rule = ruleMap.get(id)

@@ -24,43 +24,61 @@ export interface RatioModel {
 /** The spread is never taken below this, so that a corpus of near-identical ratios does not flag every small change. */
 const minSpread = 0.5
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
+/** Lengths of many pairs as two columns: a corpus of millions of pairs needs no object per pair. */
+export interface LengthColumns {
+  source: ArrayLike<number>
+  target: ArrayLike<number>
+}
+
+function median(values: Float64Array): number {
+  const sorted = values.sort()
   const middle = sorted.length >> 1
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 /** The difference of a pair in units of its expected standard deviation, before dividing by the spread. */
-function error(pair: LengthPair, ratio: number): number {
-  return (pair.target - ratio * pair.source) / Math.sqrt((pair.source + pair.target / ratio) / 2)
+function error(source: number, target: number, ratio: number): number {
+  return (target - ratio * source) / Math.sqrt((source + target / ratio) / 2)
 }
 
-/** The spread of the pairs around `ratio`: 1.4826 · MAD estimates the standard deviation of a normal distribution. */
-function fit(pairs: readonly LengthPair[], ratio: number): RatioModel {
-  const spread = Math.max(minSpread, 1.4826 * median(pairs.map((pair) => Math.abs(error(pair, ratio)))))
-  return {ratio, spread, pairs: pairs.length}
+/** The spread of the pairs `rows` around `ratio`: 1.4826 · MAD estimates the standard deviation of a normal distribution. */
+function fit({source, target}: LengthColumns, rows: Uint32Array, ratio: number): RatioModel {
+  const errors = Float64Array.from(rows, (row) => Math.abs(error(source[row], target[row], ratio)))
+  return {ratio, spread: Math.max(minSpread, 1.4826 * median(errors)), pairs: rows.length}
+}
+
+/** The rows that pass `test`, in order. */
+function rowsWhere(rows: Uint32Array, test: (row: number) => boolean): Uint32Array {
+  const kept = new Uint32Array(rows.length)
+  let count = 0
+  for (const row of rows) if (test(row)) kept[count++] = row
+  return kept.slice(0, count)
 }
 
 /**
- * Learn the length model from corresponding pairs (both lengths above 0);
- * undefined with fewer than `minPairs` of them. A second fit leaves out the
- * pairs beyond `threshold` in the first, so that the defects being looked
- * for do not bend the model.
+ * Learn the length model from the first `count` pairs of two columns (both
+ * lengths above 0); undefined with fewer than `minPairs` of them. A second
+ * fit leaves out the pairs beyond `threshold` in the first, so that the
+ * defects being looked for do not bend the model.
  */
-export function learnRatio(pairs: readonly LengthPair[], minPairs: number, threshold: number): RatioModel | undefined {
-  const usable = pairs.filter((pair) => pair.source > 0 && pair.target > 0)
+export function learnRatio(columns: LengthColumns, count: number, minPairs: number, threshold: number): RatioModel | undefined {
+  const {source, target} = columns
+  const usable = rowsWhere(Uint32Array.from({length: count}, (_, row) => row), (row) => source[row] > 0 && target[row] > 0)
   if (usable.length < minPairs) return undefined
   // First the median ratio, which a few truncated pairs do not move; then
   // the length-weighted ratio of the pairs that fit it.
-  const first = fit(usable, median(usable.map((pair) => pair.target / pair.source)))
-  const inliers = usable.filter((pair) => Math.abs(deviation(pair, first)) <= threshold)
+  const first = fit(columns, usable, median(Float64Array.from(usable, (row) => target[row] / source[row])))
+  const inliers = rowsWhere(usable, (row) => Math.abs(deviation({source: source[row], target: target[row]}, first)) <= threshold)
   if (inliers.length < minPairs) return first
-  const ratio = inliers.reduce((sum, pair) => sum + pair.target, 0) / inliers.reduce((sum, pair) => sum + pair.source, 0)
-  return {...fit(inliers, ratio), pairs: usable.length}
+  let targets = 0
+  let sources = 0
+  for (const row of inliers) targets += target[row]
+  for (const row of inliers) sources += source[row]
+  return {...fit(columns, inliers, targets / sources), pairs: usable.length}
 }
 
 /** δ of a pair under a model: how many spreads the target is longer (+) or shorter (−) than expected. */
 export function deviation(pair: LengthPair, model: RatioModel): number {
   if (pair.source === 0 && pair.target === 0) return 0
-  return error(pair, model.ratio) / model.spread
+  return error(pair.source, pair.target, model.ratio) / model.spread
 }

@@ -56,20 +56,15 @@ export function packNames(sourceLang: string, targetLang: string, names: Iterabl
   return empty
 }
 
-/** A mention of the corpus: which unit, and where in its state. */
-interface Mentions {
-  state: CorpusNameState[]
-  at: number[]
-  unit: number[]
-}
-
 /** One distinct spelling (with its flags) of a language, and the mentions it stands for. */
 interface Spelled {
+  id: number
   spelling: string
   count: number
   place: boolean
   weak: boolean
-  refs: number[]
+  /** Its first mention: the unit's number and the slot in its state. */
+  first: {unit: number; at: number}
 }
 
 export interface CorpusFinding {
@@ -83,66 +78,99 @@ export interface CorpusFinding {
   locations: FileLocation[]
 }
 
+/** A finding while the states are read again: the spellings it stands for, and where its expected name starts. */
+interface PendingFinding extends Omit<CorpusFinding, 'first'> {
+  expectedIds: ReadonlySet<number>
+  firstAt: {unit: number; at: number}
+  first?: FileLocation
+}
+
+/** The spellings of each language by flags and spelling, filled by the first read. */
+type Spellings = Map<string, Map<string, Spelled>>
+
+const spelledKey = (flags: number, spelling: string): string => `${flags & (placeFlag | weakFlag)}:${spelling}`
+const languageOf = (state: CorpusNameState, flags: number): string => state[flags & targetFlag ? 1 : 0]
+const locationAt = (state: CorpusNameState, at: number): FileLocation =>
+  readLocation(state, at + 3, (state[at] as number) & targetFlag ? 'target' : 'source')
+const before = (a: {unit: number; at: number}, b: {unit: number; at: number}): boolean => a.unit < b.unit || (a.unit === b.unit && a.at < b.at)
+
 /**
- * The minority spellings of the corpus, language by language. Each distinct
- * spelling goes to `findInconsistencies` once, standing for all its mentions,
- * in the order it was first seen: the same findings as one occurrence per
- * mention, without an object per mention.
+ * The minority spellings of the corpus, language by language, in two reads
+ * of the states, keeping only the distinct spellings and the findings.
+ * The first read counts each distinct spelling, which goes to
+ * `findInconsistencies` once for all its mentions, in the order it was first
+ * seen (the same findings as one occurrence per mention). The second read
+ * finds the mentions of the minority spellings and where each expected
+ * spelling is first written.
  */
-export function corpusFindings(states: readonly CorpusNameState[], options: ConsistencyOptions): CorpusFinding[] {
-  const mentions: Mentions = {state: [], at: [], unit: []}
-  const byLanguage = new Map<string, Map<string, Spelled>>()
-  for (const [unit, state] of states.entries()) {
-    for (const lang of [state[0], state[1]]) if (!byLanguage.has(lang)) byLanguage.set(lang, new Map())
-    for (let at = firstName; at < state.length; at += nameSlots) {
-      const flags = state[at] as number
-      const spelling = state[at + 1] as string
-      const key = `${flags & (placeFlag | weakFlag)}:${spelling}`
-      const language = byLanguage.get(state[flags & targetFlag ? 1 : 0])!
-      let spelled = language.get(key)
-      if (!spelled) language.set(key, (spelled = {spelling, count: 0, place: (flags & placeFlag) !== 0, weak: (flags & weakFlag) !== 0, refs: []}))
-      spelled.count += state[at + 2] as number
-      spelled.refs.push(mentions.state.length)
-      mentions.state.push(state)
-      mentions.at.push(at)
-      mentions.unit.push(unit)
-    }
-  }
-  const located = (ref: number): FileLocation => {
-    const state = mentions.state[ref]
-    const at = mentions.at[ref]
-    return readLocation(state, at + 3, (state[at] as number) & targetFlag ? 'target' : 'source')
-  }
-  const findings: CorpusFinding[] = []
-  for (const language of byLanguage.values()) {
-    const occurrences = [...language.values()].map((spelled) => ({...spelled, ref: spelled.refs}))
-    // Findings of one expected name share its occurrences: its units once for all of them.
-    const expectedOf = new Map<readonly unknown[], {first: number; units: Set<number>}>()
+export function corpusFindings(states: Iterable<unknown>, options: ConsistencyOptions): CorpusFinding[] {
+  const spellings = countSpellings(states)
+  const pending: PendingFinding[] = []
+  const findingOf = new Map<number, PendingFinding>()
+  for (const language of spellings.values()) {
+    const list = [...language.values()]
+    const occurrences = list.map((spelled) => ({...spelled, ref: spelled.id}))
+    // Findings of one expected name share its spellings: one set for all of them.
+    const expectedOf = new Map<readonly number[], {ids: ReadonlySet<number>; first: {unit: number; at: number}}>()
     for (const finding of findInconsistencies(occurrences, options)) {
       let expected = expectedOf.get(finding.expectedOccurrences)
       if (!expected) {
-        const refs = inOrder(finding.expectedOccurrences)
-        expectedOf.set(finding.expectedOccurrences, (expected = {first: refs[0], units: new Set(refs.map((ref) => mentions.unit[ref]))}))
+        const firsts = list.filter((spelled) => finding.expectedOccurrences.includes(spelled.id)).map((spelled) => spelled.first)
+        expected = {ids: new Set(finding.expectedOccurrences), first: firsts.reduce((a, b) => (before(b, a) ? b : a))}
+        expectedOf.set(finding.expectedOccurrences, expected)
       }
-      const units = expected.units
-      findings.push({
-        kind: finding.kind,
-        spelling: finding.spelling,
-        expected: finding.expected,
-        expectedCount: finding.expectedCount,
-        first: located(expected.first),
-        locations: inOrder(finding.occurrences)
-          .filter((ref) => !units.has(mentions.unit[ref]))
-          .map(located)
-      })
+      const {kind, spelling, expectedCount} = finding
+      const entry: PendingFinding = {kind, spelling, expected: finding.expected, expectedCount, expectedIds: expected.ids, firstAt: expected.first, locations: []}
+      pending.push(entry)
+      for (const id of finding.occurrences) findingOf.set(id, entry)
     }
   }
-  return findings
+  if (pending.length > 0) locateFindings(states, spellings, findingOf, pending)
+  return pending.map(({kind, spelling, expected, expectedCount, first, locations}) => ({kind, spelling, expected, expectedCount, first: first!, locations}))
 }
 
-/** The mentions of several spellings in corpus order (mention numbers grow with it). */
-function inOrder(lists: readonly number[][]): number[] {
-  const refs: number[] = []
-  for (const list of lists) for (const ref of list) refs.push(ref)
-  return refs.sort((a, b) => a - b)
+/** The first read: each distinct spelling of each language, with its mentions and first mention. */
+function countSpellings(states: Iterable<unknown>): Spellings {
+  const spellings: Spellings = new Map()
+  let id = 0
+  let unit = 0
+  for (const state of states as Iterable<CorpusNameState>) {
+    for (const lang of [state[0], state[1]]) if (!spellings.has(lang)) spellings.set(lang, new Map())
+    for (let at = firstName; at < state.length; at += nameSlots) {
+      const flags = state[at] as number
+      const spelling = state[at + 1] as string
+      const language = spellings.get(languageOf(state, flags))!
+      const key = spelledKey(flags, spelling)
+      let spelled = language.get(key)
+      if (!spelled) {
+        spelled = {id: id++, spelling, count: 0, place: (flags & placeFlag) !== 0, weak: (flags & weakFlag) !== 0, first: {unit, at}}
+        language.set(key, spelled)
+      }
+      spelled.count += state[at + 2] as number
+    }
+    unit++
+  }
+  return spellings
+}
+
+/** The second read: the mentions of minority spellings (outside units with the expected one), and each expected first mention. */
+function locateFindings(states: Iterable<unknown>, spellings: Spellings, findingOf: ReadonlyMap<number, PendingFinding>, pending: readonly PendingFinding[]): void {
+  const firstsByUnit = new Map<number, PendingFinding[]>()
+  for (const finding of pending) firstsByUnit.set(finding.firstAt.unit, [...(firstsByUnit.get(finding.firstAt.unit) ?? []), finding])
+  let unit = 0
+  for (const state of states as Iterable<CorpusNameState>) {
+    for (const finding of firstsByUnit.get(unit) ?? []) finding.first = locationAt(state, finding.firstAt.at)
+    const ids: number[] = []
+    for (let at = firstName; at < state.length; at += nameSlots) {
+      const flags = state[at] as number
+      ids.push(spellings.get(languageOf(state, flags))!.get(spelledKey(flags, state[at + 1] as string))!.id)
+    }
+    for (const [index, id] of ids.entries()) {
+      const finding = findingOf.get(id)
+      // Inside one unit, `check` has reported it already.
+      if (!finding || ids.some((other) => finding.expectedIds.has(other))) continue
+      finding.locations.push(locationAt(state, firstName + index * nameSlots))
+    }
+    unit++
+  }
 }
