@@ -90,9 +90,9 @@ export async function lintCorpus({
 }: LintCorpusOptions): Promise<LintCorpusReport> {
   const files = await discoverFiles(patterns, config, cwd)
   const recipe = configRecipe(config)
-  // Fixes need whole files; chunks serve threads and shards.
-  const chunking = !fix && (shard !== undefined || (concurrency !== 'off' && recipe !== undefined))
-  const tasks = inShard(await planTasks(planByLanguages(files, config), chunking ? chunkBytesSetting() : undefined), shard)
+  // Chunks serve threads and shards, and on one thread let a task's states and
+  // messages go after each MiB of a large file rather than at its end. Fixes need whole files.
+  const tasks = inShard(await planTasks(planByLanguages(files, config), fix ? undefined : chunkBytesSetting()), shard)
   const flags: RunFlags = {fix, unsafeFixes, fixErrorsOnly, keepDocuments, stats: stats !== undefined}
   const options = tasks.map((task) => taskOptions(config, task, flags))
   const assembler = new ReportAssembler(tasks, options, {shard: shard !== undefined, keepDocuments, stats})

@@ -18,7 +18,7 @@ export interface StateSequence extends Iterable<unknown> {
 /** States kept in memory before the log moves to disk (`BILINT_STATES_IN_MEMORY` tunes it, for tests). */
 export function statesInMemory(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.BILINT_STATES_IN_MEMORY)
-  return Number.isInteger(value) && value >= 0 ? value : 100_000
+  return Number.isInteger(value) && value >= 0 ? value : 25_000
 }
 
 const blockBytes = 1 << 20
