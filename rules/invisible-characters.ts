@@ -77,12 +77,15 @@ function inContext(side: Side, occurrence: InvisibleOccurrence, options: Options
 
 function checkSide(side: Side, options: Options, report: Report) {
   const {text} = side
+  const occurrences = invisibleCharacters(text)
+  // Most sides have none: then there are no bidi controls to pair either.
+  if (occurrences.length === 0) return
   const balance = bidiBalance(text)
   const unclosed = new Set(balance.unclosed)
   const unopened = new Set(balance.unopened)
   const overrideClosers = new Set<number>()
   const closeOf = new Map(balance.pairs.map((pair) => [pair.open, pair.close]))
-  for (const occurrence of invisibleCharacters(text)) {
+  for (const occurrence of occurrences) {
     const {offset, length, character} = occurrence
     const span: Span = [offset, offset + length]
     const data = {character: describeCodePoint(character.codePoint, character.name), context: contextOf(text, offset), lang: languageName(side.lang)}

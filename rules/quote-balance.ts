@@ -1,5 +1,5 @@
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
-import type {Side, Span} from '../src/engine/types.js'
+import type {Side, Span, Unit} from '../src/engine/types.js'
 import {balanceQuotes, hasQuotationMark, isQuotationMark, type QuoteBalance} from '../src/text/quotes.js'
 
 interface Options {
@@ -17,38 +17,34 @@ interface Block {
 /** Leading white space and marks a continued quotation may start with. */
 const LEADING_SPACE = /^\s*/u
 
+/** Report the unbalanced marks of one block that `keep` keeps; an opener the next block starts with is a continued quotation. */
+function reportBalance(side: Side, block: Block, balance: QuoteBalance, next: string | undefined, kind: string, report: Report, keep: (mark: string) => boolean): void {
+  for (const open of balance.unclosed) {
+    if (!keep(open.mark) || (next !== undefined && next.startsWith(open.mark))) continue
+    const at = block.span[0] + open.offset
+    report({side, span: [at, at + 1], messageId: 'unclosed', data: {mark: open.mark, partner: open.partner, block: kind}})
+  }
+  for (const close of balance.unopened) {
+    if (!keep(close.mark)) continue
+    const at = block.span[0] + close.offset
+    report({side, span: [at, at + 1], messageId: 'unopened', data: {mark: close.mark, partner: close.partner, block: kind}})
+  }
+}
+
+const keepAll = () => true
+
 /**
- * Report the unbalanced marks of each block. A quotation that runs on over
+ * Report the unbalanced marks of each paragraph. A quotation that runs on over
  * several paragraphs opens each of them and closes only the last (the English
  * and Arabic convention), so an opener left at the end of a paragraph whose
  * successor starts with the same mark is no error.
  */
-function checkBlocks(side: Side, blocks: readonly Block[], kind: string, report: Report, keep: (mark: string) => boolean = () => true): void {
-  blocks.forEach((block, index) => {
-    const balance = blocks.length === 1 && block.text === side.text ? sideBalance(side) : balanceQuotes(block.text, side.lang)
-    const next = blocks[index + 1]?.text.replace(LEADING_SPACE, '')
-    for (const open of balance.unclosed.filter((found) => keep(found.mark))) {
-      if (next !== undefined && next.startsWith(open.mark)) continue
-      const at = block.span[0] + open.offset
-      report({side, span: [at, at + 1], messageId: 'unclosed', data: {mark: open.mark, partner: open.partner, block: kind}})
-    }
-    for (const close of balance.unopened.filter((found) => keep(found.mark))) {
-      const at = block.span[0] + close.offset
-      report({side, span: [at, at + 1], messageId: 'unopened', data: {mark: close.mark, partner: close.partner, block: kind}})
-    }
+function checkParagraphs(side: Side, report: Report): void {
+  const paragraphs = side.paragraphs
+  paragraphs.forEach((paragraph, index) => {
+    const next = paragraphs[index + 1]?.text.replace(LEADING_SPACE, '')
+    reportBalance(side, paragraph, balanceQuotes(paragraph.text, side.lang), next, 'paragraph', report, keepAll)
   })
-}
-
-const sideBalances = new WeakMap<Side, QuoteBalance>()
-
-/** The balance of a whole segment side, once: it is read for the side and for its partner's filter. */
-function sideBalance(side: Side): QuoteBalance {
-  let balance = sideBalances.get(side)
-  if (!balance) {
-    balance = balanceQuotes(side.text, side.lang)
-    sideBalances.set(side, balance)
-  }
-  return balance
 }
 
 const balanced = (balance: QuoteBalance) => balance.unclosed.length === 0 && balance.unopened.length === 0
@@ -58,11 +54,23 @@ const balanced = (balance: QuoteBalance) => balance.unclosed.length === 0 && bal
  * cut quotations across segments (a verse opens a quote the next one closes),
  * so a quotation mark counts only when the other side quotes and balances.
  */
-function segmentFilter(side: Side, other: Side, options: Options): (mark: string) => boolean {
-  if (!options.quotesAcrossSegments) return () => true
+function segmentFilter(other: Side, otherBalance: QuoteBalance, options: Options): (mark: string) => boolean {
+  if (!options.quotesAcrossSegments) return keepAll
   // `’` is mostly an apostrophe: it does not show that the other side quotes.
-  const otherQuotes = hasQuotationMark(other.text) && balanced(sideBalance(other))
+  const otherQuotes = hasQuotationMark(other.text) && balanced(otherBalance)
   return (mark) => !isQuotationMark(mark) || otherQuotes
+}
+
+/** Both sides of a segment, each balanced once: a side's balance is also its partner's filter. */
+function checkSegment(unit: Unit, options: Options, report: Report): void {
+  const sides = [unit.source, unit.target]
+  const balances = sides.map((side) => balanceQuotes(side.text, side.lang))
+  sides.forEach((side, index) => {
+    // Most segments balance: nothing to report, and no filter to build.
+    if (balanced(balances[index])) return
+    const keep = segmentFilter(sides[1 - index], balances[1 - index], options)
+    reportBalance(side, {span: [0, side.text.length], text: side.text}, balances[index], undefined, 'segment', report, keep)
+  })
 }
 
 export default defineRule<Options>({
@@ -153,13 +161,7 @@ export default defineRule<Options>({
     ]
   },
   check(unit, context) {
-    for (const [side, other] of [[unit.source, unit.target], [unit.target, unit.source]]) {
-      if (unit.kind === 'segment') {
-        const keep = segmentFilter(side, other, context.options)
-        checkBlocks(side, [{span: [0, side.text.length], text: side.text}], 'segment', context.report, keep)
-      } else {
-        checkBlocks(side, side.paragraphs, 'paragraph', context.report)
-      }
-    }
+    if (unit.kind === 'segment') checkSegment(unit, context.options, context.report)
+    else for (const side of [unit.source, unit.target]) checkParagraphs(side, context.report)
   }
 })

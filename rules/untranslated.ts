@@ -1,7 +1,8 @@
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Side, Span, Unit} from '../src/engine/types.js'
 import {alignUnit} from '../src/text/align.js'
-import {countLetters, countScriptLetters, isKnownScript, languageScripts, shareScript} from '../src/text/language-script.js'
+import {hasCodePoint} from '../src/text/code-point-scan.js'
+import {countLetters, countScriptLetters, hasScriptCharacter, inScript, isKnownScript, languageScripts, shareScript} from '../src/text/language-script.js'
 import {languageName} from '../src/text/languages.js'
 import {codePointAt, codePointTest} from '../src/text/scripts/code-point-table.js'
 import {dominantScript, scriptName} from '../src/text/scripts/index.js'
@@ -78,27 +79,23 @@ const isLetter = codePointTest(/^\p{L}$/u)
 const neutralScripts = new Set(['Zyyy', 'Zinh', 'Zzzz'])
 
 /**
- * Whether `text` has a letter of a script that `comparableText` (what
- * `comparable` gave for another text) has no character of: then the two
- * cannot compare equal, since NFC and lower-casing keep every letter's
- * script (checked over every code point of Unicode 17). An Arabic target is
- * told from an English source at its first letter, without comparing them.
+ * Whether `text` has a letter of a script that `other` has no character of:
+ * then the two cannot compare equal, since NFC and lower-casing keep every
+ * letter's script (checked over every code point of Unicode 17). An Arabic
+ * target is told from an English source at its first letter: `other` is
+ * searched for that letter's script only, with no set of its scripts built.
  */
-function hasLetterOutside(text: string, comparableText: string): boolean {
-  const present = new Set<string>()
-  let previous = ''
-  for (let offset = 0; offset < comparableText.length; offset++) {
-    const codePoint = codePointAt(comparableText, offset)
-    if (codePoint > 0xffff) offset++
-    const script = scriptOf(codePoint)
-    if (script !== previous) present.add((previous = script))
-  }
+function hasLetterOutside(text: string, other: string): boolean {
+  let found: Set<string> | undefined
   for (let offset = 0; offset < text.length; offset++) {
     const codePoint = codePointAt(text, offset)
     if (codePoint > 0xffff) offset++
     if (!isLetter(codePoint)) continue
     const script = scriptOf(codePoint)
-    if (script !== previous && !present.has(script) && !neutralScripts.has(script)) return true
+    if (neutralScripts.has(script) || found?.has(script)) continue
+    if (!hasCodePoint(other, inScript(script))) return true
+    found ??= new Set()
+    found.add(script)
   }
   return false
 }
@@ -123,9 +120,14 @@ function correspondingPieces(unit: Unit): Array<{source: Piece[]; target: Piece[
 }
 
 function checkIdentical(unit: Unit, pair: {source: Piece[]; target: Piece[]}, options: Options, allowed: Set<string>, report: Report): boolean {
-  const source = comparable(pair.source.map((piece) => piece.text).join(' '))
-  if (source === '' || wordCount(source) < options.minWords || allowed.has(source)) return false
+  const sourceText = pair.source.map((piece) => piece.text).join(' ')
   const target = pair.target.map((piece) => piece.text).join(' ')
+  // The scripts of the comparable text are among those of the raw one, so a
+  // target letter of a script the source never writes settles it before the
+  // source is normalised and split (an Arabic target of an English source).
+  if (hasLetterOutside(target, sourceText)) return false
+  const source = comparable(sourceText)
+  if (source === '' || wordCount(source) < options.minWords || allowed.has(source)) return false
   if (!anyLetter.test(source) || hasLetterOutside(target, source) || comparable(target) !== source) return false
   report({
     side: unit.target,
@@ -137,9 +139,20 @@ function checkIdentical(unit: Unit, pair: {source: Piece[]; target: Piece[]}, op
   return true
 }
 
+/** The text `sourceScriptIn` read last, and its answer: a segment's target is asked for the script check and again for leftover words. */
+let lastSourceScript: {text: string; scripts: readonly string[]; found: boolean} = {text: '', scripts: [], found: false}
+
+/** Whether `text` has a character of one of `scripts` (known script names), remembered for the last text. */
+function sourceScriptIn(text: string, scripts: readonly string[]): boolean {
+  if (lastSourceScript.text !== text || lastSourceScript.scripts !== scripts) lastSourceScript = {text, scripts, found: hasScriptCharacter(text, scripts)}
+  return lastSourceScript.found
+}
+
 /** A target piece mostly in the source's script, where the two languages write different scripts; whether it was reported. */
 function checkScript(unit: Unit, piece: Piece, options: Options, report: Report): boolean {
   const sourceScripts = languageScripts(unit.source.lang)
+  // A share of the source's script needs one character of it (`scriptShare` is above 0): most targets have none.
+  if (sourceScripts.every(isKnownScript) && !sourceScriptIn(piece.text, sourceScripts)) return false
   const {letters: total, inScripts} = countLetters(piece.text, sourceScripts)
   if (total < options.minLetters) return false
   const inSource = inScripts ?? countScriptLetters(piece.text, sourceScripts)
@@ -172,14 +185,16 @@ function checkScript(unit: Unit, piece: Piece, options: Options, report: Report)
 
 /** A lower-case word of a cased script: a common word, not a name (`Caesar`) or an acronym (`GPS`). */
 const lowerCaseWord = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}])/gu
-const lowerCaseLetters = /\p{Ll}/gu
+const isLowerCase = codePointTest(/^\p{Ll}$/u)
 
 /** Whether `text` has a lower-case letter of one of `scripts` (true when a script name is unknown: no shortcut then). */
 function hasLowerCaseIn(text: string, scripts: readonly string[]): boolean {
   if (!scripts.every(isKnownScript)) return true
-  lowerCaseLetters.lastIndex = 0
-  for (let match = lowerCaseLetters.exec(text); match; match = lowerCaseLetters.exec(text)) {
-    if (countScriptLetters(match[0], scripts) > 0) return true
+  if (!sourceScriptIn(text, scripts)) return false
+  for (let offset = 0; offset < text.length; offset++) {
+    const codePoint = codePointAt(text, offset)
+    if (codePoint > 0xffff) offset++
+    if (isLowerCase(codePoint) && countScriptLetters(String.fromCodePoint(codePoint), scripts) > 0) return true
   }
   return false
 }

@@ -1,19 +1,26 @@
 // Decimal digits of every Unicode digit system, folded to ASCII.
 //
-// The table of systems is built from Intl at start-up (each numbering system
+// The table of systems is built from Intl on first use (each numbering system
 // whose formatted "0123456789" is ten decimal digits), so it follows the ICU
-// that Node ships instead of a hand-typed list.
+// that Node ships instead of a hand-typed list. Building it formats with
+// every numbering system (tens of milliseconds), so a run that never names
+// a digit system never builds it.
+
+let systemByZeroTable: Map<number, string> | undefined
 
 /** Numbering-system id (`latn`, `arab`, `arabext`, `deva`, ...) by the code point of its zero. */
-const systemByZero = new Map<number, string>()
-
-for (const system of Intl.supportedValuesOf('numberingSystem')) {
-  const format = new Intl.NumberFormat('en-u-nu-' + system, {useGrouping: false})
-  const digits = [...format.format(1_234_567_890)]
-  if (digits.length !== 10 || !digits.every((digit) => /^\p{Nd}$/u.test(digit))) continue
-  const zero = digits[9].codePointAt(0)!
-  // Keep the first id ICU lists for a zero (e.g. `lana` before `lanatham`).
-  if (!systemByZero.has(zero)) systemByZero.set(zero, system)
+function systemByZero(): Map<number, string> {
+  if (systemByZeroTable) return systemByZeroTable
+  systemByZeroTable = new Map()
+  for (const system of Intl.supportedValuesOf('numberingSystem')) {
+    const format = new Intl.NumberFormat('en-u-nu-' + system, {useGrouping: false})
+    const digits = [...format.format(1_234_567_890)]
+    if (digits.length !== 10 || !digits.every((digit) => /^\p{Nd}$/u.test(digit))) continue
+    const zero = digits[9].codePointAt(0)!
+    // Keep the first id ICU lists for a zero (e.g. `lana` before `lanatham`).
+    if (!systemByZeroTable.has(zero)) systemByZeroTable.set(zero, system)
+  }
+  return systemByZeroTable
 }
 
 const decimalDigit = /^\p{Nd}$/u
@@ -40,7 +47,7 @@ export function digitValue(codePoint: number): number {
 export function digitSystem(codePoint: number): string | undefined {
   const zero = zeroOf(codePoint)
   if (zero === -1) return undefined
-  return systemByZero.get(zero) ?? 'U+' + zero.toString(16).toUpperCase().padStart(4, '0')
+  return systemByZero().get(zero) ?? 'U+' + zero.toString(16).toUpperCase().padStart(4, '0')
 }
 
 /**

@@ -38,7 +38,7 @@ export function languageScripts(lang: string): string[] {
 const scriptTests = new Map<string, (codePoint: number) => boolean>()
 
 /** Membership in a script, memoised per code point; an unknown script name throws, as the regex does. */
-function inScript(script: string): (codePoint: number) => boolean {
+export function inScript(script: string): (codePoint: number) => boolean {
   let test = scriptTests.get(script)
   if (!test) {
     test = codePointTest(new RegExp(`^\\p{sc=${script}}$`, 'u'))
@@ -49,17 +49,44 @@ function inScript(script: string): (codePoint: number) => boolean {
 
 /** How many characters of `text` belong to any of `scripts` (Unicode Script property; one per script listed). */
 export function countScriptLetters(text: string, scripts: readonly string[]): number {
-  const tests = scripts.map(inScript)
+  const tests = testsOf(scripts)
   let count = 0
   for (let offset = 0; offset < text.length; offset++) {
     const codePoint = codePointAt(text, offset)
     if (codePoint > 0xffff) offset++
-    for (const test of tests) if (test(codePoint)) count++
+    for (let index = 0; index < tests.length; index++) if (tests[index](codePoint)) count++
   }
   return count
 }
 
+const testsOfScripts = new WeakMap<readonly string[], Array<(codePoint: number) => boolean>>()
+
+/**
+ * `inScript` of each script, once per list: rules pass the lists
+ * `languageScripts` keeps, and ask per unit. Throws for an unknown name, as
+ * `inScript` does (and then caches nothing).
+ */
+function testsOf(scripts: readonly string[]): Array<(codePoint: number) => boolean> {
+  let tests = testsOfScripts.get(scripts)
+  if (!tests) {
+    tests = scripts.map(inScript)
+    testsOfScripts.set(scripts, tests)
+  }
+  return tests
+}
+
 const isLetter = codePointTest(/^\p{L}$/u)
+
+/** Whether `text` has a character of one of `scripts` (as `countScriptLetters(text, scripts) > 0`, stopping at the first). */
+export function hasScriptCharacter(text: string, scripts: readonly string[]): boolean {
+  const tests = testsOf(scripts)
+  for (let offset = 0; offset < text.length; offset++) {
+    const codePoint = codePointAt(text, offset)
+    if (codePoint > 0xffff) offset++
+    for (let index = 0; index < tests.length; index++) if (tests[index](codePoint)) return true
+  }
+  return false
+}
 
 /** Whether the regex engine knows a script by this name (`\p{sc=…}`). */
 export function isKnownScript(script: string): boolean {
@@ -79,14 +106,14 @@ export function isKnownScript(script: string): boolean {
  */
 export function countLetters(text: string, scripts: readonly string[] = []): {letters: number; inScripts?: number} {
   const known = scripts.every(isKnownScript)
-  const tests = known ? scripts.map(inScript) : []
+  const tests = known ? testsOf(scripts) : []
   let letters = 0
   let inScripts = 0
   for (let offset = 0; offset < text.length; offset++) {
     const codePoint = codePointAt(text, offset)
     if (codePoint > 0xffff) offset++
     if (isLetter(codePoint)) letters++
-    for (const test of tests) if (test(codePoint)) inScripts++
+    for (let index = 0; index < tests.length; index++) if (tests[index](codePoint)) inScripts++
   }
   return {letters, inScripts: known ? inScripts : undefined}
 }

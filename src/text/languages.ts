@@ -5,7 +5,8 @@ export interface Languages {
   target: string
 }
 
-const names = new Intl.DisplayNames('en', {type: 'language'})
+/** Made on first use: loading the display names costs tens of milliseconds, and a run without messages needs none. */
+let names: Intl.DisplayNames | undefined
 const nameCache = new Map<string, string>()
 
 /** English name of a language tag (`ar` → `Arabic`), or the tag itself; cached, as messages ask often. */
@@ -13,6 +14,7 @@ export function languageName(lang: string): string {
   let name = nameCache.get(lang)
   if (name === undefined) {
     try {
+      names ??= new Intl.DisplayNames('en', {type: 'language'})
       name = names.of(lang) ?? lang
     } catch {
       name = lang
@@ -22,9 +24,17 @@ export function languageName(lang: string): string {
   return name
 }
 
+/** `primaryLanguage` by tag: rules ask it per unit, and a corpus has a few tags. */
+const primaries = new Map<string, string>()
+
 /** The primary language subtag, lower-cased: `ar` of `ar-EG`, `zh` of `zh_Hans`. */
 export function primaryLanguage(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0]
+  let primary = primaries.get(lang)
+  if (primary === undefined) {
+    primary = lang.toLowerCase().split(/[-_]/)[0]
+    primaries.set(lang, primary)
+  }
+  return primary
 }
 
 /** Whether `tag` names the language `lang` (`en` matches `en`, `EN`, and `en-GB` matches `en`). */

@@ -120,7 +120,8 @@ export function balanceQuotes(text: string, lang: string): QuoteBalance {
   const stack: Open[] = []
   const result: QuoteBalance = {unclosed: [], unopened: []}
   ANY_MARK.lastIndex = 0
-  if (!ANY_MARK.test(text)) return result
+  const first = ANY_MARK.exec(text)
+  if (!first) return result
   // How many open marks each mark may close: a mark nothing can close costs no search of the stack.
   const closable = new Map<string, number>()
   const count = (open: Open, by: number) => {
@@ -148,8 +149,8 @@ export function balanceQuotes(text: string, lang: string): QuoteBalance {
     if (open.mirrored) result.unopened.push({offset: open.offset, mark: open.mark, partner: MIRROR[open.mark] ?? ''})
     else result.unclosed.push({offset: open.offset, mark: open.mark, partner: open.closers[0]})
   }
-  ANY_MARK.lastIndex = 0
-  for (let found = ANY_MARK.exec(text); found; found = ANY_MARK.exec(text)) {
+  // The search goes on from the first mark: `ANY_MARK.lastIndex` is just after it.
+  for (let found: RegExpExecArray | null = first; found; found = ANY_MARK.exec(text)) {
     const offset = found.index
     const mark = found[0]
     if (mark === '"') {

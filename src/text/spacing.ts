@@ -6,6 +6,7 @@
 
 import type {Span} from '../engine/types.js'
 import {primaryLanguage} from './languages.js'
+import {codePointTest} from './scripts/code-point-table.js'
 
 export type FrenchSpaces = 'off' | 'space' | 'either' | 'nbsp' | 'narrow'
 
@@ -22,20 +23,32 @@ export interface SpacingFinding {
   text: string
 }
 
+// The mark patterns have no `u` flag: they name marks of the Basic Multilingual
+// Plane only, and without it the regex engine searches code units, several times faster.
 /** Arabic comma, semicolon and question mark: a space after, none before (the Arabic script's own convention). */
-const ARABIC_MARKS = /[\u060C\u061B\u061F]/gu
+const ARABIC_MARKS = /[\u060C\u061B\u061F]/g
 /** Latin punctuation that takes no space before it (outside French for the high marks). */
-const LATIN_MARKS = /[.,;:!?]/gu
+const LATIN_MARKS = /[.,;:!?]/g
 const FRENCH_HIGH = new Set([':', ';', '!', '?'])
 /** Spaces a writer types before a mark: not line breaks. */
 const SPACE = /^[ \t\u00A0\u202F\u2009]$/u
 const INVISIBLE = /^\p{Cf}$/u
+const [FULL_STOP, SOLIDUS, EXCLAMATION, QUESTION] = ['.', '/', '!', '?'].map((mark) => mark.charCodeAt(0))
 const NBSP = '\u00A0'
 const NARROW_NBSP = '\u202F'
 /** What may follow an Arabic mark without a space: another mark, a closing quote or bracket, a line end. */
 const ARABIC_AFTER_OK = /^(?:$|[\s\p{Pe}\p{Pf}\p{Po}”’»›"'])/u
 const DIGIT = /^\p{Nd}$/u
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{Nd}]$/u
+/** `SPACE`, `\s` and `WORD_CHARACTER` memoised per UTF-16 unit: tested around every `.` and `,` of a text. */
+const isSpaceUnit = codePointTest(SPACE)
+const isWhiteUnit = codePointTest(/^\s$/u)
+const isWordUnit = codePointTest(WORD_CHARACTER)
+
+/** Whether the UTF-16 unit at `offset` (none outside the text) passes `test`, as the one-unit string `text[offset]` would. */
+function unitAt(text: string, offset: number, test: (unit: number) => boolean): boolean {
+  return offset >= 0 && offset < text.length && test(text.charCodeAt(offset))
+}
 
 /** The offset after `offset` with invisible format characters (RLM, ZWNJ) skipped. */
 function skipInvisible(text: string, offset: number): number {
@@ -46,19 +59,19 @@ function skipInvisible(text: string, offset: number): number {
 /** The run of spaces just before `offset`, if it follows text on the same line. */
 function spaceBefore(text: string, offset: number): Span | undefined {
   let start = offset
-  while (start > 0 && SPACE.test(text[start - 1])) start--
-  if (start === offset || start === 0 || /\s/u.test(text[start - 1])) return undefined
+  while (unitAt(text, start - 1, isSpaceUnit)) start--
+  if (start === offset || start === 0 || unitAt(text, start - 1, isWhiteUnit)) return undefined
   return [start, offset]
 }
 
 /** A mark that is part of something else: `...`, `.5`, `.NET`, `10:30`, `http://`, `?!`. */
 function partOfToken(text: string, offset: number): boolean {
-  const mark = text[offset]
-  const before = text[offset - 1] ?? ''
-  const after = text[offset + 1] ?? ''
-  if (mark === '.' && (before === '.' || after === '.')) return true
-  if (WORD_CHARACTER.test(after) || after === '/') return true
-  return (mark === '!' || mark === '?') && (before === '!' || before === '?')
+  const mark = text.charCodeAt(offset)
+  const before = text.charCodeAt(offset - 1)
+  const after = text.charCodeAt(offset + 1)
+  if (mark === FULL_STOP && (before === FULL_STOP || after === FULL_STOP)) return true
+  if (unitAt(text, offset + 1, isWordUnit) || after === SOLIDUS) return true
+  return (mark === EXCLAMATION || mark === QUESTION) && (before === EXCLAMATION || before === QUESTION)
 }
 
 function arabicFindings(text: string): SpacingFinding[] {

@@ -5,6 +5,8 @@
 
 import type {Span} from '../engine/types.js'
 import {primaryLanguage} from './languages.js'
+import {trailingRunStart} from './code-point-scan.js'
+import {codePointTest} from './scripts/code-point-table.js'
 
 export type TerminalClass = 'period' | 'question' | 'exclamation' | 'ellipsis' | 'colon' | 'semicolon' | 'none'
 
@@ -24,9 +26,9 @@ const MARKS: Record<Exclude<TerminalClass, 'none'>, string> = {
 for (const [kind, marks] of Object.entries(MARKS)) for (const mark of marks) CLASS_OF[mark] = kind as TerminalClass
 
 /** What may follow the final mark: closing quotes and brackets, white space, invisible marks (an RLM after the period). */
-const TRAILING = /[\s\p{Cf}\p{Pe}\p{Pf}"'»”’]+$/u
+const isTrailing = codePointTest(/^[\s\p{Cf}\p{Pe}\p{Pf}"'»”’]$/u)
 /** A final run of terminal marks (`?!`, `...`, `.”`). */
-const FINAL_MARKS = /[\p{Po}\u2026\u22EF]+$/u
+const isFinalMark = codePointTest(/^[\p{Po}\u2026\u22EF]$/u)
 
 export interface Terminal {
   kind: TerminalClass
@@ -51,9 +53,10 @@ function classOf(marks: string, lang: string): TerminalClass {
 
 /** How `text` (language `lang`) ends. */
 export function terminalOf(text: string, lang: string): Terminal {
-  const end = text.length - (TRAILING.exec(text)?.[0].length ?? 0)
-  const body = text.slice(0, end)
-  const marks = FINAL_MARKS.exec(body)?.[0] ?? ''
+  // Read backwards from the end: a pattern anchored with `$` would be tried at every offset of the text.
+  const end = trailingRunStart(text, isTrailing)
+  const marks = text.slice(trailingRunStart(text, isFinalMark, end), end)
+  if (marks === '') return {kind: 'none', text: '', span: [end, end]}
   const kind = classOf(marks, lang)
   if (kind === 'none') return {kind, text: '', span: [end, end]}
   return {kind, text: marks, span: [end - marks.length, end]}

@@ -3,8 +3,10 @@
 // where no typographic convention puts one.
 
 import type {Span} from '../engine/types.js'
+import {leadingRunEnd, trailingRunStart} from './code-point-scan.js'
 import {linesOf} from './paragraphs.js'
 import {primaryLanguage} from './languages.js'
+import {codePointTest} from './scripts/code-point-table.js'
 
 export type WhitespaceKind = 'leading' | 'trailing' | 'doubled' | 'tab' | 'unusualSpace'
 
@@ -17,10 +19,13 @@ export interface WhitespaceFinding {
   text: string
 }
 
-/** Horizontal white space: not line breaks (U+0020, tab, the Zs spaces). */
-const RUN = /[\t\p{Zs}]+/gu
-const HORIZONTAL = /^[\t\p{Zs}]+/u
-const HORIZONTAL_END = /[\t\p{Zs}]+$/u
+/**
+ * Horizontal white space: not line breaks (U+0020, tab, the Zs spaces, all
+ * in the Basic Multilingual Plane, so a UTF-16 unit is enough to test).
+ */
+const isHorizontal = codePointTest(/^[\t\p{Zs}]$/u)
+/** Any white space (`\s`): a segment's edges. */
+const isSpace = codePointTest(/^\s$/u)
 const DIGIT = /^\p{Nd}$/u
 /** French and typographic conventions bind these to the word before with a no-break space (`droit :`, `50 %`, `»`). */
 const BOUND_BEFORE = /^[:;!?»›%‰\u2030\u2013\u2014]$/u
@@ -42,15 +47,25 @@ function spaceBelongs(text: string, [start, end]: Span, lang: string): boolean {
   return DIGIT.test(before) || DIGIT.test(after) || BOUND_BEFORE.test(after) || BOUND_AFTER.test(before)
 }
 
+/**
+ * Where a run worth a look may be: a white space character other than the
+ * space (`\s` holds every Zs space by the ECMAScript definition of
+ * WhiteSpace) or two spaces. A single space between words, most of the white
+ * space of a text, never matches, so the regex engine skips the text between.
+ */
+const CANDIDATE = /[^\S ]| {2}/g
+
 /** White space inside one line: doubled spaces, tabs, and no-break spaces out of place. */
 function insideLine(text: string, start: number, end: number, lang: string): WhitespaceFinding[] {
   const findings: WhitespaceFinding[] = []
-  const line = text.slice(start, end)
-  for (const match of line.matchAll(RUN)) {
-    const span: Span = [start + match.index, start + match.index + match[0].length]
-    if (match.index === 0 || span[1] === end) continue
-    const run = match[0]
-    if (run === ' ') continue
+  CANDIDATE.lastIndex = start
+  for (let found = CANDIDATE.exec(text); found && found.index < end; found = CANDIDATE.exec(text)) {
+    if (!isHorizontal(text.charCodeAt(found.index))) continue
+    // A space just before a no-break space is the start of its run.
+    const span: Span = [trailingRunStart(text, isHorizontal, found.index, start), leadingRunEnd(text, isHorizontal, found.index, end)]
+    CANDIDATE.lastIndex = span[1]
+    if (span[0] === start || span[1] === end) continue
+    const run = text.slice(span[0], span[1])
     const unusual = [...run].find((character) => character !== ' ' && character !== '\t')
     const keep = unusual !== undefined && run.length === 1 && spaceBelongs(text, span, lang)
     if (keep) continue
@@ -77,8 +92,8 @@ export function whitespaceFindings(text: string, lang: string, options: Whitespa
       findings.push({kind: 'trailing', span: [line.start, line.end], replacement: '', text: content})
       continue
     }
-    const head = HORIZONTAL.exec(content)?.[0] ?? ''
-    const tail = HORIZONTAL_END.exec(content)?.[0] ?? ''
+    const head = text.slice(line.start, leadingRunEnd(text, isHorizontal, line.start, line.end))
+    const tail = text.slice(trailingRunStart(text, isHorizontal, line.end, line.start), line.end)
     if (head && options.leading) findings.push({kind: 'leading', span: [line.start, line.start + head.length], replacement: '', text: head})
     findings.push(...insideLine(text, line.start + head.length, line.end - tail.length, lang))
     if (tail) findings.push({kind: 'trailing', span: [line.end - tail.length, line.end], replacement: '', text: tail})
@@ -88,8 +103,8 @@ export function whitespaceFindings(text: string, lang: string, options: Whitespa
 
 /** The white space at the start and at the end of a text (a segment's edges). */
 export function edgeSpaces(text: string): {leading: string; trailing: string} {
-  const leading = /^\s*/u.exec(text)![0]
-  return {leading, trailing: leading.length === text.length ? '' : /\s*$/u.exec(text)![0]}
+  const leading = text.slice(0, leadingRunEnd(text, isSpace))
+  return {leading, trailing: leading.length === text.length ? '' : text.slice(trailingRunStart(text, isSpace))}
 }
 
 /** Names of white space characters, for messages: `2 spaces`, `tab` (`a tab` with `article`), `no-break space (U+00A0)`. */

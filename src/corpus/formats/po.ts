@@ -15,6 +15,8 @@ const keywordLine = /^(?<keyword>msgctxt|msgid_plural|msgid|msgstr(?:\[(?<index>
 const continuationLine = /^\s*(?=")/
 const blankLine = /^\s*$/
 const flagsLine = /^#,(?<flags>.*)$/
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
 
 /** GNU gettext's escapes (`po-lex.c`, `control_sequence`). */
 const simpleEscapes: Record<string, string> = {n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', a: '\x07', b: '\b', f: '\f', v: '\v', '?': '?', "'": "'"}
@@ -41,12 +43,13 @@ interface Entry {
 function stringEnd(line: TextLine, quote: number): number {
   const text = line.text
   for (let index = quote + 1; index < text.length; index++) {
-    const char = text[index]
-    if (char === '"') {
+    // Code units, not `text[index]`: a one-character string per character was most of the reader's garbage.
+    const code = text.charCodeAt(index)
+    if (code === QUOTE) {
       if (!blankLine.test(text.slice(index + 1))) throw new InputError('Unexpected text after the closing quote of a PO string', {line: line.number, column: index + 2})
       return index
     }
-    if (char !== '\\') continue
+    if (code !== BACKSLASH) continue
     const rest = text.slice(index + 1)
     const escape = rest[0] in simpleEscapes ? rest[0] : octalEscape.exec(rest)?.[0] ?? hexEscape.exec(rest)?.[0]
     if (escape === undefined) {
@@ -66,14 +69,13 @@ function decodeEscape(escape: string): string {
 function decodePiece(builder: OffsetMapBuilder, {line, start, end}: Piece) {
   const text = line.text
   let from = start
-  for (let index = start; index < end; index++) {
-    if (text[index] !== '\\') continue
+  // Jump from escape to escape: most strings have none.
+  for (let index = text.indexOf('\\', from); index !== -1 && index < end; index = text.indexOf('\\', from)) {
     builder.verbatim(text.slice(from, index), line.start + from)
     const rest = text.slice(index + 1, end)
     const escape = rest[0] in simpleEscapes ? rest[0] : (octalEscape.exec(rest)?.[0] ?? hexEscape.exec(rest)![0])
     builder.decoded(decodeEscape(escape), line.start + index, line.start + index + 1 + escape.length)
-    index += escape.length
-    from = index + 1
+    from = index + 1 + escape.length
   }
   builder.verbatim(text.slice(from, end), line.start + from)
 }
@@ -125,20 +127,23 @@ export async function* readPo(filePath: string, languages: Languages, setting: F
   let entry = newEntry()
   /** The current entry had a problem, already reported: skip its lines. */
   let broken = false
-  const hasStrings = () => [...entry.keywords.keys()].some((keyword) => keyword.startsWith('msgstr'))
+  const hasStrings = () => {
+    for (const keyword of entry.keywords.keys()) if (keyword.startsWith('msgstr')) return true
+    return false
+  }
   try {
     for await (const line of readLines(filePath, cache, undefined, range)) {
       const text = line.text
       const keyword = keywordLine.exec(text)?.groups?.keyword
       // A comment after strings, or a msgid/msgctxt after a msgstr, starts the next entry.
-      const startsEntry =
-        blankLine.test(text) || (text.startsWith('#') && entry.keywords.size > 0) || ((keyword === 'msgid' || keyword === 'msgctxt') && hasStrings())
+      const blank = blankLine.test(text)
+      const startsEntry = blank || (text.startsWith('#') && entry.keywords.size > 0) || ((keyword === 'msgid' || keyword === 'msgctxt') && hasStrings())
       if (startsEntry) {
         if (!broken) yield* entryUnits(entry, filePath, languages, setting)
         entry = newEntry()
         broken = false
       }
-      if (broken || blankLine.test(text)) continue
+      if (broken || blank) continue
       try {
         if (line.tooLong) throw new InputError('Line is longer than 64 MiB; entry skipped', {line: line.number, column: 1})
         if (text.startsWith('#~')) entry.obsolete = true

@@ -13,6 +13,8 @@ const embeddingOpeners = new Set([0x202a, 0x202b, 0x202d, 0x202e])
 const isolateOpeners = new Set([0x2066, 0x2067, 0x2068])
 const popDirectionalFormatting = 0x202c
 const popDirectionalIsolate = 0x2069
+/** Any of the openers and closers above: most texts have none, and then nothing is to be matched. */
+const anyBidiControl = /[\u202A-\u202E\u2066-\u2069]/
 
 export interface BidiPair {
   open: number
@@ -36,6 +38,7 @@ export interface BidiBalance {
  */
 export function bidiBalance(text: string): BidiBalance {
   const balance: BidiBalance = {pairs: [], unclosed: [], unopened: []}
+  if (!anyBidiControl.test(text)) return balance
   let stack: Array<{offset: number; isolate: boolean}> = []
   const endParagraph = () => {
     balance.unclosed.push(...stack.map((entry) => entry.offset))

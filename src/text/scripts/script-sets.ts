@@ -34,17 +34,30 @@ function scriptPattern(code: string, property: 'sc' | 'scx' = 'scx'): RegExp | u
   }
 }
 
-const scriptPatterns: Array<[string, RegExp]> = scriptCodes.flatMap((code) => {
-  const pattern = scriptPattern(code)
-  return pattern ? [[code, pattern] as [string, RegExp]] : []
-})
+let scriptPatternTable: Array<[string, RegExp]> | undefined
+
+/** `\p{scx=…}` for every script the regex engine knows, made on first use (about 170 patterns: a run without scripts needs none). */
+function scriptPatterns(): Array<[string, RegExp]> {
+  return (scriptPatternTable ??= scriptCodes.flatMap((code) => {
+    const pattern = scriptPattern(code)
+    return pattern ? [[code, pattern] as [string, RegExp]] : []
+  }))
+}
 
 /** `\p{sc=…}` (the Script property, one value per code point) for every script, made on first use. */
 let singleScriptPatterns: Array<[string, RegExp]> | undefined
 
+/**
+ * Scripts tried first: Common (spaces, punctuation, digits) and the scripts
+ * most text is in. A code point has one Script value, so the order changes
+ * only how many patterns are compiled and tried before the match (Common was
+ * last of 170).
+ */
+const frequentScripts = ['Zyyy', 'Zinh', 'Latn', 'Arab', 'Cyrl', 'Grek', 'Hebr', 'Hani', 'Deva']
+
 /** The Script property of a code point (not its extensions): `Zyyy`, `Zinh` and `Zzzz` for Common, Inherited and Unknown. */
 export const scriptOf: (codePoint: number) => string = codePointMemo((codePoint) => {
-  singleScriptPatterns ??= [...scriptCodes, 'Zyyy', 'Zinh'].flatMap((code) => {
+  singleScriptPatterns ??= [...frequentScripts, ...scriptCodes.filter((code) => !frequentScripts.includes(code))].flatMap((code) => {
     const pattern = scriptPattern(code, 'sc')
     return pattern ? [[code, pattern] as [string, RegExp]] : []
   })
@@ -91,7 +104,7 @@ export const scriptExtensions: (codePoint: number) => ScriptSet = codePointMemo(
   const character = String.fromCodePoint(codePoint)
   if (anyScript.test(character)) return 'all'
   const scripts = new Set<string>()
-  for (const [code, pattern] of scriptPatterns) if (pattern.test(character)) scripts.add(code)
+  for (const [code, pattern] of scriptPatterns()) if (pattern.test(character)) scripts.add(code)
   // Unassigned code points (Zzzz) match no script: treat them as neutral.
   return scripts.size === 0 ? 'all' : interned(scripts)
 })
@@ -173,7 +186,7 @@ const preferredScripts = ['Latn', 'Arab', 'Cyrl', 'Grek', 'Hebr', 'Hani', 'Deva'
 export function mainScript(set: ScriptSet): string | undefined {
   if (set === 'all') return undefined
   for (const code of preferredScripts) if (set.has(code)) return code
-  for (const [code] of scriptPatterns) if (set.has(code)) return code
+  for (const [code] of scriptPatterns()) if (set.has(code)) return code
   return [...set][0]
 }
 
@@ -264,7 +277,8 @@ export function isCompositeScript(code: string): boolean {
   return Object.values(compositeOf).includes(code)
 }
 
-const scriptNames = new Intl.DisplayNames('en', {type: 'script'})
+/** Made on first use: loading display names takes milliseconds a run without messages does not need. */
+let scriptNames: Intl.DisplayNames | undefined
 const namesByCode = new Map<string, string>()
 
 /** English name of a script code (`Cyrl` → `Cyrillic`); cached, as messages ask per finding. */
@@ -272,6 +286,7 @@ export function scriptName(code: string): string {
   let name = namesByCode.get(code)
   if (name === undefined) {
     try {
+      scriptNames ??= new Intl.DisplayNames('en', {type: 'script'})
       name = scriptNames.of(code) ?? code
     } catch {
       name = code
