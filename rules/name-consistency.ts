@@ -13,8 +13,11 @@ import {
   rasmKey,
   relateSpellings,
   unitNames,
+  type NameCandidate,
+  type NameToken,
   type UnitNames
 } from '../src/text/names/index.js'
+import {classSimilarity, classSimilarityBound, consonantClasses} from '../src/text/names/cross-script.js'
 import {corpusFindings, packNames, type CorpusNameState} from '../src/text/names/corpus.js'
 import {glossaryAllows, glossarySpelling, nameKey, spellingsOf} from '../src/text/names/glossary.js'
 
@@ -77,6 +80,8 @@ function sourceName(unit: Unit, names: UnitNames, role: Role, span: Span): {side
 }
 
 function reportSpellings(unit: Unit, role: Role, names: UnitNames, options: Options, context: RuleContext<Options>): void {
+  // One name can differ from no other.
+  if (names.names[role].length < 2) return
   const side = unit[role]
   const findings = findInconsistencies(
     names.names[role].map((name) => ({spelling: name.spelling, ref: name.span, weak: name.weak, place: name.place})),
@@ -112,6 +117,8 @@ function reportMissing(unit: Unit, names: UnitNames, options: Options, context: 
     const key = foldLatin(pair.word.text)
     counterparts.set(key, [...(counterparts.get(key) ?? []), pair.counterpart.text])
   }
+  // Without a sure counterpart no mention has all its words known: most units.
+  if (counterparts.size === 0) return
   const reported = new Set<string>()
   // The candidates of a paragraph, once: a paragraph with many names would ask again for each.
   const candidatesIn = new Map<string, ReturnType<typeof nameCandidates>>()
@@ -135,12 +142,7 @@ function reportMissing(unit: Unit, names: UnitNames, options: Options, context: 
     const to = other(from)
     const rasms = new Set(known.map(rasmKey))
     const spans = names.pairs[bead][to]
-    const present = spans.some((span) =>
-      candidatesOf(to, span).some(
-        (candidate) => rasms.has(rasmKey(candidate.text)) || mention.words.some((word) => nameSimilarity(word.text, candidate.text) >= pairThreshold)
-      )
-    )
-    if (present) continue
+    if (present(spans.map((span) => candidatesOf(to, span)), rasms, mention.words)) continue
     context.report({
       side: unit[to],
       span: [spans[0][0], spans.at(-1)![1]],
@@ -149,6 +151,23 @@ function reportMissing(unit: Unit, names: UnitNames, options: Options, context: 
       related: [{side: unit[from], span: mention.span}]
     })
   }
+}
+
+/**
+ * Whether a paragraph has a word of one of `rasms`, or one similar to a word
+ * of the mention. The rasm first, for every candidate, since it is a lookup;
+ * then the similarities, skipping the words whose length alone rules them out.
+ */
+function present(candidateLists: ReadonlyArray<readonly NameCandidate[]>, rasms: ReadonlySet<string>, words: readonly NameToken[]): boolean {
+  if (candidateLists.some((candidates) => candidates.some((candidate) => rasms.has(rasmKey(candidate.text))))) return true
+  const wordClasses = words.map((word) => consonantClasses(word.text))
+  return candidateLists.some((candidates) =>
+    candidates.some((candidate) => {
+      const classes = consonantClasses(candidate.text)
+      // The margin covers rounding in the distance sums, as in pairing.
+      return wordClasses.some((word) => classSimilarityBound(word.length, classes.length) + 1e-9 >= pairThreshold && classSimilarity(word, classes) >= pairThreshold)
+    })
+  )
 }
 
 function majority(spellings: readonly string[]): string {

@@ -50,7 +50,54 @@ export function orthographicKey(word: string): string {
  * whose key lacks a word's key cannot hold that word in any spelling.
  */
 export function foldedText(text: string): string {
-  return text.normalize('NFKC').replace(dropped, '').replace(foldable, (letter) => orthographicFolds[letter])
+  return foldedByTable(text) ?? text.normalize('NFKC').replace(dropped, '').replace(foldable, (letter) => orthographicFolds[letter])
+}
+
+/**
+ * What each UTF-16 code unit becomes in `foldedText` when NFKC leaves the
+ * text as it is (a code unit, or `droppedUnit` for none), and which code units NFKC may
+ * change: built from the patterns above and `normalize` at first use. Basic
+ * Arabic and ASCII are stable but for ٵ ٶ ٷ ٸ (compatibility forms) and
+ * ہ ے, which compose with a hamza above into letters the folds keep apart;
+ * the other compositions (أ آ إ ؤ ئ ۀ) fold back to their base letter.
+ */
+let foldTable: Uint16Array | undefined
+const unstable = 0xffff
+const droppedUnit = 0xfffe
+/** Only code units below this are in the table; the rest go through NFKC. */
+const tableEnd = 0x0700
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(tableEnd).fill(unstable)
+  for (let code = 0; code < tableEnd; code++) {
+    if (code >= 0x80 && code < 0x0600) continue
+    const letter = String.fromCharCode(code)
+    if (letter.normalize('NFKC') !== letter || code === 0x06c1 || code === 0x06d2) continue
+    const folded = letter.replace(dropped, '').replace(foldable, (found) => orthographicFolds[found])
+    table[code] = folded === '' ? droppedUnit : folded.charCodeAt(0)
+  }
+  return table
+}
+
+/** Code units gathered by `foldedByTable`, reused across calls. */
+let foldedUnits = new Uint16Array(1024)
+const chunk = 4096
+
+/** `foldedText` of a text of ASCII and basic Arabic only, without NFKC or regexes; undefined for other texts. */
+function foldedByTable(text: string): string | undefined {
+  const table = (foldTable ??= buildFoldTable())
+  if (foldedUnits.length < text.length) foldedUnits = new Uint16Array(text.length * 2)
+  let length = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const folded = code < tableEnd ? table[code] : unstable
+    if (folded === unstable) return undefined
+    if (folded !== droppedUnit) foldedUnits[length++] = folded
+  }
+  let result = ''
+  // `apply` takes the typed array as it is; spreading it would walk an iterator.
+  for (let start = 0; start < length; start += chunk) result += String.fromCharCode.apply(null, foldedUnits.subarray(start, Math.min(length, start + chunk)) as unknown as number[])
+  return result
 }
 
 const orthographicKeys = new Map<string, string>()
@@ -79,7 +126,11 @@ const finalShapes: Readonly<Record<string, string>> = {'ن': 'ں', 'ي': 'ى', '
  * do not.
  */
 export function rasmKey(word: string): string {
-  const key = orthographicKey(word)
+  return rasmOfKey(orthographicKey(word))
+}
+
+/** `rasmKey` of a word whose orthographic key is known. */
+export function rasmOfKey(key: string): string {
   let rasm = rasmKeys.get(key)
   if (rasm !== undefined) return rasm
   const letters = [...key]

@@ -2,9 +2,11 @@
 // in cased scripts (Latin, Cyrillic, Greek), the words after a title in
 // scripts without case (Arabic, Persian, Hebrew), and glossary terms.
 
+import {detached} from '../detached.js'
 import type {Span} from '../../engine/types.js'
 import {arabicStems, foldedText, orthographicKey} from './arabic-keys.js'
 import {foldLatin} from './latin-keys.js'
+import {scanWords} from './word-scan.js'
 
 export interface NameToken {
   span: Span
@@ -27,8 +29,6 @@ export interface NameMention {
   uncertain: boolean
 }
 
-/** A word, with an ayn/hamza mark at its start (‘Alī) and joined by hyphens or apostrophes (Al-‘Ālam). */
-const wordPattern = /[‘ʿʾ]?[\p{L}\p{M}]+(?:[-‐'’‘ʿʾʼ]+[\p{L}\p{M}]+)*/gu
 
 /**
  * The words of texts seen last: a unit's text is split into words for its
@@ -58,15 +58,16 @@ class RecentTexts<T> {
 const recentTokens = new RecentTexts<readonly NameToken[]>()
 const recentCandidates = new RecentTexts<readonly NameCandidate[]>()
 
-/** The words of a text with their spans (a shared array: do not change it). */
+/**
+ * The words of a text with their spans (a shared array: do not change it):
+ * runs of letters and marks, with an ayn/hamza mark at their start (‘Alī),
+ * joined by hyphens or apostrophes (Al-‘Ālam); see `scanWords`.
+ */
 export function nameTokens(text: string): readonly NameToken[] {
   const cached = recentTokens.get(text)
   if (cached) return cached
   const tokens: NameToken[] = []
-  wordPattern.lastIndex = 0
-  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
-    tokens.push({span: [match.index, match.index + match[0].length], text: match[0]})
-  }
+  scanWords(text, (start, end) => tokens.push({span: [start, end], text: text.slice(start, end)}))
   return recentTokens.remember(text, tokens)
 }
 
@@ -139,56 +140,84 @@ function titleSet(lang: string): Set<string> {
  * else is marked `uncertain` (Thus). In other scripts: up to three words
  * after a title, skipping nisba adjectives (الرئيس السوري بشار الأسد).
  */
-export function findNameMentions(text: string, lang: string): NameMention[] {
+export function findNameMentions(text: string, lang: string, cased = casedLetter.test(text)): NameMention[] {
   const tokens = nameTokens(text)
-  // Every letter is inside a word, so this is whether some word has a cased letter.
-  const cased = casedLetter.test(text)
+  // `cased`: whether the text has a cased letter (every letter is inside a
+  // word, so whether some word has one), passed by a caller that knows it.
   return cased ? casedMentions(text, tokens, titleSet(lang)) : titledMentions(text, tokens, titleSet(lang))
 }
 
+/** ASCII lower-case letters that start a particle prefix (al-, el-, ibn-, bin-, abu-, d', l'): `particlePrefix` below. */
+const particleInitials = new Set([...'aeibdl'].map((letter) => letter.charCodeAt(0)))
+
 function isCapitalised(word: string): boolean {
+  // Most words start with an ASCII letter: decided without a regex (same answers as the patterns).
+  const first = word.charCodeAt(0)
+  if (first >= 65 && first <= 90) return true
+  if (first >= 97 && first <= 122 && !particleInitials.has(first)) return false
   return capitalised.test(word) || (particlePrefix.test(word) && capitalised.test(word.replace(particlePrefix, '')))
+}
+
+/** Whether the text between two tokens is one line's blank space (`joinerBetween`), usually a single space. */
+function joined(text: string, start: number, end: number): boolean {
+  if (end === start + 1 && text.charCodeAt(start) === 32) return true
+  return end > start && joinerBetween.test(text.slice(start, end))
 }
 
 function casedMentions(text: string, tokens: readonly NameToken[], titleWords: Set<string>): NameMention[] {
   // Once per token: the loops below ask again for the same token.
-  const capitalisedToken = tokens.map((token) => isCapitalised(token.text))
-  const lowerCase = new Set(tokens.filter((_, index) => !capitalisedToken[index]).map((token) => token.text))
-  const initial = (token: NameToken): boolean => sentenceBoundary.test(text.slice(Math.max(0, token.span[0] - 8), token.span[0]))
-  const capitalisedInside = new Set(tokens.filter((token, index) => capitalisedToken[index] && !initial(token)).map((token) => token.text))
+  const capitalisedToken = new Uint8Array(tokens.length)
+  // Whether a capitalised token starts a sentence: 0 unknown, 1 no, 2 yes.
+  const initialToken = new Uint8Array(tokens.length)
+  const lowerCase = new Set<string>()
+  for (let index = 0; index < tokens.length; index++) {
+    if (isCapitalised(tokens[index].text)) capitalisedToken[index] = 1
+    else lowerCase.add(tokens[index].text)
+  }
+  const initial = (index: number): boolean => {
+    if (initialToken[index] === 0) {
+      const start = tokens[index].span[0]
+      initialToken[index] = sentenceBoundary.test(text.slice(Math.max(0, start - 8), start)) ? 2 : 1
+    }
+    return initialToken[index] === 2
+  }
+  const capitalisedInside = new Set<string>()
+  for (let index = 0; index < tokens.length; index++) if (capitalisedToken[index] && !initial(index)) capitalisedInside.add(tokens[index].text)
 
   const mentions: NameMention[] = []
-  let run: NameToken[] = []
-  let uncertain = false
+  // The run being read, as token indices.
+  let run: number[] = []
   const flush = (): void => {
-    uncertain = false
-    while (run.length > 0 && particles.has(run[run.length - 1].text.toLowerCase())) run.pop()
+    // Most tokens end no run: nothing to do, nothing to allocate.
+    if (run.length === 0) return
+    let uncertain = false
+    while (run.length > 0 && particles.has(tokens[run[run.length - 1]].text.toLowerCase())) run.pop()
     if (run.length > 0) {
       const first = run[0]
-      const commonWord = lowerCase.has(first.text.toLowerCase())
-      uncertain = run.length === 1 && initial(first) && !capitalisedInside.has(first.text)
+      const commonWord = lowerCase.has(tokens[first].text.toLowerCase())
+      uncertain = run.length === 1 && initial(first) && !capitalisedInside.has(tokens[first].text)
       if (initial(first) && commonWord) run.shift()
     }
     let titled = false
-    while (run.length > 0 && titleWords.has(foldLatin(run[0].text))) {
+    while (run.length > 0 && titleWords.has(foldLatin(tokens[run[0]].text))) {
       run.shift()
       titled = true
     }
-    const words = run.filter((token) => !particles.has(token.text.toLowerCase()))
+    const words: NameToken[] = []
+    for (const index of run) if (!particles.has(tokens[index].text.toLowerCase())) words.push(tokens[index])
     if (words.length > 0) {
-      const span: Span = [run[0].span[0], run[run.length - 1].span[1]]
+      const span: Span = [tokens[run[0]].span[0], tokens[run[run.length - 1]].span[1]]
       mentions.push({span, text: text.slice(span[0], span[1]), words, titled, uncertain: uncertain && !titled})
     }
     run = []
   }
-  for (const [index, token] of tokens.entries()) {
-    const previous = tokens[index - 1]
-    const adjacent = previous !== undefined && joinerBetween.test(text.slice(previous.span[1], token.span[0]))
-    if (run.length > 0 && !adjacent) flush()
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (run.length > 0 && !joined(text, tokens[index - 1].span[1], token.span[0])) flush()
     // A capitalised word also written in lower case is a common noun or a
     // capitalised pronoun (Day, He), whatever its position.
-    if (capitalisedToken[index] && !lowerCase.has(token.text.toLowerCase())) run.push(token)
-    else if (run.length > 0 && particles.has(token.text.toLowerCase())) run.push(token)
+    if (capitalisedToken[index] && !lowerCase.has(token.text.toLowerCase())) run.push(index)
+    else if (run.length > 0 && particles.has(token.text.toLowerCase())) run.push(index)
     else flush()
   }
   flush()
@@ -221,9 +250,19 @@ function titledMentions(text: string, tokens: readonly NameToken[], titleWords: 
   return mentions
 }
 
+/**
+ * Per title set, one pattern of its keys: a single pass over the text's key
+ * rather than a search per title. Without the `u` flag it compares code
+ * units, as `includes` does, and runs several times faster.
+ */
+const titlePatterns = new WeakMap<Set<string>, RegExp>()
+const regexSpecial = /[.*+?^${}()|[\]\\]/g
+
 function someTitleIn(key: string, titleWords: Set<string>): boolean {
-  for (const title of titleWords) if (key.includes(title)) return true
-  return false
+  if (titleWords.size === 0) return false
+  let pattern = titlePatterns.get(titleWords)
+  if (!pattern) titlePatterns.set(titleWords, (pattern = new RegExp([...titleWords].map((title) => title.replace(regexSpecial, '\\$&')).join('|'))))
+  return pattern.test(key)
 }
 
 /** Per title set, whether a word is a title, or ends a name, by word: words repeat. */
@@ -235,7 +274,7 @@ function cachedTest(cache: Map<string, boolean>, word: string, test: (word: stri
   if (result === undefined) {
     result = test(word)
     if (cache.size >= maxCachedWords) cache.clear()
-    cache.set(word, result)
+    cache.set(detached(word), result)
   }
   return result
 }
@@ -270,14 +309,62 @@ export function nameCandidates(text: string, [start, end]: Span = [0, text.lengt
   const cached = whole ? recentCandidates.get(text) : undefined
   if (cached) return cached
   const candidates: NameCandidate[] = []
+  const stems: CandidateStem[] = []
   for (const token of nameTokens(whole ? text : text.slice(start, end))) {
     const tokenStart = start + token.span[0]
-    for (const {stem, offset} of arabicStems(token.text)) {
-      candidates.push({span: [tokenStart + offset, tokenStart + offset + stem.length], text: stem})
-      if (!arabicLetter.test(stem)) break
+    for (const stem of candidateStems(token.text)) {
+      candidates.push({span: [tokenStart + stem.offset, tokenStart + stem.offset + stem.stem.length], text: stem.stem})
+      stems.push(stem)
     }
   }
+  stemsOfCandidates.set(candidates, stems)
   return whole ? recentCandidates.remember(text, candidates) : candidates
+}
+
+/**
+ * A stem of a token, shared by every candidate of that spelling, with the
+ * keys later steps ask of it (pure functions of `stem`), filled in on first
+ * use: one property read instead of a lookup in a map of every word.
+ */
+export interface CandidateStem {
+  readonly stem: string
+  readonly offset: number
+  /** `orthographicKey(stem)`. */
+  key?: string
+  /** `rasmKey(stem)`. */
+  rasm?: string
+  /** `consonantClasses(stem)`. */
+  classes?: string
+}
+
+/** The stems of the candidates `nameCandidates` returned, index for index. */
+const stemsOfCandidates = new WeakMap<readonly NameCandidate[], readonly CandidateStem[]>()
+
+/** The shared stems of a list of candidates from `nameCandidates` (undefined for another list). */
+export function candidateStemsOf(candidates: readonly NameCandidate[]): readonly CandidateStem[] | undefined {
+  return stemsOfCandidates.get(candidates)
+}
+
+/**
+ * The stems of a token that are candidates, by token: words repeat, and the
+ * stem strings kept here are the same objects from one unit to the next.
+ * Bounded like the other word caches.
+ */
+const stemsByToken = new Map<string, readonly CandidateStem[]>()
+
+function candidateStems(token: string): readonly CandidateStem[] {
+  let stems = stemsByToken.get(token)
+  if (stems === undefined) {
+    const found: CandidateStem[] = []
+    for (const stem of arabicStems(token)) {
+      // Kept in the cache: a copy, not a view into the text (see `detached`).
+      found.push({...stem, stem: detached(stem.stem)})
+      if (!arabicLetter.test(stem.stem)) break
+    }
+    if (stemsByToken.size >= maxCachedWords) stemsByToken.clear()
+    stemsByToken.set(detached(token), (stems = found))
+  }
+  return stems
 }
 
 const arabicLetter = /\p{sc=Arabic}/u

@@ -5,7 +5,7 @@
 
 import type {Span} from '../../engine/types.js'
 import {classSimilarity, classSimilarityBound, consonantClasses} from './cross-script.js'
-import type {NameCandidate, NameToken} from './extract.js'
+import {candidateStemsOf, type NameCandidate, type NameToken} from './extract.js'
 
 export interface NamePair {
   word: NameToken
@@ -30,36 +30,110 @@ export function pairNames(
   candidatePosition: RelativePosition = () => 0
 ): NamePair[] {
   const pairs: NamePair[] = []
+  if (words.length === 0 || candidates.length === 0) return pairs
+  const count = candidates.length
   // Candidates overlapping one already paired; a flag per candidate keeps
-  // the search linear in the candidates for each word.
-  const blocked = new Uint8Array(candidates.length)
-  const positions = candidates.map((candidate) => candidatePosition(candidate.span))
+  // the search linear in the candidates for each word. Buffers reused from
+  // call to call: typed arrays this size live outside the heap and cost
+  // more to allocate than to fill.
+  const {blocked, positions, sameClassesAs} = buffersFor(count)
+  blocked.fill(0, 0, count)
+  for (let index = 0; index < count; index++) positions[index] = candidatePosition(candidates[index].span)
   // In a very long paragraph (a whole file on one line), compare each word
   // only with the candidates nearest its place, so pairing stays linear.
-  const window = words.length * candidates.length > maxComparisons ? nearestWindow : candidates.length
-  const byPosition = candidates.map((_, index) => index).sort((a, b) => positions[a] - positions[b])
+  const windowed = words.length * count > maxComparisons && nearestWindow < count
+  const byPosition = windowed ? candidates.map((_, index) => index).sort((a, b) => positions[a] - positions[b]) : []
   // Class strings once per candidate, not once per word and candidate.
-  const classes = candidates.map((candidate) => consonantClasses(candidate.text))
+  const stems = candidateStemsOf(candidates)
+  const classes = stems ? stems.map((stem) => (stem.classes ??= consonantClasses(stem.stem))) : candidates.map((candidate) => consonantClasses(candidate.text))
+  // Similarities once per class string of a word and run of candidates of
+  // the same classes (الكتاب and its stem كتاب), and once per name a
+  // paragraph repeats (Allah, Moses): a row of `similarities` per word's classes.
+  for (let index = 0; index < count; index++) sameClassesAs[index] = index > 0 && classes[index] === classes[index - 1] ? sameClassesAs[index - 1] : index
+  const rowOf = new Map<string, number>()
   for (const word of words) {
     const place = wordPosition(word.span)
     const wordClasses = consonantClasses(word.text)
-    let best: (NamePair & {distance: number; index: number}) | undefined
-    for (const index of nearest(byPosition, positions, place, window)) {
-      if (blocked[index]) continue
-      // Cannot reach the best similarity (the margin covers rounding in the distance sums).
-      if (best && classSimilarityBound(wordClasses.length, classes[index].length) + boundMargin < best.similarity) continue
-      const candidate = candidates[index]
-      const similarity = classSimilarity(wordClasses, classes[index])
-      const distance = Math.abs(place - positions[index])
-      if (!best || similarity > best.similarity || (similarity === best.similarity && distance < best.distance)) {
-        best = {word, counterpart: candidate, similarity, distance, index}
+    // The candidates compared, in document order: all, or the window's.
+    const order = windowed ? nearest(byPosition, positions, place, nearestWindow) : undefined
+    const compared = order ? order.length : count
+    let best = -1
+    let bestSimilarity = 0
+    let bestDistance = 0
+    // A candidate of the same classes has similarity 1, which no other
+    // reaches: when there is one, the nearest such (then the first) is the
+    // best, and no distance matrix is needed.
+    if (wordClasses.length > 0) {
+      for (let at = 0; at < compared; at++) {
+        const index = order ? order[at] : at
+        if (blocked[index] || classes[index] !== wordClasses) continue
+        const distance = Math.abs(place - positions[index])
+        if (best < 0 || distance < bestDistance) {
+          best = index
+          bestSimilarity = 1
+          bestDistance = distance
+        }
       }
     }
-    if (!best) continue
-    for (let index = 0; index < candidates.length; index++) if (overlaps(best.counterpart.span, candidates[index].span)) blocked[index] = 1
-    pairs.push({word: best.word, counterpart: best.counterpart, similarity: best.similarity})
+    if (best < 0) {
+      let row = rowOf.get(wordClasses)
+      // A row per distinct word, up to a bound: a whole file on one line has no room for them all.
+      if (row === undefined && (rowOf.size + 1) * count <= maxRemembered) {
+        rowOf.set(wordClasses, (row = rowOf.size * count))
+        similarityRows(row + count).fill(-1, row, row + count)
+      }
+      const similarities = row === undefined ? undefined : similarityRows(row + count)
+      for (let at = 0; at < compared; at++) {
+        const index = order ? order[at] : at
+        if (blocked[index]) continue
+        // Cannot reach the best similarity (the margin covers rounding in the distance sums).
+        if (best >= 0 && classSimilarityBound(wordClasses.length, classes[index].length) + boundMargin < bestSimilarity) continue
+        let similarity: number
+        if (similarities) {
+          const first = row! + sameClassesAs[index]
+          similarity = similarities[first]
+          if (similarity < 0) similarity = similarities[first] = classSimilarity(wordClasses, classes[index])
+        } else {
+          similarity = classSimilarity(wordClasses, classes[index])
+        }
+        const distance = Math.abs(place - positions[index])
+        if (best < 0 || similarity > bestSimilarity || (similarity === bestSimilarity && distance < bestDistance)) {
+          best = index
+          bestSimilarity = similarity
+          bestDistance = distance
+        }
+      }
+    }
+    if (best < 0) continue
+    const [start, end] = candidates[best].span
+    for (let index = 0; index < count; index++) {
+      const span = candidates[index].span
+      if (start < span[1] && span[0] < end) blocked[index] = 1
+    }
+    pairs.push({word, counterpart: candidates[best], similarity: bestSimilarity})
   }
   return pairs
+}
+
+/** Buffers of `pairNames`, grown as needed (it calls nothing that pairs again). */
+let buffers = {blocked: new Uint8Array(256), positions: new Float64Array(256), sameClassesAs: new Int32Array(256)}
+let similarityBuffer = new Float64Array(1024)
+/** Most similarities remembered in one call: a million (8 MB of rows). */
+const maxRemembered = 1 << 20
+
+function buffersFor(count: number): typeof buffers {
+  if (buffers.blocked.length < count) buffers = {blocked: new Uint8Array(count * 2), positions: new Float64Array(count * 2), sameClassesAs: new Int32Array(count * 2)}
+  return buffers
+}
+
+/** The similarity rows, at least `length` long (kept values survive growing). */
+function similarityRows(length: number): Float64Array {
+  if (similarityBuffer.length < length) {
+    const grown = new Float64Array(length * 2)
+    grown.set(similarityBuffer)
+    similarityBuffer = grown
+  }
+  return similarityBuffer
 }
 
 const boundMargin = 1e-9
@@ -68,9 +142,8 @@ const boundMargin = 1e-9
 const maxComparisons = 250_000
 const nearestWindow = 64
 
-/** The indices of the `count` candidates nearest `place` (all of them when `count` covers them), in document order. */
-function nearest(byPosition: readonly number[], positions: readonly number[], place: number, count: number): number[] {
-  if (count >= byPosition.length) return byPosition.map((_, index) => index)
+/** The indices of the `count` candidates nearest `place` (fewer than all of them), in document order. */
+function nearest(byPosition: readonly number[], positions: Float64Array, place: number, count: number): number[] {
   let low = 0
   let high = byPosition.length
   while (low < high) {

@@ -2,6 +2,7 @@
 // corpus) and find the minority ones, telling a likely typo from a variant
 // by the kind of edit and by frequency (domain-text §1.6, step 4).
 
+import {detached} from '../detached.js'
 import {orthographicKey, rasmKey, relateArabicSpellings, spellingInformation} from './arabic-keys.js'
 import {foldLatin, relateLatinSpellings, romanizationSkeleton} from './latin-keys.js'
 
@@ -33,6 +34,31 @@ export function relateSpellings(a: string, b: string): SpellingRelation {
   if (latinLetter.test(a) && latinLetter.test(b)) return relateLatinSpellings(a, b)
   return foldOther(a) === foldOther(b) ? 'variant' : 'different'
 }
+
+/**
+ * Per spelling, a bounded cache: a unit asks for the same few names (Allah,
+ * Moses) as the one before, and the keys of a Latin name are a string per
+ * letter. The arrays handed out are shared and must not be changed.
+ */
+const blockingKeyCache = new Map<string, readonly string[]>()
+const identityCache = new Map<string, string>()
+const maxCachedSpellings = 50_000
+
+function cached<T>(cache: Map<string, T>, spelling: string, compute: (spelling: string) => T): T {
+  let value = cache.get(spelling)
+  if (value === undefined) {
+    value = compute(spelling)
+    if (cache.size >= maxCachedSpellings) cache.clear()
+    // Copies of the key and of the strings of the value, which may be parts of it (see `detached`).
+    if (typeof value === 'string') value = detached(value) as T
+    else if (Array.isArray(value)) value = value.map((item: unknown) => (typeof item === 'string' ? detached(item) : item)) as T
+    cache.set(detached(spelling), value)
+  }
+  return value
+}
+
+/** `blockingKeys` without repeats, once per spelling. */
+const distinctBlockingKeys = (word: string): readonly string[] => cached(blockingKeyCache, word, (spelling) => [...new Set(blockingKeys(spelling))])
 
 /** Keys under which two spellings that may relate meet: rasm; skeleton, fold and its one-letter deletions. */
 function blockingKeys(word: string): string[] {
@@ -141,6 +167,10 @@ const arabicVowelMarks = /[\u0610-\u061A\u064B-\u0653\u0656-\u065F\u0670\u06D6-\
  * name's (Al-Khidh, al-Khidh); harakat are grammar, not spelling (مُوسَىٰ, مُوسَىٰٓ).
  */
 export function spellingIdentity(spelling: string): string {
+  return cached(identityCache, spelling, identityOf)
+}
+
+function identityOf(spelling: string): string {
   if (arabicLetter.test(spelling)) return spelling.replace(arabicVowelMarks, '').normalize('NFC')
   return latinLetter.test(spelling) ? spelling.toLowerCase() : spelling.normalize('NFC')
 }
@@ -178,6 +208,8 @@ export function findInconsistencies<T>(occurrences: ReadonlyArray<Occurrence<T>>
     entry.place ||= occurrence.place ?? false
     entry.refs.push(occurrence.ref)
   }
+  // One spelling (in its forms that differ by case or harakat only) differs from no other.
+  if (entries.size < 2) return []
   const list = [...entries.values()]
   const root = (index: number): number => {
     while (list[index].group !== index) index = list[index].group = list[list[index].group].group
@@ -256,7 +288,7 @@ function preferred<T>(members: Entry<T>[]): Entry<T> {
 function candidatePairs<T>(list: Entry<T>[]): Array<[number, number]> {
   const blocks = new Map<string, number[]>()
   for (const [index, entry] of list.entries()) {
-    for (const key of new Set(blockingKeys(entry.spelling))) {
+    for (const key of distinctBlockingKeys(entry.spelling)) {
       const members = blocks.get(key) ?? []
       members.push(index)
       blocks.set(key, members)

@@ -5,8 +5,8 @@
 
 import type {Role, Side, Span, Unit} from '../../engine/types.js'
 import {alignUnit} from '../align.js'
-import {orthographicKey, rasmKey} from './arabic-keys.js'
-import {findNameMentions, nameCandidates, nameTokens, type NameCandidate, type NameMention, type NameToken} from './extract.js'
+import {orthographicKey, rasmKey, rasmOfKey} from './arabic-keys.js'
+import {candidateStemsOf, findNameMentions, nameCandidates, nameTokens, type NameCandidate, type NameMention, type NameToken} from './extract.js'
 import {firstOverlapping, overlaps, pairNames, SpanSet} from './pairing.js'
 import {isRegionName} from './places.js'
 import {nameLength} from './spellings.js'
@@ -57,13 +57,16 @@ export interface UnitNameOptions {
 }
 
 const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u
+const arabicLetter = /\p{sc=Arabic}/u
 const nisbaAdjective = /^(?:ال|ٱل).+(?:ي|ية|يه)$/u
 const roles: readonly Role[] = ['source', 'target']
 
 /** Whether a version is written in a cased script: whether its first 2,000 code units have a cased letter (every letter is in a word). */
 function isCased(side: Side): boolean {
-  return casedLetter.test(side.text.slice(0, 2000))
+  return casedLetter.test(side.text.slice(0, casedPrefix))
 }
+
+const casedPrefix = 2000
 
 const firstLetter = /\p{L}/u
 const scripts: ReadonlyArray<readonly [string, RegExp]> = ['Latin', 'Arabic', 'Cyrillic', 'Hebrew', 'Greek', 'Han', 'Devanagari'].map(
@@ -83,6 +86,12 @@ export function paragraphPairs(unit: Unit): ParagraphPair[] {
   return alignUnit(unit)
     .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
     .map((bead) => ({source: spans('source', bead.source), target: spans('target', bead.target)}))
+}
+
+function codePoints(text: string): number {
+  let count = 0
+  for (const _ of text) count++
+  return count
 }
 
 /** Place of a span within paragraphs laid end to end, from 0 to 1. */
@@ -105,7 +114,9 @@ export function unitNames(unit: Unit, options: UnitNameOptions): UnitNames {
   const pairs = paragraphPairs(unit)
   // Once per side: the question comes back for each direction and step.
   const cased = {source: isCased(unit.source), target: isCased(unit.target)}
-  const mentions = {source: findNameMentions(unit.source.text, unit.source.lang), target: findNameMentions(unit.target.text, unit.target.lang)}
+  // `isCased` looks at the first 2,000 code units: for a shorter text it is the answer `findNameMentions` needs.
+  const mentionsOf = (side: Side) => findNameMentions(side.text, side.lang, side.text.length <= casedPrefix ? cased[side.role] : undefined)
+  const mentions = {source: mentionsOf(unit.source), target: mentionsOf(unit.target)}
   const names: Record<Role, SideName[]> = {source: [], target: []}
   const taken: Record<Role, SpanSet> = {source: new SpanSet(), target: new SpanSet()}
   const add = (role: Role, spelling: string, span: Span, weak: boolean): void => {
@@ -127,17 +138,21 @@ export function unitNames(unit: Unit, options: UnitNameOptions): UnitNames {
     if (!cased[from] || scriptOf(unit[from].text) === scriptOf(unit[to].text)) continue
     for (const [bead, pair] of pairs.entries()) {
       const candidates = pair[to].length === 1 ? nameCandidates(unit[to].text, pair[to][0]) : pair[to].flatMap((span) => nameCandidates(unit[to].text, span))
-      const inBead = mentions[from].filter((mention) => within(pair[from], mention.span))
-      const words = inBead.flatMap((mention) => mention.words.filter((word) => nameLength(word.text) >= options.minLength).map((word) => ({word, mention})))
-      const found = pairNames(
-        words.map(({word}) => word),
-        candidates,
-        relativePosition(pair[from]),
-        relativePosition(pair[to])
-      )
-      for (const match of found) {
-        const {mention} = words.find(({word}) => word === match.word)!
-        crossPairs.push({from, mention, bead, ...match})
+      // The name words of the bead, and the mention of each, side by side.
+      const words: NameToken[] = []
+      const mentionOf: NameMention[] = []
+      for (const mention of mentions[from]) {
+        if (!within(pair[from], mention.span)) continue
+        for (const word of mention.words) {
+          if (nameLength(word.text) < options.minLength) continue
+          words.push(word)
+          mentionOf.push(mention)
+        }
+      }
+      // Nothing to pair: `pairNames` would find nothing.
+      if (words.length === 0 || candidates.length === 0) continue
+      for (const match of pairNames(words, candidates, relativePosition(pair[from]), relativePosition(pair[to]))) {
+        crossPairs.push({from, mention: mentionOf[words.indexOf(match.word)], bead, word: match.word, counterpart: match.counterpart, similarity: match.similarity})
       }
     }
     if (cased[to]) continue
@@ -176,7 +191,19 @@ function scanTypoCandidates(
   const rasms = new Set(strong.map((name) => rasmKey(name.spelling)))
   if (rasms.size === 0) return
   const candidates = nameCandidates(side.text)
-  const candidateKeys = candidates.map((candidate) => orthographicKey(candidate.text))
+  const stems = candidateStemsOf(candidates)
+  const candidateKeys = stems ? stems.map((stem) => (stem.key ??= orthographicKey(stem.stem))) : candidates.map((candidate) => orthographicKey(candidate.text))
+  // Words of a known rasm that are not a known name: in most units none, and then nothing else to count.
+  const suspects: number[] = []
+  for (let position = 0; position < candidates.length; position++) {
+    const key = candidateKeys[position]
+    if (keys.has(key)) continue
+    // `nameLength` and `rasmKey` of an Arabic word, from the key already at hand.
+    const arabic = arabicLetter.test(candidates[position].text)
+    if ((arabic ? codePoints(key) : nameLength(candidates[position].text)) < 4) continue
+    if (rasms.has(arabic ? (stems ? (stems[position].rasm ??= rasmOfKey(key)) : rasmOfKey(key)) : rasmKey(candidates[position].text))) suspects.push(position)
+  }
+  if (suspects.length === 0) return
   const counts = new Map<string, number>()
   for (const key of candidateKeys) counts.set(key, (counts.get(key) ?? 0) + 1)
   const tokens = nameTokens(side.text)
@@ -188,9 +215,9 @@ function scanTypoCandidates(
     const rasm = rasmKey(pair.counterpart.text)
     wordsByRasm.set(rasm, (wordsByRasm.get(rasm) ?? new Set()).add(pair.word.text.toLowerCase()))
   }
-  for (const [position, candidate] of candidates.entries()) {
-    const key = candidateKeys[position]
-    if (keys.has(key) || counts.get(key) !== 1 || nameLength(candidate.text) < 4 || !rasms.has(rasmKey(candidate.text))) continue
+  for (const position of suspects) {
+    const candidate = candidates[position]
+    if (counts.get(candidateKeys[position]) !== 1) continue
     const index = firstOverlapping(tokens, candidate.span)
     const neighbours = [tokens[index - 1], tokens[index + 1]].filter((token): token is NameToken => token !== undefined)
     const nextToName = neighbours.some((token) => names.some((name) => !name.weak && overlaps(name.span, token.span)))
