@@ -5,6 +5,7 @@
 import {calendarDateOf} from './calendars.js'
 import {foldKey} from './fold.js'
 import {calendarsOf, regionalLocales} from './locales.js'
+import {storedTables} from './table-store.js'
 
 /** A month in a calendar: Gregorian months are `'1'`..`'12'`, others their English name. */
 export interface MonthReading {
@@ -314,9 +315,13 @@ export function dateTables(lang: string, extraLocales: readonly string[] = []): 
   const cacheKey = lang + '|' + [...extraLocales].sort().join(',')
   let tables = tableCache.get(cacheKey)
   if (!tables) {
-    const locales = [...new Set([...regionalLocales(lang), ...extraLocales.flatMap((tag) => Intl.getCanonicalLocales(tag))])]
-    tables = buildTables(locales, lang)
-    formats.clear()
+    // Canonical first, so that an invalid extra locale fails whether or not the tables are stored.
+    const extra = extraLocales.flatMap((tag) => Intl.getCanonicalLocales(tag))
+    tables = storedTables(cacheKey, () => {
+      const built = buildTables([...new Set([...regionalLocales(lang), ...extra])], lang)
+      formats.clear()
+      return built
+    })
     tableCache.set(cacheKey, tables)
   }
   return tables
