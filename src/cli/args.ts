@@ -202,7 +202,7 @@ Caching:
 
 Speed:
   --concurrency n              Worker threads: auto (default: the cores, for a
-                               corpus of 4 MB or more), a number, or off. The
+                               corpus of 16 MB or more), a number, or off. The
                                report is the same whatever the count
 
 Sharding (a CI matrix):
