@@ -2,6 +2,7 @@
 // and `finalize` reads them back: the report is the same, byte for byte,
 // and the file is gone when the run ends.
 
+import {spawn} from 'node:child_process'
 import {mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -10,6 +11,8 @@ import {StateLog} from '../src/engine/state-log.js'
 import type {LintResult} from '../src/engine/types.js'
 import {quranTsvRows} from './fixtures/quran.js'
 import {makeProject, repoRoot, runCli} from './helpers/cli.js'
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('StateLog', () => {
   const states = [
@@ -33,6 +36,7 @@ describe('StateLog', () => {
     expect([...large]).toEqual(states)
     expect([...large]).toEqual(states)
     expect([...small]).toEqual(states)
+    large.dispose()
   })
 
   it('removes its file when disposed', () => {
@@ -92,4 +96,22 @@ describe('corpus-wide rules with their states on disk', () => {
     expect(found('quran.tsv')).toEqual(expect.arrayContaining(['1501:1 duplicate', '1502:1 conflict', '801:259 outlier']))
     expect(found('b.txt')).toEqual(['3:30 corpusTypo'])
   })
+})
+
+it('removes the states file when the run is interrupted', {timeout: 120_000}, async () => {
+  const folder = corpusWithRepeats()
+  const temporary = mkdtempSync(path.join(tmpdir(), 'bilint-test-tmp-'))
+  const child = spawn(process.execPath, [path.join(repoRoot, 'bin/bilint.js'), '--format', 'json', '--concurrency', 'off', '.'], {
+    cwd: folder,
+    env: {...process.env, BILINT_STATES_IN_MEMORY: '0', TMPDIR: temporary},
+    stdio: 'ignore'
+  })
+  const ended = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)))
+  // The first state goes to disk at once; the run goes on for seconds after.
+  for (let waited = 0; readdirSync(temporary).length === 0 && waited < 60_000; waited += 20) await sleep(20)
+  // One folder per corpus-wide rule.
+  expect(readdirSync(temporary).length).toBeGreaterThan(0)
+  child.kill('SIGINT')
+  expect(await ended).toBe('SIGINT')
+  expect(readdirSync(temporary)).toEqual([])
 })

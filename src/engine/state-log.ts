@@ -22,9 +22,30 @@ export function statesInMemory(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 const blockBytes = 1 << 20
-/** Logs with a file, removed at exit if the run ends before `finalize` (an error, a shard). */
+/** Logs with a file, removed at exit if the run ends before `finalize` (an error, a shard, Ctrl-C). */
 const open = new Set<StateLog>()
-let exitHook = false
+let hooksInstalled = false
+
+function disposeAll(): void {
+  for (const log of open) log.dispose()
+}
+
+function disposeAllAndDie(signal: NodeJS.Signals): void {
+  disposeAll()
+  process.removeListener('SIGINT', disposeAllAndDie)
+  process.removeListener('SIGTERM', disposeAllAndDie)
+  // Die of the same signal, so that the caller sees how the process ended.
+  process.kill(process.pid, signal)
+}
+
+/** On the first file: remove the files at exit and on an interrupt (a large corpus's states can be gigabytes). */
+function installHooks(): void {
+  if (hooksInstalled) return
+  hooksInstalled = true
+  process.once('exit', disposeAll)
+  process.once('SIGINT', disposeAllAndDie)
+  process.once('SIGTERM', disposeAllAndDie)
+}
 
 export class StateLog implements StateSequence {
   #memory: unknown[] = []
@@ -85,12 +106,7 @@ export class StateLog implements StateSequence {
     const folder = mkdtempSync(path.join(tmpdir(), 'bilint-states-'))
     this.#file = {folder, fd: openSync(path.join(folder, 'states.jsonl'), 'w+')}
     open.add(this)
-    if (!exitHook) {
-      exitHook = true
-      process.once('exit', () => {
-        for (const log of open) log.dispose()
-      })
-    }
+    installHooks()
     for (const state of this.#memory) this.#write(state)
     this.#memory = []
   }
