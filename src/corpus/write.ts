@@ -12,6 +12,7 @@ import {randomBytes} from 'node:crypto'
 import {rmSync} from 'node:fs'
 import {chmod, open, rename, rm, stat, type FileHandle} from 'node:fs/promises'
 import path from 'node:path'
+import {onInterrupt} from '../engine/interrupt.js'
 import type {SourceFile} from '../engine/types.js'
 import {encodeSingleByte, isUtf16, singleByteTable} from './encoding.js'
 import {InputError, lineStartsOf, positionIn} from './source-file.js'
@@ -46,25 +47,13 @@ function encodeLegacy(text: string, encoding: string): Buffer {
 
 /** Temporary files being written, removed if the process is interrupted. */
 const pending = new Set<string>()
-let handlersInstalled = false
 
-function removePendingAndExit(signal: NodeJS.Signals): void {
+function removePending(): void {
   for (const file of pending) rmSync(file, {force: true})
-  process.removeListener('SIGINT', removePendingAndExit)
-  process.removeListener('SIGTERM', removePendingAndExit)
-  // Die of the same signal, so that the caller sees how the process ended.
-  process.kill(process.pid, signal)
-}
-
-function installSignalHandlers(): void {
-  if (handlersInstalled) return
-  handlersInstalled = true
-  process.once('SIGINT', removePendingAndExit)
-  process.once('SIGTERM', removePendingAndExit)
 }
 
 async function writeAtomically(target: string, bytes: Buffer, mode: number): Promise<void> {
-  installSignalHandlers()
+  onInterrupt(removePending)
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.bilint-tmp`)
   pending.add(temporary)
   let handle: FileHandle | undefined

@@ -9,6 +9,7 @@ import {closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync} from 'nod
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {StringDecoder} from 'node:string_decoder'
+import {onInterrupt} from './interrupt.js'
 
 /** What `finalize` gets: the states in corpus order, to iterate once or several times. */
 export interface StateSequence extends Iterable<unknown> {
@@ -30,21 +31,12 @@ function disposeAll(): void {
   for (const log of open) log.dispose()
 }
 
-function disposeAllAndDie(signal: NodeJS.Signals): void {
-  disposeAll()
-  process.removeListener('SIGINT', disposeAllAndDie)
-  process.removeListener('SIGTERM', disposeAllAndDie)
-  // Die of the same signal, so that the caller sees how the process ended.
-  process.kill(process.pid, signal)
-}
-
 /** On the first file: remove the files at exit and on an interrupt (a large corpus's states can be gigabytes). */
 function installHooks(): void {
   if (hooksInstalled) return
   hooksInstalled = true
   process.once('exit', disposeAll)
-  process.once('SIGINT', disposeAllAndDie)
-  process.once('SIGTERM', disposeAllAndDie)
+  onInterrupt(disposeAll)
 }
 
 export class StateLog implements StateSequence {
