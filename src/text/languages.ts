@@ -1,28 +1,14 @@
 // The language pair of a corpus, and language names for messages.
 
+import {englishNames} from './display-names.js'
+
 export interface Languages {
   source: string
   target: string
 }
 
-/** Made on first use: loading the display names costs tens of milliseconds, and a run without messages needs none. */
-let names: Intl.DisplayNames | undefined
-const nameCache = new Map<string, string>()
-
 /** English name of a language tag (`ar` → `Arabic`), or the tag itself; cached, as messages ask often. */
-export function languageName(lang: string): string {
-  let name = nameCache.get(lang)
-  if (name === undefined) {
-    try {
-      names ??= new Intl.DisplayNames('en', {type: 'language'})
-      name = names.of(lang) ?? lang
-    } catch {
-      name = lang
-    }
-    nameCache.set(lang, name)
-  }
-  return name
-}
+export const languageName = englishNames('language')
 
 /** `primaryLanguage` by tag: rules ask it per unit, and a corpus has a few tags. */
 const primaries = new Map<string, string>()

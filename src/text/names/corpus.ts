@@ -156,7 +156,11 @@ function countSpellings(states: Iterable<unknown>): Spellings {
 /** The second read: the mentions of minority spellings (outside units with the expected one), and each expected first mention. */
 function locateFindings(states: Iterable<unknown>, spellings: Spellings, findingOf: ReadonlyMap<number, PendingFinding>, pending: readonly PendingFinding[]): void {
   const firstsByUnit = new Map<number, PendingFinding[]>()
-  for (const finding of pending) firstsByUnit.set(finding.firstAt.unit, [...(firstsByUnit.get(finding.firstAt.unit) ?? []), finding])
+  for (const finding of pending) {
+    const firsts = firstsByUnit.get(finding.firstAt.unit)
+    if (firsts) firsts.push(finding)
+    else firstsByUnit.set(finding.firstAt.unit, [finding])
+  }
   let unit = 0
   for (const state of states as Iterable<CorpusNameState>) {
     for (const finding of firstsByUnit.get(unit) ?? []) finding.first = locationAt(state, finding.firstAt.at)

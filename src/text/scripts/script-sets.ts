@@ -6,6 +6,7 @@
 // knows, once, and the answer is cached. The regex engine carries the
 // Unicode version of the running Node, so no table is shipped here.
 
+import {englishNames} from '../display-names.js'
 import {languageScripts} from '../language-script.js'
 import {codePointAt, codePointMemo, codePointTest} from './code-point-table.js'
 
@@ -277,24 +278,8 @@ export function isCompositeScript(code: string): boolean {
   return Object.values(compositeOf).includes(code)
 }
 
-/** Made on first use: loading display names takes milliseconds a run without messages does not need. */
-let scriptNames: Intl.DisplayNames | undefined
-const namesByCode = new Map<string, string>()
-
 /** English name of a script code (`Cyrl` → `Cyrillic`); cached, as messages ask per finding. */
-export function scriptName(code: string): string {
-  let name = namesByCode.get(code)
-  if (name === undefined) {
-    try {
-      scriptNames ??= new Intl.DisplayNames('en', {type: 'script'})
-      name = scriptNames.of(code) ?? code
-    } catch {
-      name = code
-    }
-    namesByCode.set(code, name)
-  }
-  return name
-}
+export const scriptName = englishNames('script')
 
 const directions = new Map<string, boolean>()
 
