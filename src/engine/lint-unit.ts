@@ -104,6 +104,9 @@ interface RuleRun {
  * set just before it and read only during it.
  */
 const ruleRuns = new WeakMap<ActiveRule, RuleRun>()
+/** What a run holds between units: a `report` outside `check` is a bug, and pushing here throws. */
+const idleMessages = Object.freeze([]) as unknown as FileMessage[]
+const idleOptions: LintUnitOptions = Object.freeze({})
 
 function ruleRun(active: ActiveRule): RuleRun {
   let run = ruleRuns.get(active)
@@ -136,6 +139,13 @@ export function lintUnit(unit: Unit, rules: readonly ActiveRule[], options: Lint
       active.rule.check(unit, run.context)
     } catch (error) {
       throw new RuleCrash(active.rule.meta.id, unit.id, error)
+    } finally {
+      // The run outlives this call (one per active rule, and a task keeps
+      // its rules until the run ends): it must not keep the unit, its file's
+      // text and its analyses alive, as it did for every file of a corpus.
+      run.context.unit = undefined as unknown as Unit
+      run.messages = idleMessages
+      run.options = idleOptions
     }
     if (stats) recordCheck(stats, active.rule.meta.id, performance.now() - started)
   }
