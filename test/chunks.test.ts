@@ -62,6 +62,32 @@ describe('chunks of a TSV file', () => {
     expect(whole).toContainEqual(expect.objectContaining({problem: 'Row has 3 columns, expected 2 (tab-separated); row skipped'}))
   })
 
+  it('counts characters that the 1 MiB read blocks cut in two: an astral one at the first block’s end, Arabic ones after', async () => {
+    const block = 1 << 20
+    const rows: string[] = []
+    let bytes = 0
+    for (let index = 0; bytes < block - 4096; index++) {
+      rows.push(tsvRows[index % tsvRows.length])
+      bytes += Buffer.byteLength(rows.at(-1)!) + 1
+    }
+    // A row whose 𝐀 (four bytes) starts two bytes before the block ends: after `bytes`, x… and a tab.
+    rows.push('x'.repeat(block - 2 - bytes - 1) + '\t𝐀 ' + tsvRows[0].split('\t')[1])
+    for (let index = 0; bytes < 2.5 * block; index++) {
+      rows.push(tsvRows[index % tsvRows.length])
+      bytes += Buffer.byteLength(rows.at(-1)!) + 1
+    }
+    const text = rows.join('\n') + '\n'
+    expect(Buffer.from(text).subarray(block - 2, block + 2).toString()).toBe('𝐀')
+    await expectChunkedReadIsWhole('blocks.tsv', text, undefined, 256 * 1024)
+    // An invalid byte in the second block: read whole, as a decoder would stop there.
+    const file = writeFiles({'late.tsv': ''})['late.tsv']
+    const {writeFileSync} = await import('node:fs')
+    const broken = Buffer.from(text)
+    broken[block + 100] = 0xff
+    writeFileSync(file, broken)
+    expect(await planChunks(planInputs([file], enAr)[0], 256 * 1024)).toBeUndefined()
+  })
+
   it('keeps the header’s columns in every chunk', async () => {
     const text = 'id\tar\ten\n' + verses.map((verse, index) => `${index}\t${verse.text}\t${verse.translation}`).join('\n') + '\n'
     const {whole} = await expectChunkedReadIsWhole('header.tsv', text, {name: 'tsv', header: true, source: 'en', target: 'ar'})
