@@ -38,10 +38,9 @@ export function addStates(corpus: CorpusLogs, active: ActiveRule, states: readon
   const id = active.rule.meta.id
   let entry = corpus.byRule.get(id)
   if (!entry) corpus.byRule.set(id, (entry = {active, states: new StateLog()}))
-  for (const state of states) {
-    corpus.strings.internState(state)
-    entry.states.add(state)
-  }
+  // Shared strings only for states kept in memory: on disk they are text.
+  if (!entry.states.onDisk) for (const state of states) corpus.strings.internState(state)
+  entry.states.addAll(states)
 }
 
 /** Run `collect` of every corpus-wide rule on a unit. */
