@@ -39,6 +39,21 @@ describe('StateLog', () => {
     large.dispose()
   })
 
+  it('reads back a task whose states are longer than its read block (1 MiB), between short ones', () => {
+    const log = new StateLog(0)
+    const verse = quranTsvRows(300)
+    // About 3 MB of JSON in one task: real verse pairs, Arabic and English.
+    const task = Array.from({length: 6000}, (_, index) => [index, verse[index % verse.length]])
+    log.addAll(states)
+    log.addAll(task)
+    log.add(states[2])
+    expect(log.length).toBe(states.length + task.length + 1)
+    const read = [...log]
+    expect(read).toHaveLength(log.length)
+    expect(read).toEqual([...states, ...task, states[2]])
+    log.dispose()
+  })
+
   it('removes its file when disposed', () => {
     const before = new Set(readdirSync(tmpdir()))
     const log = new StateLog(0)
