@@ -1,11 +1,11 @@
 // Validation of a config object, with errors that name the JSON path.
 
-import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
 import {canonicalEncoding} from '../corpus/encoding.js'
 import type {AnyRule} from '../engine/rule.js'
 import {configSchema} from './schema.js'
 import {closest} from './closest.js'
 import {parseSeverity} from './severity.js'
+import {type ErrorObject, type ValidateFunction, validatorFor} from './validators.js'
 
 export class ConfigError extends Error {
   constructor(
@@ -17,9 +17,7 @@ export class ConfigError extends Error {
   }
 }
 
-const ajv = new Ajv2020({allErrors: false, strict: false, useDefaults: false, verbose: true})
 let coreValidator: ValidateFunction | undefined
-const optionValidators = new WeakMap<AnyRule, ValidateFunction>()
 
 /** `/rules/paragraph-count/1` → `rules.paragraph-count[1]`. */
 export function jsonPathOf(pointer: string, prefix = ''): string {
@@ -53,7 +51,7 @@ function describeError(error: ErrorObject, prefix: string): {path: string; probl
 
 /** Check the core keys; rule entries are checked by `validateRuleEntries` once plugins are loaded. */
 export function validateCore(config: unknown, configPath: string): void {
-  coreValidator ??= ajv.compile(configSchema([], {ruleEntries: false}))
+  coreValidator ??= validatorFor(configSchema([], {ruleEntries: false}))
   if (coreValidator(config)) return
   const error = coreValidator.errors![0]
   const {path, problem} = describeError(error, '')
@@ -111,11 +109,7 @@ export function validateRuleEntries(
       throw new ConfigError(configPath, Array.isArray(entry) ? `${path}[0]` : path, 'must be "off", "warn" or "error" (or 0, 1, 2)')
     }
     if (severity === 0 || options === undefined) continue
-    let validator = optionValidators.get(rule)
-    if (!validator) {
-      validator = ajv.compile(rule.meta.schema)
-      optionValidators.set(rule, validator)
-    }
+    const validator = validatorFor(rule.meta.schema)
     if (!validator(options)) {
       const {path: optionPath, problem} = describeError(validator.errors![0], `${path}[1]`)
       throw new ConfigError(configPath, optionPath, problem)

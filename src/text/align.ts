@@ -71,11 +71,9 @@ function beadScorer(source: SideFeatures, target: SideFeatures, options: Require
   const lengthSums = [prefix(source.lengths), prefix(target.lengths)]
   const kinds = source.punctuation[0]?.length ?? target.punctuation[0]?.length ?? 0
   const punctuationSums = [source, target].map((side) => Array.from({length: kinds}, (_, kind) => prefix(side.punctuation.map((profile) => profile[kind]))))
-  return (sourceFrom: number, sourceCount: number, targetFrom: number, targetCount: number, model: Model): number => {
-    const anchors = anchorPenalty(source.anchors, sourceFrom, sourceCount, target.anchors, targetFrom, targetCount)
-    if (sourceCount === 0 || targetCount === 0) return options.skipCost + options.anchorWeight * anchors
-    const sourceLength = lengthSums[0][sourceFrom + sourceCount] - lengthSums[0][sourceFrom]
-    const targetLength = lengthSums[1][targetFrom + targetCount] - lengthSums[1][targetFrom]
+  const anchorTerm = (sourceFrom: number, sourceCount: number, targetFrom: number, targetCount: number): number =>
+    options.anchorWeight * anchorPenalty(source.anchors, sourceFrom, sourceCount, target.anchors, targetFrom, targetCount)
+  const punctuationTerm = (sourceFrom: number, sourceCount: number, targetFrom: number, targetCount: number): number => {
     let difference = 0
     let total = 0
     for (let kind = 0; kind < kinds; kind++) {
@@ -84,11 +82,53 @@ function beadScorer(source: SideFeatures, target: SideFeatures, options: Require
       difference += Math.abs(a - b)
       total += a + b
     }
-    return (
-      lengthCost(sourceLength, targetLength, model.ratio, model.variance) +
-      options.anchorWeight * anchors +
-      options.punctuationWeight * punctuationDistance(difference, total)
-    )
+    return options.punctuationWeight * punctuationDistance(difference, total)
+  }
+  const memo = termMemo(source.lengths.length, target.lengths.length)
+  return (sourceFrom: number, sourceCount: number, targetFrom: number, targetCount: number, model: Model): number => {
+    // The anchor and punctuation terms do not depend on the model, which the
+    // search varies: kept per bead, they are computed once, not once per run.
+    const slot = memo.slot(sourceFrom, sourceCount, targetFrom, targetCount)
+    let anchors: number
+    let punctuation: number
+    if (slot >= 0 && memo.known[slot] === 1) {
+      anchors = memo.anchors[slot]
+      punctuation = memo.punctuation[slot]
+    } else {
+      anchors = anchorTerm(sourceFrom, sourceCount, targetFrom, targetCount)
+      punctuation = sourceCount === 0 || targetCount === 0 ? 0 : punctuationTerm(sourceFrom, sourceCount, targetFrom, targetCount)
+      if (slot >= 0) {
+        memo.anchors[slot] = anchors
+        memo.punctuation[slot] = punctuation
+        memo.known[slot] = 1
+      }
+    }
+    if (sourceCount === 0 || targetCount === 0) return options.skipCost + anchors
+    const sourceLength = lengthSums[0][sourceFrom + sourceCount] - lengthSums[0][sourceFrom]
+    const targetLength = lengthSums[1][targetFrom + targetCount] - lengthSums[1][targetFrom]
+    return lengthCost(sourceLength, targetLength, model.ratio, model.variance) + anchors + punctuation
+  }
+}
+
+/** Documents of up to this many cells (paragraph pairs) keep the model-free terms of their beads: 100 × 100 paragraphs, 1.5 MB. */
+const memoCells = 100 * 100
+
+/**
+ * Storage for the model-free terms of every bead of a pair of documents;
+ * `slot` is -1 where nothing is kept (long documents, whose DP is banded).
+ */
+function termMemo(sourceParagraphs: number, targetParagraphs: number) {
+  const width = targetParagraphs + 1
+  const cells = (sourceParagraphs + 1) * width
+  const kept = cells <= memoCells
+  // Three counts (0, 1, 2 paragraphs) on each side.
+  const size = kept ? cells * 9 : 0
+  return {
+    anchors: new Float64Array(size),
+    punctuation: new Float64Array(size),
+    known: new Uint8Array(size),
+    slot: (sourceFrom: number, sourceCount: number, targetFrom: number, targetCount: number): number =>
+      !kept || sourceCount > 2 || targetCount > 2 ? -1 : ((sourceFrom * width + targetFrom) * 3 + sourceCount) * 3 + targetCount
   }
 }
 
@@ -226,7 +266,12 @@ function solve(rows: number, columns: number, score: Scorer, model: Model): {bea
       let best = Number.POSITIVE_INFINITY
       let bestShape = 0
       for (let shape = 0; shape < beadShapes.length; shape++) {
-        const [takeSource, takeTarget, priorCost] = beadShapes[shape]
+        // Indexed, not destructured: array destructuring runs the iterator
+        // protocol, which cold (not yet optimised) code pays per cell and shape.
+        const bead = beadShapes[shape]
+        const takeSource = bead[0]
+        const takeTarget = bead[1]
+        const priorCost = bead[2]
         if (takeSource > row || takeTarget > column) continue
         const previous = cost[(row - takeSource) * width + column - takeTarget]
         if (previous === Number.POSITIVE_INFINITY) continue

@@ -3,9 +3,13 @@
 // letter and function-word count, which is right on short text where franc
 // is not (domain-text.md §5).
 
-import {francAll} from 'franc'
+import {lazyModule} from './lazy-module.js'
+
+// Loaded when a text must be told from a language of its own script (most
+// pairs differ by script and never ask franc).
+const franc = lazyModule<typeof import('franc')>('franc')
 // franc's own table of languages by script: the only list of the codes it can answer.
-import {data as francTrigrams} from 'franc/data.js'
+const francData = lazyModule<typeof import('franc/data.js')>('franc/data.js')
 
 /** franc's answer for a text it cannot decide on. */
 export const undetermined = 'und'
@@ -29,7 +33,7 @@ let francByLanguage: Map<string, string[]> | undefined
 export function francCodes(lang: string): string[] {
   if (!francByLanguage) {
     francByLanguage = new Map()
-    for (const code of new Set(Object.values(francTrigrams).flatMap((languages) => Object.keys(languages)))) {
+    for (const code of new Set(Object.values(francData().data).flatMap((languages) => Object.keys(languages)))) {
       const language = canonicalLanguage(code)
       if (!language) continue
       francByLanguage.set(language, [...(francByLanguage.get(language) ?? []), code])
@@ -55,7 +59,7 @@ export function francPair(text: string, langs: readonly string[], minLength: num
   const codes = langs.map((lang) => francCodes(lang))
   const only = codes.flat()
   if (only.length === 0 || text.length < minLength) return {lang: undetermined, margin: 0}
-  const scores = francAll(text, {only, minLength})
+  const scores = franc().francAll(text, {only, minLength})
   if (scores[0][0] === undetermined) return {lang: undetermined, margin: 0}
   const best = (index: number) => Math.max(0, ...scores.filter(([code]) => codes[index].includes(code)).map(([, score]) => score))
   const ranked = langs.map((lang, index) => ({lang, score: best(index)})).sort((a, b) => b.score - a.score)

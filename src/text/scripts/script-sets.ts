@@ -9,6 +9,7 @@
 import {englishNames} from '../display-names.js'
 import {languageScripts} from '../language-script.js'
 import {codePointAt, codePointMemo, codePointTest} from './code-point-table.js'
+import {listedExtensions} from './listed-extensions.js'
 
 /**
  * ISO 15924 short names of the Unicode scripts (PropertyValueAliases.txt,
@@ -100,14 +101,35 @@ function interned(scripts: ReadonlySet<string>): ReadonlySet<string> {
   return found
 }
 
-/** The Script_Extensions of a code point, or `'all'` for Common/Inherited ones. */
-export const scriptExtensions: (codePoint: number) => ScriptSet = codePointMemo((codePoint) => {
+/** The Script_Extensions of a code point by testing every script's pattern, or `'all'` for Common/Inherited ones. */
+export function scanScriptExtensions(codePoint: number): ScriptSet {
   const character = String.fromCodePoint(codePoint)
   if (anyScript.test(character)) return 'all'
   const scripts = new Set<string>()
   for (const [code, pattern] of scriptPatterns()) if (pattern.test(character)) scripts.add(code)
   // Unassigned code points (Zzzz) match no script: treat them as neutral.
   return scripts.size === 0 ? 'all' : interned(scripts)
+}
+
+let listed: Map<number, string[]> | null | undefined
+
+/** Scripts with no script of their own for a word: Common, Inherited, Unknown. */
+const neutralScripts = new Set(['Zyyy', 'Zinh', 'Zzzz'])
+
+/**
+ * The Script_Extensions of a code point, or `'all'` for Common/Inherited
+ * ones: the stored list of code points with extensions (`listed-extensions.ts`)
+ * and the Script value for the others, which answers as `scanScriptExtensions`
+ * does without compiling every script's pattern.
+ */
+export const scriptExtensions: (codePoint: number) => ScriptSet = codePointMemo((codePoint) => {
+  if (listed === undefined) listed = listedExtensions(() => scriptPatterns().map(([code]) => code), scanScriptExtensions) ?? null
+  if (listed === null) return scanScriptExtensions(codePoint)
+  if (anyScript.test(String.fromCodePoint(codePoint))) return 'all'
+  const scripts = listed.get(codePoint)
+  if (scripts) return scripts.length === 0 ? 'all' : interned(new Set(scripts))
+  const script = scriptOf(codePoint)
+  return neutralScripts.has(script) ? 'all' : interned(new Set([script]))
 })
 
 /**
@@ -187,7 +209,8 @@ const preferredScripts = ['Latn', 'Arab', 'Cyrl', 'Grek', 'Hebr', 'Hani', 'Deva'
 export function mainScript(set: ScriptSet): string | undefined {
   if (set === 'all') return undefined
   for (const code of preferredScripts) if (set.has(code)) return code
-  for (const [code] of scriptPatterns()) if (set.has(code)) return code
+  // A set holds only codes the regex engine knows, so the list's order is theirs.
+  for (const code of scriptCodes) if (set.has(code)) return code
   return [...set][0]
 }
 
