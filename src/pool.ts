@@ -4,7 +4,6 @@
 // byte for byte the single-threaded one.
 
 import {availableParallelism} from 'node:os'
-import {Piscina} from 'piscina'
 import type {ResolvedConfig} from './config/load.js'
 import type {LintTask, RunFlags, TaskOutcome} from './lint-task.js'
 import type {WorkRequest} from './worker.js'
@@ -53,6 +52,8 @@ export async function runOnPool(
   request: {recipe: ConfigRecipe; flags: RunFlags},
   onOutcome: (index: number, outcome: TaskOutcome) => void
 ): Promise<void> {
+  // Loaded here: a run on the main thread (a small corpus) never needs it.
+  const {Piscina} = await import('piscina')
   const pool = new Piscina<WorkRequest, TaskOutcome>({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,

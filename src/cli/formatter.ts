@@ -7,7 +7,8 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {AnyRule, RuleMeta} from '../engine/rule.js'
 import type {LintResult} from '../engine/types.js'
-import {type FormatContext, formatters} from '../report/index.js'
+import {builtInFormatter, formatterNames} from '../report/by-name.js'
+import type {FormatContext} from '../report/index.js'
 import {ruleDocsUrl} from '../report/rule-docs.js'
 import {UsageError} from './args.js'
 
@@ -18,9 +19,10 @@ export type LoadedFormatter = (results: readonly LintResult[], context: FormatCo
 const looksLikePath = /[\\/]|\.[cm]?js$/
 
 export async function loadFormatter(format: string, cwd: string): Promise<LoadedFormatter> {
-  if (Object.hasOwn(formatters, format)) return formatters[format]
+  const builtIn = builtInFormatter(format)
+  if (builtIn) return builtIn
   if (!looksLikePath.test(format)) {
-    throw new UsageError(`Unknown format "${format}": expected one of ${Object.keys(formatters).join(', ')}, or a path to a formatter module`)
+    throw new UsageError(`Unknown format "${format}": expected one of ${formatterNames.join(', ')}, or a path to a formatter module`)
   }
   const modulePath = path.resolve(cwd, format)
   if (!existsSync(modulePath)) throw new UsageError(`Cannot find the formatter module "${format}" (looked at ${modulePath})`)

@@ -10,9 +10,8 @@ import {configForFile} from '../config/for-file.js'
 import {applyCliRules, loadConfig, type ResolvedConfig} from '../config/load.js'
 import {severityName} from '../config/severity.js'
 import {totals} from '../engine/results.js'
-import {unifiedDiff} from '../engine/fix.js'
 import {lintCorpus, type LintCorpusReport, writeFixes} from '../lint.js'
-import {formatters} from '../report/index.js'
+import {stylish} from '../report/stylish.js'
 import {UsageError, type CliOptions} from './args.js'
 import {type CliIo, packageVersion} from './io.js'
 import {progressLine} from './progress.js'
@@ -58,7 +57,8 @@ async function reportWriteProblems(report: LintCorpusReport): Promise<void> {
 }
 
 /** The unified diff of every file the fixes would change (`--fix-dry-run`). */
-function fixDiffs(report: LintCorpusReport, cwd: string): string {
+async function fixDiffs(report: LintCorpusReport, cwd: string): Promise<string> {
+  const {unifiedDiff} = await import('../engine/fix-diff.js')
   return [...report.fixed]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([filePath, {original, output}]) => unifiedDiff(path.relative(cwd, filePath), original.text, output))
@@ -113,7 +113,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   const {results, unused: unusedSuppressions} = await runSuppressions(report.results, options, io.cwd)
   const statsSummary = stats ? summariseStats(stats, results) : undefined
   if (options.fix) await reportWriteProblems(report)
-  if (options.fixDryRun && formatter === formatters.stylish) io.stdout.write(fixDiffs(report, io.cwd))
+  if (options.fixDryRun && formatter === stylish) io.stdout.write(await fixDiffs(report, io.cwd))
   // The exit code counts every problem; --quiet only hides warnings from the report.
   const counts = totals(results)
   const shown = options.quiet

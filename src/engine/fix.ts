@@ -2,7 +2,6 @@
 // edits sorted by position, an edit that overlaps or touches one already
 // applied waits for the next pass.
 
-import {createTwoFilesPatch} from 'diff'
 import type {Fix, LintMessage} from './types.js'
 
 export interface FixPass {
@@ -38,7 +37,3 @@ export function fixesOf(messages: readonly LintMessage[]): Fix[] {
 /** The most passes of fix-and-relint, as in ESLint. */
 export const maxFixPasses = 10
 
-/** A unified diff of a file before and after fixing, for `--fix-dry-run`. */
-export function unifiedDiff(displayPath: string, before: string, after: string): string {
-  return createTwoFilesPatch(`a/${displayPath}`, `b/${displayPath}`, before, after, undefined, undefined, {context: 2}).replace(/^=+\n/m, '')
-}

@@ -5,6 +5,7 @@ import {compact} from './compact.js'
 import {github} from './github.js'
 import {gitlab} from './gitlab.js'
 import {html} from './html/index.js'
+import {json} from './json.js'
 import {jsonWithMetadata} from './json-with-metadata.js'
 import {junit} from './junit.js'
 import {sarif} from './sarif.js'
@@ -16,8 +17,7 @@ export type Formatter = ((results: readonly LintResult[], context: FormatContext
 
 export const formatters: Record<string, Formatter> = {
   stylish,
-  // ESLint's `json` is `JSON.stringify(results)`; tools that read it read ours.
-  json: (results) => JSON.stringify(results),
+  json,
   'json-with-metadata': jsonWithMetadata,
   compact,
   unix,

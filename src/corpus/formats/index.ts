@@ -1,15 +1,21 @@
 // The segment readers, by format.
 
 import type {Languages} from '../../text/languages.js'
-import {readJsonl} from './jsonl.js'
 import type {FileRange, TextCache} from './lines.js'
 import {readMoses} from './moses.js'
 import type {SegmentInput} from './plan.js'
 import {readPo} from './po.js'
 import type {SegmentItem} from './setting.js'
-import {readTmx} from './tmx.js'
 import {readTsv} from './tsv.js'
-import {readXliff} from './xliff.js'
+
+/**
+ * A reader loaded at its first use: JSONL needs jsonc-parser, TMX and XLIFF
+ * need saxes (16–40 ms each to load), which a corpus of TSV or documents
+ * never does.
+ */
+async function* loadedReader(load: () => Promise<AsyncGenerator<SegmentItem>>): AsyncGenerator<SegmentItem> {
+  yield* await load()
+}
 
 /**
  * The units of a segment input; `cache` holds texts to read instead of the
@@ -25,11 +31,11 @@ export function readSegments(input: Exclude<SegmentInput, {layout: 'problem'}>, 
     case 'po':
       return readPo(path, languages, format, cache, range)
     case 'jsonl':
-      return readJsonl(path, languages, format, cache, range)
+      return loadedReader(async () => (await import('./jsonl.js')).readJsonl(path, languages, format, cache, range))
     case 'tmx':
-      return readTmx(path, languages, cache)
+      return loadedReader(async () => (await import('./tmx.js')).readTmx(path, languages, cache))
     case 'xliff':
-      return readXliff(path, languages, format, cache)
+      return loadedReader(async () => (await import('./xliff.js')).readXliff(path, languages, format, cache))
     case 'moses':
       throw new Error('A Moses corpus is a pair of files, planned by `planSegmentInput`')
   }
