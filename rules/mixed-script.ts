@@ -37,7 +37,8 @@ interface Options {
 type Report = RuleContext<Options>['report']
 
 /** The decimal numbering systems of the running ICU, for the `digits` option's schema. */
-const digitSystems = Intl.supportedValuesOf('numberingSystem').filter(isDigitSystem)
+/** The options' digit systems, asked only when options are checked: Intl makes a formatter per numbering system (about 40 ms). */
+let digitSystemEnum: {enum: string[]} | undefined
 
 /** The option for a language: its exact tag, else its primary subtag (`ar-EG`, then `ar`). */
 function forLanguage<T>(map: Record<string, T>, lang: string): T | undefined {
@@ -172,7 +173,9 @@ export default defineRule<Options>({
           type: 'object',
           description:
             'Digit system per language: `consistent` (report the numbers in the minority system) or a numbering system id such as `latn`, `arab`, `arabext`, `deva`.',
-          additionalProperties: {enum: ['consistent', ...digitSystems]}
+          get additionalProperties() {
+            return (digitSystemEnum ??= {enum: ['consistent', ...Intl.supportedValuesOf('numberingSystem').filter(isDigitSystem)]})
+          }
         },
         latinWords: {
           type: 'integer',
