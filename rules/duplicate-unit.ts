@@ -37,15 +37,25 @@ function hasWords(text: string, count: number): boolean {
  * corpus order; languages and paths by number.
  */
 class PrintColumns {
-  readonly languages = new IntColumn()
-  readonly sourceHigh = new IntColumn()
-  readonly sourceLow = new IntColumn()
-  readonly targetHigh = new IntColumn()
-  readonly targetLow = new IntColumn()
-  readonly path = new IntColumn()
+  readonly languages: IntColumn
+  readonly sourceHigh: IntColumn
+  readonly sourceLow: IntColumn
+  readonly targetHigh: IntColumn
+  readonly targetLow: IntColumn
+  readonly path: IntColumn
   readonly #languageIds = new Map<string, number>()
   readonly paths: string[] = []
   readonly #pathIds = new Map<string, number>()
+
+  /** `rows`: at most this many prints (the states' count). */
+  constructor(rows: number) {
+    this.languages = new IntColumn(rows)
+    this.sourceHigh = new IntColumn(rows)
+    this.sourceLow = new IntColumn(rows)
+    this.targetHigh = new IntColumn(rows)
+    this.targetLow = new IntColumn(rows)
+    this.path = new IntColumn(rows)
+  }
 
   add(print: UnitPrint): void {
     this.languages.push(idOf(this.#languageIds, `${print[0]}:${print[1]}`))
@@ -221,7 +231,7 @@ export default defineRule<Options>({
   finalize(states, context) {
     // First read: the fingerprints, as columns. Then the repeats, from the rows
     // sorted by source; a second read finds the locations of those rows only.
-    const columns = new PrintColumns()
+    const columns = new PrintColumns(states.length)
     for (const state of states as Iterable<UnitPrint | null>) if (state) columns.add(state)
     const repeats = findRepeats(columns, sourceGroupsOrder(columns), context.options.conflicts)
     if (repeats.length === 0) return

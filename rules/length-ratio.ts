@@ -1,4 +1,4 @@
-import {locationSlots, pushLocation, readLocation} from '../src/engine/packed-state.js'
+import {IntColumn, locationSlots, pushLocation, readLocation} from '../src/engine/packed-state.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Side, Span, Unit} from '../src/engine/types.js'
 import {alignUnit, type Bead} from '../src/text/align.js'
@@ -200,17 +200,23 @@ export default defineRule<Options>({
   finalize(states, context) {
     const {options} = context
     // First read: the lengths of each language pair, as columns, for its model.
-    const lengths = new Map<string, {source: number[]; target: number[]}>()
+    // Four bytes a length; the first language pair (most corpora have one) sized for all states.
+    const lengths = new Map<string, {source: IntColumn; target: IntColumn}>()
     for (const state of states as Iterable<SegmentLengths | null>) {
       if (!state) continue
       const languages = `${state[0]}:${state[1]}`
       let columns = lengths.get(languages)
-      if (!columns) lengths.set(languages, (columns = {source: [], target: []}))
+      if (!columns) {
+        const capacity = lengths.size === 0 ? states.length : undefined
+        lengths.set(languages, (columns = {source: new IntColumn(capacity), target: new IntColumn(capacity)}))
+      }
       columns.source.push(state[2])
       columns.target.push(state[3])
     }
     // The sums and medians of a model do not depend on the order of the segments.
-    const models = new Map([...lengths].map(([languages, columns]) => [languages, modelOf(columns, columns.source.length, options)]))
+    const models = new Map(
+      [...lengths].map(([languages, {source, target}]) => [languages, modelOf({source: source.view(), target: target.view()}, source.length, options)])
+    )
     lengths.clear()
     // Second read: the segments outside their model, with their locations.
     for (const state of states as Iterable<SegmentLengths | null>) {

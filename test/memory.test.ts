@@ -2,7 +2,8 @@
 // files it has linted: a corpus of a hundred thousand documents must fit in
 // the memory of one. A plugin rule keeps a weak reference to every unit it
 // sees, forces a full collection, and reports how many earlier units are
-// still alive.
+// still alive. A report file is written a megabyte at a time, without
+// losing a character.
 
 import {mkdirSync, symlinkSync} from 'node:fs'
 import path from 'node:path'
@@ -51,5 +52,20 @@ describe('memory over a run', () => {
     const threaded = await probes('2')
     expect(threaded).toHaveLength(6)
     for (const message of threaded) expect(message).toMatch(/^0 of \d alive$/)
+  })
+})
+
+describe('writing a report file in pieces', () => {
+  it('keeps every character, a surrogate pair at a piece’s end included', async () => {
+    const {writeInPieces} = await import('../src/cli/write-text.js')
+    const {mkdtempSync, readFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const target = path.join(mkdtempSync(path.join(tmpdir(), 'bilint-write-')), 'report.json')
+    // 😀 is two code units; pieces of 8 would cut it between them at 7–8.
+    const text = 'abcdefg😀 «نص» '.repeat(50) + '𝐀'
+    await writeInPieces(target, text, 8)
+    expect(readFileSync(target, 'utf8')).toBe(text)
+    await writeInPieces(target, '', 8)
+    expect(readFileSync(target, 'utf8')).toBe('')
   })
 })

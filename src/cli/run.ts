@@ -2,7 +2,7 @@
 // `main.ts` imports it only when there is something to lint, so that
 // `--help` and `--version` start as fast as Node does.
 
-import {mkdir, writeFile} from 'node:fs/promises'
+import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import pc from 'picocolors'
 import {rules as coreRules} from '../../rules/index.js'
@@ -15,6 +15,7 @@ import {stylish} from '../report/stylish.js'
 import {UsageError, type CliOptions} from './args.js'
 import {type CliIo, packageVersion} from './io.js'
 import {progressLine} from './progress.js'
+import {writeInPieces} from './write-text.js'
 import {loadFormatter, reportMetadata} from './formatter.js'
 import {runSuppressions, unusedSuppressionsMessage} from './suppressions.js'
 import {createStatsCollector, summariseStats} from '../engine/stats.js'
@@ -124,7 +125,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile)
     await mkdir(path.dirname(target), {recursive: true})
-    await writeFile(target, text)
+    await writeInPieces(target, text)
   } else if (text) {
     io.stdout.write(text.endsWith('\n') ? text : text + '\n')
   }

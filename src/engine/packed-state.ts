@@ -70,8 +70,13 @@ export class StringPool {
 
 /** A growable column of 32-bit integers: four bytes a row where an array of numbers takes eight or more. */
 export class IntColumn {
-  #data = new Int32Array(1024)
+  #data: Int32Array
   #length = 0
+
+  /** `capacity`: the rows expected (a `finalize` knows how many states it reads), so that the column never grows by copying. */
+  constructor(capacity = 1024) {
+    this.#data = new Int32Array(Math.max(1, capacity))
+  }
 
   get length(): number {
     return this.#length
@@ -88,5 +93,10 @@ export class IntColumn {
 
   at(row: number): number {
     return this.#data[row]
+  }
+
+  /** The rows as a typed array (a view: valid until the next `push`). */
+  view(): Int32Array {
+    return this.#data.subarray(0, this.#length)
   }
 }
