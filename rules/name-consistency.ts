@@ -15,11 +15,13 @@ import {
   unitNames,
   type NameCandidate,
   type NameToken,
+  type UnitNameOptions,
   type UnitNames
 } from '../src/text/names/index.js'
 import {classSimilarity, classSimilarityBound, consonantClasses} from '../src/text/names/cross-script.js'
 import {corpusFindings, packNames, type CorpusNameState} from '../src/text/names/corpus.js'
 import {glossaryAllows, glossarySpelling, nameKey, spellingsOf} from '../src/text/names/glossary.js'
+import {mayBeInconsistent} from '../src/text/names/spellings.js'
 
 interface Options {
   /** Source term → the target spellings a project accepts (the first is the fix). */
@@ -56,12 +58,23 @@ function namesOf(unit: Unit, options: Options): UnitNames {
   if (!byOptions) analyses.set(unit, (byOptions = new Map()))
   let names = byOptions.get(key)
   if (!names) {
-    const glossary = Object.entries(options.glossary)
-    const known = {source: glossary.map(([term]) => term), target: glossary.flatMap(([, spellings]) => spellingsOf(spellings))}
-    names = unitNames(unit, {minLength: options.minLength, pairThreshold, weakThreshold, known})
+    names = unitNames(unit, nameOptionsOf(options))
     byOptions.set(key, names)
   }
   return names
+}
+
+/** The options of `unitNames` for the rule's options, once per options object, not once per unit. */
+const nameOptions = new WeakMap<Options, UnitNameOptions>()
+
+function nameOptionsOf(options: Options): UnitNameOptions {
+  let found = nameOptions.get(options)
+  if (!found) {
+    const glossary = Object.entries(options.glossary)
+    const known = {source: glossary.map(([term]) => term), target: glossary.flatMap(([, spellings]) => spellingsOf(spellings))}
+    nameOptions.set(options, (found = {minLength: options.minLength, pairThreshold, weakThreshold, known}))
+  }
+  return found
 }
 
 /**
@@ -80,8 +93,8 @@ function sourceName(unit: Unit, names: UnitNames, role: Role, span: Span): {side
 }
 
 function reportSpellings(unit: Unit, role: Role, names: UnitNames, options: Options, context: RuleContext<Options>): void {
-  // One name can differ from no other.
-  if (names.names[role].length < 2) return
+  // One name, or names no two of which look alike (Allah, Moses), differ from no other.
+  if (names.names[role].length < 2 || !mayBeInconsistent(names.names[role].map((name) => name.spelling))) return
   const side = unit[role]
   const findings = findInconsistencies(
     names.names[role].map((name) => ({spelling: name.spelling, ref: name.span, weak: name.weak, place: name.place})),

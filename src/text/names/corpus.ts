@@ -37,8 +37,10 @@ const emptyStates = new Map<string, CorpusNameState>()
 /** The state of a unit: each distinct spelling once per version, with its count and first location. */
 export function packNames(sourceLang: string, targetLang: string, names: Iterable<CollectedName>): CorpusNameState {
   const state: CorpusNameState = [sourceLang, targetLang]
-  const countAt = new Map<string, number>()
+  let countAt: Map<string, number> | undefined
   for (const name of names) {
+    // Most units have no confirmed name: no map for them.
+    countAt ??= new Map()
     const key = `${name.role}${name.weak ? '?' : ':'}${name.spelling}`
     const at = countAt.get(key)
     if (at !== undefined) {

@@ -177,6 +177,67 @@ export function classSimilarity(classesA: string, classesB: string): number {
 }
 
 /**
+ * The letters of a class string as a bit set: one bit per letter A–Z, and
+ * the other code units sharing the six bits above them by remainder.
+ */
+export function classLetterSet(classes: string): number {
+  let set = 0
+  for (let index = 0; index < classes.length; index++) set |= 1 << letterBit(classes.charCodeAt(index))
+  return set
+}
+
+function bitCount(set: number): number {
+  set -= (set >>> 1) & 0x55555555
+  set = (set & 0x33333333) + ((set >>> 2) & 0x33333333)
+  return (((set + (set >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+}
+
+/** The bit of a class letter in `classLetterSet`. */
+const letterBit = (code: number): number => (code >= 65 && code <= 90 ? code - 65 : 26 + (code % 6))
+
+/** Per bit of an ASCII class letter, the bits of the letters it is cheaply substituted for. */
+const cheapPartners = new Int32Array(32)
+for (const pair of cheapSubstitutions) cheapPartners[letterBit(pair.charCodeAt(0))] |= 1 << letterBit(pair.charCodeAt(1))
+const weakBits = [...weakClasses].reduce((set, letter) => set | (1 << letterBit(letter.charCodeAt(0))), 0)
+
+/**
+ * The least a letter of one string absent from the other (`others`, a
+ * letter set) adds to their distance: half a substitution, cheap if the
+ * other string has a letter it is cheaply substituted for, or its indel.
+ */
+function absentLetterCosts(absent: number, others: number): number {
+  let cost = 0
+  for (let rest = absent; rest !== 0; rest &= rest - 1) {
+    const bit = 31 - Math.clz32(rest & -rest)
+    cost += cheapPartners[bit] & others ? cheapSubstitution / 2 : (weakBits >> bit) & 1 ? weakIndel : 0.5
+  }
+  return cost
+}
+
+/**
+ * An upper bound of `classSimilarity` from the lengths and letter sets
+ * (`classLetterSet`) of two class strings, at most `classSimilarityBound`.
+ * Two lower bounds of the distance, the larger taken. By counts: an
+ * alignment with m identical pairs and s substitutions (each at least the
+ * cheap 0.5) costs at least 0.4·|Δlength| + 0.5·(shorter − m), and m is at
+ * most the shared letters: one per letter in both sets plus the fewer
+ * repeated letters (a string's length minus its set's size; bits that
+ * several code units share only add to it). By letters: each letter of one
+ * string absent from the other is never matched, and costs at least half
+ * a substitution or its indel (`absentLetterCosts`).
+ */
+export function classSimilarityLetterBound(lengthA: number, setA: number, lengthB: number, setB: number): number {
+  const longest = Math.max(lengthA, lengthB)
+  if (longest === 0) return 0
+  const shorter = Math.min(lengthA, lengthB)
+  const shared = Math.min(shorter, bitCount(setA & setB) + Math.min(lengthA - bitCount(setA), lengthB - bitCount(setB)))
+  const byCounts = weakIndel * (longest - shorter) + cheapSubstitution * (shorter - shared)
+  const byLetters = absentLetterCosts(setA & ~setB, setB) + absentLetterCosts(setB & ~setA, setA)
+  const bound = Math.max(0, 1 - Math.max(byCounts, byLetters) / longest)
+  return longest <= 3 && bound < 1 ? bound * 0.75 : bound
+}
+
+/**
  * An upper bound of `classSimilarity` from the lengths alone: each class one
  * string has more costs at least a weak indel. Lets pairing skip the matrix
  * for a word that cannot beat the best counterpart found so far.

@@ -6,6 +6,7 @@ import {detached} from '../detached.js'
 import type {Span} from '../../engine/types.js'
 import {arabicStems, foldedText, orthographicKey} from './arabic-keys.js'
 import {foldLatin} from './latin-keys.js'
+import {RecentTexts} from './recent-texts.js'
 import {scanWords} from './word-scan.js'
 
 export interface NameToken {
@@ -30,33 +31,12 @@ export interface NameMention {
 }
 
 
-/**
- * The words of texts seen last: a unit's text is split into words for its
- * mentions, its candidates and its typo scan. A few slots compared by `===`
- * (callers pass the side's own text), filled in turn: a Map evicting its
- * oldest key on every miss was five times slower than splitting again.
- * The arrays handed out are shared and must not be changed.
- */
-class RecentTexts<T> {
-  private readonly texts: Array<string | undefined> = [undefined, undefined, undefined, undefined]
-  private readonly values: Array<T | undefined> = []
-  private next = 0
-
-  get(text: string): T | undefined {
-    for (let slot = 0; slot < this.texts.length; slot++) if (this.texts[slot] === text) return this.values[slot]
-    return undefined
-  }
-
-  remember(text: string, value: T): T {
-    this.texts[this.next] = text
-    this.values[this.next] = value
-    this.next = (this.next + 1) % this.texts.length
-    return value
-  }
-}
-
 const recentTokens = new RecentTexts<readonly NameToken[]>()
-const recentCandidates = new RecentTexts<readonly NameCandidate[]>()
+
+/** The words `nameTokens` found in a text, if it is one of the texts read last. */
+export function recentNameTokens(text: string): readonly NameToken[] | undefined {
+  return recentTokens.get(text)
+}
 
 /**
  * The words of a text with their spans (a shared array: do not change it):
@@ -141,10 +121,9 @@ function titleSet(lang: string): Set<string> {
  * after a title, skipping nisba adjectives (الرئيس السوري بشار الأسد).
  */
 export function findNameMentions(text: string, lang: string, cased = casedLetter.test(text)): NameMention[] {
-  const tokens = nameTokens(text)
   // `cased`: whether the text has a cased letter (every letter is inside a
   // word, so whether some word has one), passed by a caller that knows it.
-  return cased ? casedMentions(text, tokens, titleSet(lang)) : titledMentions(text, tokens, titleSet(lang))
+  return cased ? casedMentions(text, titleSet(lang)) : titledMentions(text, titleSet(lang))
 }
 
 /** ASCII lower-case letters that start a particle prefix (al-, el-, ibn-, bin-, abu-, d', l'): `particlePrefix` below. */
@@ -164,71 +143,124 @@ function joined(text: string, start: number, end: number): boolean {
   return end > start && joinerBetween.test(text.slice(start, end))
 }
 
-function casedMentions(text: string, tokens: readonly NameToken[], titleWords: Set<string>): NameMention[] {
-  // Once per token: the loops below ask again for the same token.
-  const capitalisedToken = new Uint8Array(tokens.length)
-  // Whether a capitalised token starts a sentence: 0 unknown, 1 no, 2 yes.
-  const initialToken = new Uint8Array(tokens.length)
-  const lowerCase = new Set<string>()
-  for (let index = 0; index < tokens.length; index++) {
-    if (isCapitalised(tokens[index].text)) capitalisedToken[index] = 1
-    else lowerCase.add(tokens[index].text)
+/**
+ * Of the capitalised words of a text in lower case (Day → day), those the
+ * text also writes so (`lowerCase` of `casedMentions`): the only questions
+ * asked of its lower-case words. A word whose length or first letter no such
+ * question has is not looked up: most words of a text are lower case, and
+ * a set of all of them was built for a handful of questions.
+ */
+function writtenInLowerCase(text: string, starts: readonly number[], ends: readonly number[], textOf: (index: number) => string, capitalisedToken: Uint8Array): Set<string> {
+  const written = new Set<string>()
+  const asked = new Set<string>()
+  let lengths = 0
+  let initials = 0
+  for (let index = 0; index < starts.length; index++) {
+    if (!capitalisedToken[index]) continue
+    const lower = textOf(index).toLowerCase()
+    asked.add(lower)
+    lengths |= 1 << (lower.length & 31)
+    initials |= 1 << (lower.charCodeAt(0) & 31)
   }
+  if (asked.size === 0) return written
+  for (let index = 0; index < starts.length; index++) {
+    if (capitalisedToken[index]) continue
+    if ((lengths & (1 << ((ends[index] - starts[index]) & 31))) === 0 || (initials & (1 << (text.charCodeAt(starts[index]) & 31))) === 0) continue
+    const word = textOf(index)
+    if (asked.has(word)) written.add(word)
+  }
+  return written
+}
+
+/** `isCapitalised` of the word at [start, end) of a text, cut out of it only when its first letter does not decide. */
+function isCapitalisedAt(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start)
+  if (first >= 65 && first <= 90) return true
+  if (first >= 97 && first <= 122 && !particleInitials.has(first)) return false
+  return isCapitalised(text.slice(start, end))
+}
+
+/**
+ * The words of a text as lists of starts and ends (the words of
+ * `nameTokens`), and their strings on demand: a cased text is read for its
+ * mentions only, most of its words are decided by their first letter, and
+ * objects are made for the words of mentions alone.
+ */
+function wordLists(text: string): {starts: number[]; ends: number[]; textOf: (index: number) => string} {
+  const starts: number[] = []
+  const ends: number[] = []
+  scanWords(text, (start, end) => {
+    starts.push(start)
+    ends.push(end)
+  })
+  const texts: Array<string | undefined> = []
+  return {starts, ends, textOf: (index) => (texts[index] ??= text.slice(starts[index], ends[index]))}
+}
+
+function casedMentions(text: string, titleWords: Set<string>): NameMention[] {
+  const {starts, ends, textOf} = wordLists(text)
+  const count = starts.length
+  // Once per token: the loops below ask again for the same token.
+  const capitalisedToken = new Uint8Array(count)
+  // Whether a capitalised token starts a sentence: 0 unknown, 1 no, 2 yes.
+  const initialToken = new Uint8Array(count)
+  for (let index = 0; index < count; index++) if (isCapitalisedAt(text, starts[index], ends[index])) capitalisedToken[index] = 1
+  const lowerCase = writtenInLowerCase(text, starts, ends, textOf, capitalisedToken)
   const initial = (index: number): boolean => {
     if (initialToken[index] === 0) {
-      const start = tokens[index].span[0]
+      const start = starts[index]
       initialToken[index] = sentenceBoundary.test(text.slice(Math.max(0, start - 8), start)) ? 2 : 1
     }
     return initialToken[index] === 2
   }
   const capitalisedInside = new Set<string>()
-  for (let index = 0; index < tokens.length; index++) if (capitalisedToken[index] && !initial(index)) capitalisedInside.add(tokens[index].text)
+  for (let index = 0; index < count; index++) if (capitalisedToken[index] && !initial(index)) capitalisedInside.add(textOf(index))
 
   const mentions: NameMention[] = []
   // The run being read, as token indices.
-  let run: number[] = []
+  const run: number[] = []
   const flush = (): void => {
     // Most tokens end no run: nothing to do, nothing to allocate.
     if (run.length === 0) return
     let uncertain = false
-    while (run.length > 0 && particles.has(tokens[run[run.length - 1]].text.toLowerCase())) run.pop()
+    while (run.length > 0 && particles.has(textOf(run[run.length - 1]).toLowerCase())) run.pop()
     if (run.length > 0) {
       const first = run[0]
-      const commonWord = lowerCase.has(tokens[first].text.toLowerCase())
-      uncertain = run.length === 1 && initial(first) && !capitalisedInside.has(tokens[first].text)
+      const commonWord = lowerCase.has(textOf(first).toLowerCase())
+      uncertain = run.length === 1 && initial(first) && !capitalisedInside.has(textOf(first))
       if (initial(first) && commonWord) run.shift()
     }
     let titled = false
-    while (run.length > 0 && titleWords.has(foldLatin(tokens[run[0]].text))) {
+    while (run.length > 0 && titleWords.has(foldLatin(textOf(run[0])))) {
       run.shift()
       titled = true
     }
     const words: NameToken[] = []
-    for (const index of run) if (!particles.has(tokens[index].text.toLowerCase())) words.push(tokens[index])
+    for (const index of run) if (!particles.has(textOf(index).toLowerCase())) words.push({span: [starts[index], ends[index]], text: textOf(index)})
     if (words.length > 0) {
-      const span: Span = [tokens[run[0]].span[0], tokens[run[run.length - 1]].span[1]]
+      const span: Span = [starts[run[0]], ends[run[run.length - 1]]]
       mentions.push({span, text: text.slice(span[0], span[1]), words, titled, uncertain: uncertain && !titled})
     }
-    run = []
+    run.length = 0
   }
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]
-    if (run.length > 0 && !joined(text, tokens[index - 1].span[1], token.span[0])) flush()
+  for (let index = 0; index < count; index++) {
+    if (run.length > 0 && !joined(text, ends[index - 1], starts[index])) flush()
     // A capitalised word also written in lower case is a common noun or a
     // capitalised pronoun (Day, He), whatever its position.
-    if (capitalisedToken[index] && !lowerCase.has(token.text.toLowerCase())) run.push(index)
-    else if (run.length > 0 && particles.has(token.text.toLowerCase())) run.push(index)
+    if (capitalisedToken[index] && !lowerCase.has(textOf(index).toLowerCase())) run.push(index)
+    else if (run.length > 0 && particles.has(textOf(index).toLowerCase())) run.push(index)
     else flush()
   }
   flush()
   return mentions
 }
 
-function titledMentions(text: string, tokens: readonly NameToken[], titleWords: Set<string>): NameMention[] {
+function titledMentions(text: string, titleWords: Set<string>): NameMention[] {
   const mentions: NameMention[] = []
-  // A title is a stem of a word, its key a substring of the text's key: most texts have none.
+  // A title is a stem of a word, its key a substring of the text's key: most texts have none, and need no words.
   const key = foldedText(text)
   if (!someTitleIn(key, titleWords)) return mentions
+  const tokens = nameTokens(text)
   const {isTitle, endsName} = titleTests(titleWords)
   for (const [index, token] of tokens.entries()) {
     if (!isTitle(token)) continue
@@ -292,79 +324,3 @@ function titleTests(titleWords: Set<string>): {isTitle: (token: NameToken) => bo
     endsName: (token) => cachedTest(end, token.text, endsName)
   }
 }
-
-/** A stem of a token that may hold a name, with its span (clitics of Arabic script peeled). */
-export interface NameCandidate {
-  span: Span
-  text: string
-}
-
-/**
- * Every word of `[start, end)` as a possible name, and in Arabic script
- * each of its stems without the joined conjunction, preposition or article.
- */
-export function nameCandidates(text: string, [start, end]: Span = [0, text.length]): readonly NameCandidate[] {
-  // A whole text (a segment) is asked for again by each step of a unit's analysis.
-  const whole = start === 0 && end === text.length
-  const cached = whole ? recentCandidates.get(text) : undefined
-  if (cached) return cached
-  const candidates: NameCandidate[] = []
-  const stems: CandidateStem[] = []
-  for (const token of nameTokens(whole ? text : text.slice(start, end))) {
-    const tokenStart = start + token.span[0]
-    for (const stem of candidateStems(token.text)) {
-      candidates.push({span: [tokenStart + stem.offset, tokenStart + stem.offset + stem.stem.length], text: stem.stem})
-      stems.push(stem)
-    }
-  }
-  stemsOfCandidates.set(candidates, stems)
-  return whole ? recentCandidates.remember(text, candidates) : candidates
-}
-
-/**
- * A stem of a token, shared by every candidate of that spelling, with the
- * keys later steps ask of it (pure functions of `stem`), filled in on first
- * use: one property read instead of a lookup in a map of every word.
- */
-export interface CandidateStem {
-  readonly stem: string
-  readonly offset: number
-  /** `orthographicKey(stem)`. */
-  key?: string
-  /** `rasmKey(stem)`. */
-  rasm?: string
-  /** `consonantClasses(stem)`. */
-  classes?: string
-}
-
-/** The stems of the candidates `nameCandidates` returned, index for index. */
-const stemsOfCandidates = new WeakMap<readonly NameCandidate[], readonly CandidateStem[]>()
-
-/** The shared stems of a list of candidates from `nameCandidates` (undefined for another list). */
-export function candidateStemsOf(candidates: readonly NameCandidate[]): readonly CandidateStem[] | undefined {
-  return stemsOfCandidates.get(candidates)
-}
-
-/**
- * The stems of a token that are candidates, by token: words repeat, and the
- * stem strings kept here are the same objects from one unit to the next.
- * Bounded like the other word caches.
- */
-const stemsByToken = new Map<string, readonly CandidateStem[]>()
-
-function candidateStems(token: string): readonly CandidateStem[] {
-  let stems = stemsByToken.get(token)
-  if (stems === undefined) {
-    const found: CandidateStem[] = []
-    for (const stem of arabicStems(token)) {
-      // Kept in the cache: a copy, not a view into the text (see `detached`).
-      found.push({...stem, stem: detached(stem.stem)})
-      if (!arabicLetter.test(stem.stem)) break
-    }
-    if (stemsByToken.size >= maxCachedWords) stemsByToken.clear()
-    stemsByToken.set(detached(token), (stems = found))
-  }
-  return stems
-}
-
-const arabicLetter = /\p{sc=Arabic}/u

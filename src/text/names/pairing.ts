@@ -4,8 +4,9 @@
 // Arabic spellings one name).
 
 import type {Span} from '../../engine/types.js'
-import {classSimilarity, classSimilarityBound, consonantClasses} from './cross-script.js'
-import {candidateStemsOf, type NameCandidate, type NameToken} from './extract.js'
+import {classLetterSet, classSimilarity, classSimilarityLetterBound, consonantClasses} from './cross-script.js'
+import {candidateStemsOf, type NameCandidate} from './candidates.js'
+import type {NameToken} from './extract.js'
 
 export interface NamePair {
   word: NameToken
@@ -36,21 +37,17 @@ export function pairNames(
   // the search linear in the candidates for each word. Buffers reused from
   // call to call: typed arrays this size live outside the heap and cost
   // more to allocate than to fill.
-  const {blocked, positions, sameClassesAs} = buffersFor(count)
+  const {blocked, positions, letterSets, bounds} = buffersFor(count)
   blocked.fill(0, 0, count)
   for (let index = 0; index < count; index++) positions[index] = candidatePosition(candidates[index].span)
   // In a very long paragraph (a whole file on one line), compare each word
   // only with the candidates nearest its place, so pairing stays linear.
   const windowed = words.length * count > maxComparisons && nearestWindow < count
   const byPosition = windowed ? candidates.map((_, index) => index).sort((a, b) => positions[a] - positions[b]) : []
-  // Class strings once per candidate, not once per word and candidate.
+  // Class strings and their letter sets once per candidate, not once per word and candidate.
   const stems = candidateStemsOf(candidates)
   const classes = stems ? stems.map((stem) => (stem.classes ??= consonantClasses(stem.stem))) : candidates.map((candidate) => consonantClasses(candidate.text))
-  // Similarities once per class string of a word and run of candidates of
-  // the same classes (الكتاب and its stem كتاب), and once per name a
-  // paragraph repeats (Allah, Moses): a row of `similarities` per word's classes.
-  for (let index = 0; index < count; index++) sameClassesAs[index] = index > 0 && classes[index] === classes[index - 1] ? sameClassesAs[index - 1] : index
-  const rowOf = new Map<string, number>()
+  for (let index = 0; index < count; index++) letterSets[index] = classLetterSet(classes[index])
   for (const word of words) {
     const place = wordPosition(word.span)
     const wordClasses = consonantClasses(word.text)
@@ -76,28 +73,30 @@ export function pairNames(
       }
     }
     if (best < 0) {
-      let row = rowOf.get(wordClasses)
-      // A row per distinct word, up to a bound: a whole file on one line has no room for them all.
-      if (row === undefined && (rowOf.size + 1) * count <= maxRemembered) {
-        rowOf.set(wordClasses, (row = rowOf.size * count))
-        similarityRows(row + count).fill(-1, row, row + count)
-      }
-      const similarities = row === undefined ? undefined : similarityRows(row + count)
+      // Otherwise the most similar (then the nearest, then the first): the
+      // candidate of the highest bound first, so that the bound rules out
+      // most others before their distance matrix.
+      const wordSet = classLetterSet(wordClasses)
+      let highest = -1
       for (let at = 0; at < compared; at++) {
         const index = order ? order[at] : at
         if (blocked[index]) continue
+        bounds[index] = classSimilarityLetterBound(wordClasses.length, wordSet, classes[index].length, letterSets[index])
+        if (highest < 0 || bounds[index] > bounds[highest]) highest = index
+      }
+      if (highest >= 0) {
+        best = highest
+        bestSimilarity = classSimilarity(wordClasses, classes[highest])
+        bestDistance = Math.abs(place - positions[highest])
+      }
+      for (let at = 0; at < compared; at++) {
+        const index = order ? order[at] : at
         // Cannot reach the best similarity (the margin covers rounding in the distance sums).
-        if (best >= 0 && classSimilarityBound(wordClasses.length, classes[index].length) + boundMargin < bestSimilarity) continue
-        let similarity: number
-        if (similarities) {
-          const first = row! + sameClassesAs[index]
-          similarity = similarities[first]
-          if (similarity < 0) similarity = similarities[first] = classSimilarity(wordClasses, classes[index])
-        } else {
-          similarity = classSimilarity(wordClasses, classes[index])
-        }
+        if (blocked[index] || index === highest || bounds[index] + boundMargin < bestSimilarity) continue
+        const similarity = classSimilarity(wordClasses, classes[index])
+        if (similarity < bestSimilarity) continue
         const distance = Math.abs(place - positions[index])
-        if (best < 0 || similarity > bestSimilarity || (similarity === bestSimilarity && distance < bestDistance)) {
+        if (similarity > bestSimilarity || distance < bestDistance || (distance === bestDistance && index < best)) {
           best = index
           bestSimilarity = similarity
           bestDistance = distance
@@ -116,24 +115,14 @@ export function pairNames(
 }
 
 /** Buffers of `pairNames`, grown as needed (it calls nothing that pairs again). */
-let buffers = {blocked: new Uint8Array(256), positions: new Float64Array(256), sameClassesAs: new Int32Array(256)}
-let similarityBuffer = new Float64Array(1024)
-/** Most similarities remembered in one call: a million (8 MB of rows). */
-const maxRemembered = 1 << 20
+let buffers = {blocked: new Uint8Array(256), positions: new Float64Array(256), letterSets: new Int32Array(256), bounds: new Float64Array(256)}
 
 function buffersFor(count: number): typeof buffers {
-  if (buffers.blocked.length < count) buffers = {blocked: new Uint8Array(count * 2), positions: new Float64Array(count * 2), sameClassesAs: new Int32Array(count * 2)}
-  return buffers
-}
-
-/** The similarity rows, at least `length` long (kept values survive growing). */
-function similarityRows(length: number): Float64Array {
-  if (similarityBuffer.length < length) {
-    const grown = new Float64Array(length * 2)
-    grown.set(similarityBuffer)
-    similarityBuffer = grown
+  if (buffers.blocked.length < count) {
+    const length = count * 2
+    buffers = {blocked: new Uint8Array(length), positions: new Float64Array(length), letterSets: new Int32Array(length), bounds: new Float64Array(length)}
   }
-  return similarityBuffer
+  return buffers
 }
 
 const boundMargin = 1e-9

@@ -217,14 +217,19 @@ export function findInconsistencies<T>(occurrences: ReadonlyArray<Occurrence<T>>
   }
 
   const typoEdges: Array<[number, number]> = []
+  let merged = false
   for (const [a, b] of candidatePairs(list)) {
     const first = list[a]
     const second = list[b]
     if ((options.distinct ?? knownDistinct)(first.spelling, second.spelling)) continue
     const relation = relateSpellings(first.spelling, second.spelling)
-    if ((relation === 'variant' || relation === 'same') && (first.strong || second.strong)) list[Math.max(root(a), root(b))].group = Math.min(root(a), root(b))
-    else if (relation === 'typo') typoEdges.push([a, b])
+    if ((relation === 'variant' || relation === 'same') && (first.strong || second.strong)) {
+      list[Math.max(root(a), root(b))].group = Math.min(root(a), root(b))
+      merged = true
+    } else if (relation === 'typo') typoEdges.push([a, b])
   }
+  // Every spelling a group of its own, and no typo between two: nothing is a minority (most units).
+  if (!merged && typoEdges.length === 0) return []
 
   const groups = new Map<number, Entry<T>[]>()
   for (const [index, entry] of list.entries()) {
@@ -272,6 +277,31 @@ export function findInconsistencies<T>(occurrences: ReadonlyArray<Occurrence<T>>
   return findings.sort((a, b) => order.get(a.spelling)! - order.get(b.spelling)!)
 }
 
+/**
+ * Whether `findInconsistencies` can find anything among these spellings:
+ * whether two of them, different as spellings (`spellingIdentity`), share a
+ * blocking key; without such a pair it finds nothing. Asked first by a unit,
+ * whose few names are seldom alike, so as to build nothing for it.
+ */
+export function mayBeInconsistent(spellings: readonly string[]): boolean {
+  // The spelling each entry of `findInconsistencies` compares: the identity in Arabic script, else the first seen.
+  const identities: string[] = []
+  const compared: string[] = []
+  for (const spelling of spellings) {
+    const identity = spellingIdentity(spelling)
+    if (identities.includes(identity)) continue
+    if (identities.length === fewEntries) return true
+    identities.push(identity)
+    compared.push(arabicLetter.test(identity) ? identity : spelling)
+  }
+  if (compared.length < 2) return false
+  const keys = compared.map(distinctBlockingKeys)
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) if (keys[i].some((key) => keys[j].includes(key))) return true
+  }
+  return false
+}
+
 /** The most frequent spelling of a group, then the fuller, then the first seen. */
 function preferred<T>(members: Entry<T>[]): Entry<T> {
   return members
@@ -286,6 +316,7 @@ function preferred<T>(members: Entry<T>[]): Entry<T> {
 
 /** Pairs of entries that share a blocking key, each pair once, in order. */
 function candidatePairs<T>(list: Entry<T>[]): Array<[number, number]> {
+  if (list.length <= fewEntries) return fewCandidatePairs(list)
   const blocks = new Map<string, number[]>()
   for (const [index, entry] of list.entries()) {
     for (const key of distinctBlockingKeys(entry.spelling)) {
@@ -307,4 +338,17 @@ function candidatePairs<T>(list: Entry<T>[]): Array<[number, number]> {
     }
   }
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+}
+
+/** Up to this many spellings, `candidatePairs` compares their keys pair by pair instead of building blocks. */
+const fewEntries = 8
+
+/** `candidatePairs` of a short list (a unit's names): the same pairs, in the same order, without a map of blocks. */
+function fewCandidatePairs<T>(list: Entry<T>[]): Array<[number, number]> {
+  const keys = list.map((entry) => distinctBlockingKeys(entry.spelling))
+  const pairs: Array<[number, number]> = []
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) if (keys[i].some((key) => keys[j].includes(key))) pairs.push([i, j])
+  }
+  return pairs
 }

@@ -6,7 +6,8 @@
 import type {Role, Side, Span, Unit} from '../../engine/types.js'
 import {alignUnit} from '../align.js'
 import {orthographicKey, rasmKey, rasmOfKey} from './arabic-keys.js'
-import {candidateStemsOf, findNameMentions, nameCandidates, nameTokens, type NameCandidate, type NameMention, type NameToken} from './extract.js'
+import {candidateStemsOf, nameCandidates, type NameCandidate} from './candidates.js'
+import {findNameMentions, nameTokens, type NameMention, type NameToken} from './extract.js'
 import {firstOverlapping, overlaps, pairNames, SpanSet} from './pairing.js'
 import {isRegionName} from './places.js'
 import {nameLength} from './spellings.js'
@@ -109,6 +110,17 @@ function relativePosition(spans: readonly Span[]): (span: Span) => number {
 
 const within = (spans: readonly Span[], span: Span): boolean => spans.some((range) => overlaps(range, span))
 
+/** The keys of the extra names of a version, once per list (the rule passes the same lists for every unit). */
+const knownKeySets = new WeakMap<readonly string[], ReadonlySet<string>>()
+const noKeys: ReadonlySet<string> = new Set()
+
+function knownKeys(names: readonly string[] | undefined): ReadonlySet<string> {
+  if (!names || names.length === 0) return noKeys
+  let keys = knownKeySets.get(names)
+  if (!keys) knownKeySets.set(names, (keys = new Set(names.map(orthographicKey))))
+  return keys
+}
+
 /** Collect the names of both versions of a unit. */
 export function unitNames(unit: Unit, options: UnitNameOptions): UnitNames {
   const pairs = paragraphPairs(unit)
@@ -125,7 +137,7 @@ export function unitNames(unit: Unit, options: UnitNameOptions): UnitNames {
   }
   for (const role of roles) {
     for (const mention of mentions[role]) for (const word of mention.words) add(role, word.text, word.span, mention.uncertain)
-    const known = new Set((options.known?.[role] ?? []).map(orthographicKey))
+    const known = knownKeys(options.known?.[role])
     if (known.size > 0) {
       for (const candidate of nameCandidates(unit[role].text)) if (known.has(orthographicKey(candidate.text))) add(role, candidate.text, candidate.span, false)
     }
@@ -194,14 +206,15 @@ function scanTypoCandidates(
   const stems = candidateStemsOf(candidates)
   const candidateKeys = stems ? stems.map((stem) => (stem.key ??= orthographicKey(stem.stem))) : candidates.map((candidate) => orthographicKey(candidate.text))
   // Words of a known rasm that are not a known name: in most units none, and then nothing else to count.
+  // The rasm first: most words have none of a name's (the three tests are pure and independent).
   const suspects: number[] = []
   for (let position = 0; position < candidates.length; position++) {
     const key = candidateKeys[position]
-    if (keys.has(key)) continue
     // `nameLength` and `rasmKey` of an Arabic word, from the key already at hand.
-    const arabic = arabicLetter.test(candidates[position].text)
-    if ((arabic ? codePoints(key) : nameLength(candidates[position].text)) < 4) continue
-    if (rasms.has(arabic ? (stems ? (stems[position].rasm ??= rasmOfKey(key)) : rasmOfKey(key)) : rasmKey(candidates[position].text))) suspects.push(position)
+    const arabic = stems ? stems[position].arabic : arabicLetter.test(candidates[position].text)
+    if (!rasms.has(arabic ? (stems ? (stems[position].rasm ??= rasmOfKey(key)) : rasmOfKey(key)) : rasmKey(candidates[position].text))) continue
+    if (keys.has(key) || (arabic ? codePoints(key) : nameLength(candidates[position].text)) < 4) continue
+    suspects.push(position)
   }
   if (suspects.length === 0) return
   const counts = new Map<string, number>()
