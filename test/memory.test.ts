@@ -63,9 +63,12 @@ describe('writing a report file in pieces', () => {
     const target = path.join(mkdtempSync(path.join(tmpdir(), 'bilint-write-')), 'report.json')
     // 😀 is two code units; pieces of 8 would cut it between them at 7–8.
     const text = 'abcdefg😀 «نص» '.repeat(50) + '𝐀'
-    await writeInPieces(target, text, 8)
+    await writeInPieces(target, [text], 8)
     expect(readFileSync(target, 'utf8')).toBe(text)
-    await writeInPieces(target, '', 8)
+    // Many small pieces, gathered, and pieces that end inside a pair.
+    await writeInPieces(target, [...text.slice(0, 200), text.slice(200, 308), text.slice(308)], 8)
+    expect(readFileSync(target, 'utf8')).toBe(text)
+    await writeInPieces(target, [], 8)
     expect(readFileSync(target, 'utf8')).toBe('')
   })
 })

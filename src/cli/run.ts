@@ -11,6 +11,7 @@ import {applyCliRules, loadConfig, type ResolvedConfig} from '../config/load.js'
 import {severityName} from '../config/severity.js'
 import {totals} from '../engine/results.js'
 import {lintCorpus, type LintCorpusReport, writeFixes} from '../lint.js'
+import type {Formatter} from '../report/index.js'
 import {stylish} from '../report/stylish.js'
 import {UsageError, type CliOptions} from './args.js'
 import {type CliIo, packageVersion} from './io.js'
@@ -121,13 +122,25 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     ? results.map((result) => ({...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0, fixableWarningCount: 0}))
     : results
   const color = options.outputFile ? options.color ?? false : options.color ?? (pc.isColorSupported && Boolean(io.stdout.isTTY))
-  const text = await formatter(shown, {cwd: io.cwd, color, ...reportMetadata(config.ruleMap, options.maxWarnings, counts.warningCount), stats: statsSummary, documents: report.documents})
-  if (options.outputFile) {
+  const context = {cwd: io.cwd, color, ...reportMetadata(config.ruleMap, options.maxWarnings, counts.warningCount), stats: statsSummary, documents: report.documents}
+  // A formatter that gives its text in pieces (json) is written as it goes.
+  const {pieces} = formatter as Formatter
+  if (pieces && options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile)
     await mkdir(path.dirname(target), {recursive: true})
-    await writeInPieces(target, text)
-  } else if (text) {
-    io.stdout.write(text.endsWith('\n') ? text : text + '\n')
+    await writeInPieces(target, pieces(shown, context))
+  } else if (pieces) {
+    for (const piece of pieces(shown, context)) io.stdout.write(piece)
+    io.stdout.write('\n')
+  } else {
+    const text = await formatter(shown, context)
+    if (options.outputFile) {
+      const target = path.resolve(io.cwd, options.outputFile)
+      await mkdir(path.dirname(target), {recursive: true})
+      await writeInPieces(target, [text])
+    } else if (text) {
+      io.stdout.write(text.endsWith('\n') ? text : text + '\n')
+    }
   }
   // On stderr, so that the report on stdout stays valid SARIF, JSON or XML.
   if (statsSummary) io.stderr.write((await import('../report/stats.js')).statsTable(statsSummary))

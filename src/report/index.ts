@@ -12,8 +12,12 @@ import {sarif} from './sarif.js'
 import {stylish, type FormatContext} from './stylish.js'
 import {unix} from './unix.js'
 
-/** `needsDocuments`: the formatter shows the text itself, so `lintCorpus` keeps the units' views (`keepDocuments`). */
-export type Formatter = ((results: readonly LintResult[], context: FormatContext) => string) & {needsDocuments?: boolean}
+/** `needsDocuments`: the formatter shows the text itself, so `lintCorpus` keeps the units' views (`keepDocuments`). `pieces`: see below. */
+export type Formatter = ((results: readonly LintResult[], context: FormatContext) => string) & {
+  needsDocuments?: boolean
+  /** The same text as the formatter's, in pieces that the CLI writes one by one (a large report is never one string). */
+  pieces?: (results: readonly LintResult[], context: FormatContext) => Iterable<string>
+}
 
 export const formatters: Record<string, Formatter> = {
   stylish,
