@@ -125,22 +125,19 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   const context = {cwd: io.cwd, color, ...reportMetadata(config.ruleMap, options.maxWarnings, counts.warningCount), stats: statsSummary, documents: report.documents}
   // A formatter that gives its text in pieces (json) is written as it goes.
   const {pieces} = formatter as Formatter
-  if (pieces && options.outputFile) {
+  const text = pieces ? pieces(shown, context) : [await formatter(shown, context)]
+  if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile)
     await mkdir(path.dirname(target), {recursive: true})
-    await writeInPieces(target, pieces(shown, context))
-  } else if (pieces) {
-    for (const piece of pieces(shown, context)) io.stdout.write(piece)
-    io.stdout.write('\n')
+    await writeInPieces(target, text)
   } else {
-    const text = await formatter(shown, context)
-    if (options.outputFile) {
-      const target = path.resolve(io.cwd, options.outputFile)
-      await mkdir(path.dirname(target), {recursive: true})
-      await writeInPieces(target, [text])
-    } else if (text) {
-      io.stdout.write(text.endsWith('\n') ? text : text + '\n')
+    // A report that does not end a line gets a line break; an empty one prints nothing.
+    let last = ''
+    for (const piece of text) {
+      io.stdout.write(piece)
+      if (piece) last = piece
     }
+    if (last && !last.endsWith('\n')) io.stdout.write('\n')
   }
   // On stderr, so that the report on stdout stays valid SARIF, JSON or XML.
   if (statsSummary) io.stderr.write((await import('../report/stats.js')).statsTable(statsSummary))

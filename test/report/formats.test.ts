@@ -123,3 +123,20 @@ describe('--format path/to/formatter.js', () => {
     expect(unknown).toMatchObject({code: 2, stderr: expect.stringContaining('Unknown format "checkstyle"')})
   })
 })
+
+describe('the built-in formatters by name', () => {
+  it('loads, for each name the API lists, the same formatter, and no other name', async () => {
+    const {builtInFormatter, formatterNames} = await import('../../src/report/by-name.js')
+    expect(formatterNames).toEqual(Object.keys(formatters))
+    for (const name of formatterNames) expect(await builtInFormatter(name), name).toBe(formatters[name])
+    expect(builtInFormatter('toString')).toBeUndefined()
+  })
+
+  it('gives json in pieces that join into the same text, Arabic and astral characters included', () => {
+    const message = {ruleId: 'name-consistency', severity: 2, message: 'Unexpected `موسي` 𝐀', messageId: 'corpusTypo', line: 3, column: 7, side: 'target'} as LintMessage
+    const result = (filePath: string, messages: LintMessage[]) => ({filePath, messages, errorCount: messages.length, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}) as unknown as LintResult
+    for (const results of [[], [result('/a.tsv', [message])], [result('/a.tsv', [message, message]), result('/b.tsv', []), result('/c.tsv', [message])]]) {
+      expect([...formatters.json.pieces!(results, {} as FormatContext)].join('')).toBe(formatters.json(results, {} as FormatContext))
+    }
+  })
+})
