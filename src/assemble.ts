@@ -6,10 +6,11 @@
 import {type CorpusLogs, createCorpusLogs, finalizeCorpus} from './engine/corpus-rules.js'
 import {restoreSlice} from './engine/cache.js'
 import type {FileMessage, RuleCrash} from './engine/lint-unit.js'
+import {StringPool} from './engine/packed-state.js'
 import {createResult} from './engine/results.js'
 import type {CorpusSlice} from './engine/shard.js'
 import type {StatsCollector} from './engine/stats.js'
-import type {LintMessage, LintResult, SourceFile} from './engine/types.js'
+import type {LintMessage, LintResult, Role, SourceFile} from './engine/types.js'
 import {inputPaths} from './corpus/layout.js'
 import {crashOf, type LintTask, type TaskOptions, type TaskOutcome} from './lint-task.js'
 import type {DocumentView} from './report/document-view.js'
@@ -36,6 +37,14 @@ export class ReportAssembler {
   /** Outcomes that came before an earlier task's, by task index. */
   readonly #waiting = new Map<number, TaskOutcome>()
   #next = 0
+  /**
+   * One copy of the strings that repeat from message to message. A worker
+   * thread's messages arrive by structured clone, every string copied: 10,894
+   * messages of 30 MB of documents took 509 bytes each on the main thread,
+   * most of them a rule's name, its message (119 distinct texts), the side
+   * and a related path, each copied per message.
+   */
+  readonly #strings = new StringPool()
 
   constructor(
     private readonly tasks: readonly LintTask[],
@@ -70,9 +79,22 @@ export class ReportAssembler {
   }
 
   #add({filePath, message}: FileMessage): void {
+    this.#share(message)
     const messages = this.#byFile.get(filePath)
     if (messages) messages.push(message)
     else this.#byFile.set(filePath, [message])
+  }
+
+  #share(message: LintMessage): void {
+    const strings = this.#strings
+    if (message.ruleId !== null) message.ruleId = strings.intern(message.ruleId)
+    message.message = strings.intern(message.message)
+    if (message.messageId !== undefined) message.messageId = strings.intern(message.messageId)
+    if (message.side !== undefined) message.side = strings.intern(message.side) as Role
+    for (const related of message.related ?? []) {
+      related.filePath = strings.intern(related.filePath)
+      related.side = strings.intern(related.side) as Role
+    }
   }
 
   #fold(index: number, outcome: TaskOutcome): void {

@@ -30,6 +30,16 @@ export function configRecipe(config: ResolvedConfig): ConfigRecipe | undefined {
   return {load: config.recipe, languages: config.languages, cliRules: config.cliRules ? [...config.cliRules] : undefined}
 }
 
+/**
+ * The threads' young generation, in MB: smaller than V8's default on a
+ * machine with this much memory (16 MB semi-spaces). A unit's garbage is
+ * small and short-lived, so the scavenges stay cheap, and each thread holds
+ * less. Measured on 30 MB of TSV with 2 threads, three runs each: peak RSS
+ * 294–303 MB with V8's default, 261–266 MB with 16, 251–267 MB with 8; CPU
+ * time 21.1 s, 21.7 s and 22.6 s on average.
+ */
+const threadYoungGenerationMb = 16
+
 /** How many threads to use: 0 for the main thread alone. */
 export function threadCount(concurrency: Concurrency, tasks: number, totalBytes: number): number {
   if (concurrency === 'off' || tasks < 2) return 0
@@ -60,7 +70,8 @@ export async function runOnPool(
     maxThreads: threads,
     // Each thread holds one task at a time: a long chunk does not keep others waiting behind it.
     concurrentTasksPerWorker: 1,
-    idleTimeout: 1000
+    idleTimeout: 1000,
+    resourceLimits: {maxYoungGenerationSizeMb: threadYoungGenerationMb}
   })
   try {
     let next = 0
