@@ -135,8 +135,13 @@ describe('the built-in formatters by name', () => {
   it('gives json in pieces that join into the same text, Arabic and astral characters included', () => {
     const message = {ruleId: 'name-consistency', severity: 2, message: 'Unexpected `موسي` 𝐀', messageId: 'corpusTypo', line: 3, column: 7, side: 'target'} as LintMessage
     const result = (filePath: string, messages: LintMessage[]) => ({filePath, messages, errorCount: messages.length, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}) as unknown as LintResult
-    for (const results of [[], [result('/a.tsv', [message])], [result('/a.tsv', [message, message]), result('/b.tsv', []), result('/c.tsv', [message])]]) {
+    // Suppressed findings, a fixed text, a property JSON leaves out, and one more than 1 MiB of findings (a one-file TSV corpus).
+    const suppressed = {...result('/d.tsv', [message]), suppressedMessages: [{...message, suppressions: [{kind: 'file', justification: ''}]}], output: 'نص\n', source: undefined}
+    const many = result('/e.tsv', Array.from({length: 20_000}, (_, line) => ({...message, line})))
+    for (const results of [[], [result('/a.tsv', [message])], [result('/a.tsv', [message, message]), result('/b.tsv', []), result('/c.tsv', [message])], [suppressed, many]]) {
       expect([...formatters.json.pieces!(results, {} as FormatContext)].join('')).toBe(formatters.json(results, {} as FormatContext))
     }
+    // A message at a time: no piece holds the whole result.
+    expect(Math.max(...[...formatters.json.pieces!([many], {} as FormatContext)].map((piece) => piece.length))).toBeLessThan(200)
   })
 })
