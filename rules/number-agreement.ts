@@ -5,8 +5,7 @@ import {findDateTimes} from '../src/text/dates/index.js'
 import {languageName} from '../src/text/languages.js'
 import {hasNumberWords, numberWordValues} from '../src/text/number-words.js'
 import {findNumbers, type NumberMention} from '../src/text/numbers.js'
-import {hasCodePoint} from '../src/text/code-point-scan.js'
-import {codePointTest} from '../src/text/scripts/code-point-table.js'
+import {DECIMAL_DIGIT, ETHIOPIC_NUMERAL, numberSigns, ORDINAL_MARK} from '../src/text/number-signs.js'
 
 interface Options {
   /** Let a number from 0 to 12 match the same number written as a word in the other version. */
@@ -27,8 +26,8 @@ interface Block {
 
 type Report = RuleContext<Options>['report']
 
-/** What every number `findNumbers` reads starts with or contains (a table per code point: a `\p{Nd}` search is slower). */
-const maybeNumber = codePointTest(/^[\p{Nd}第\u1369-\u137C]$/u)
+/** What every number `findNumbers` reads starts with or contains: a digit, a Han `第` or an Ethiopic numeral. */
+const NUMBER_SIGNS = DECIMAL_DIGIT | ORDINAL_MARK | ETHIOPIC_NUMERAL
 
 /** The numbers of a block outside its dates and times, which date-time-agreement compares. */
 function numbersOf(side: Side, block: Block): Placed[] {
@@ -160,7 +159,7 @@ function checkDocument(unit: Unit, options: Options, report: Report): void {
 
 function checkSegment(unit: Unit, options: Options, report: Report): void {
   // A number starts with a digit, a Han `第` or an Ethiopic numeral: most segments have none.
-  if (!hasCodePoint(unit.source.text, maybeNumber) && !hasCodePoint(unit.target.text, maybeNumber)) return
+  if ((numberSigns(unit.source.text) & NUMBER_SIGNS) === 0 && (numberSigns(unit.target.text) & NUMBER_SIGNS) === 0) return
   const side = (role: 'source' | 'target') => {
     const block = {span: [0, unit[role].text.length] as Span, text: unit[role].text}
     const numbers = numbersOf(unit[role], block)

@@ -312,13 +312,14 @@ export default defineRule<Options>({
     const {options, report} = context
     const allowed = allowedOf(options.allow)
     const copied = new Set<number>()
-    for (const pair of correspondingPieces(unit)) {
+    const pairs = correspondingPieces(unit)
+    for (const pair of pairs) {
       if (checkIdentical(unit, pair, options, allowed, report)) for (const piece of pair.target) copied.add(piece.span[0])
     }
     if (shareScript(unit.source.lang, unit.target.lang)) return
     const pieces: Piece[] = unit.kind === 'segment' ? [{span: [0, unit.target.text.length], text: unit.target.text}] : [...unit.target.paragraphs]
     for (const piece of pieces) if (!copied.has(piece.span[0]) && checkScript(unit, piece, options, report)) copied.add(piece.span[0])
-    for (const pair of correspondingPieces(unit)) {
+    for (const pair of pairs) {
       if (!pair.target.some((piece) => copied.has(piece.span[0]))) checkLeftoverWords(unit, pair, allowed, report)
     }
   }

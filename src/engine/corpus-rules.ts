@@ -43,13 +43,18 @@ export function addStates(corpus: CorpusLogs, active: ActiveRule, states: readon
   entry.states.addAll(states)
 }
 
+/** One `collect` context per active rule, reused for every unit (as `lintUnit` reuses its contexts). */
+const collectContexts = new WeakMap<ActiveRule, {options: Record<string, unknown>; locate: typeof locate}>()
+
 /** Run `collect` of every corpus-wide rule on a unit. */
 export function collectUnit(corpus: CorpusStates, unit: Unit, rules: readonly ActiveRule[]): void {
   for (const active of rules) {
     if (!active.rule.collect) continue
-    const entry = corpus.byRule.get(active.rule.meta.id) ?? {active, states: []}
-    entry.states.push(active.rule.collect(unit, {options: active.options, locate}))
-    corpus.byRule.set(active.rule.meta.id, entry)
+    let entry = corpus.byRule.get(active.rule.meta.id)
+    if (!entry) corpus.byRule.set(active.rule.meta.id, (entry = {active, states: []}))
+    let context = collectContexts.get(active)
+    if (!context) collectContexts.set(active, (context = {options: active.options, locate}))
+    entry.states.push(active.rule.collect(unit, context))
   }
 }
 

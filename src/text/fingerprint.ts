@@ -3,7 +3,8 @@
 // in a corpus-wide state), so that nothing holds the text itself. OpusFilter's `remove_duplicates` (xxh64) and
 // bifixer's dedup hash work the same way; SHA-1 comes with Node.
 
-import {createHash} from 'node:crypto'
+import {hash} from 'node:crypto'
+import {hasUnusualSpace} from './whitespace.js'
 
 /**
  * How texts are compared: `exact`; `whitespace` (NFC, runs of white space
@@ -18,13 +19,26 @@ const lettersAndDigits = /[\p{L}\p{N}]+/gu
 export function fingerprintKey(text: string, mode: FingerprintMode): string {
   if (mode === 'exact') return text
   const normalized = text.normalize('NFC')
-  if (mode === 'whitespace') return normalized.replace(whiteSpace, ' ').trim()
+  if (mode === 'whitespace') {
+    // Most texts are their own key: one scan spares the copies of `replace` and `trim`.
+    return hasUnusualSpace(normalized) ? normalized.replace(whiteSpace, ' ').trim() : normalized
+  }
   return (normalized.match(lettersAndDigits) ?? []).join(' ').toLocaleLowerCase('und')
+}
+
+/**
+ * SHA-1 of the key by the one-shot `crypto.hash` (Node ≥ 20.12), a third of
+ * the time of `createHash().update().digest()` on a segment. The digests are
+ * those of earlier versions, so `--cache` files and shard reports made by
+ * them still hold the same fingerprints.
+ */
+function digestOf(text: string, mode: FingerprintMode): Buffer {
+  return hash('sha1', fingerprintKey(text, mode), 'buffer')
 }
 
 /** 16 hex digits of the SHA-1 of the key: collisions are negligible below billions of texts. */
 export function fingerprint(text: string, mode: FingerprintMode): string {
-  return createHash('sha1').update(fingerprintKey(text, mode)).digest('hex').slice(0, 16)
+  return digestOf(text, mode).toString('hex', 0, 8)
 }
 
 /**
@@ -33,6 +47,6 @@ export function fingerprint(text: string, mode: FingerprintMode): string {
  * 32-bit word a heap number. Collisions stay negligible below a billion texts.
  */
 export function fingerprintWords(text: string, mode: FingerprintMode): [number, number] {
-  const digest = createHash('sha1').update(fingerprintKey(text, mode)).digest()
+  const digest = digestOf(text, mode)
   return [digest.readUInt32BE(0) >>> 2, digest.readUInt32BE(4) >>> 2]
 }

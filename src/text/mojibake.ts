@@ -165,7 +165,45 @@ function isMojibake(text: string, pieces: readonly Piece[], codePage: CodePage):
   return pieces.some((piece) => isTelltale(text, piece, codePage)) || (codePage === 'windows-1256' && longestChain(pieces) >= 3)
 }
 
-function findIn(text: string, codePage: CodePage, taken: readonly Span[]): MojibakeFinding[] {
+/** Per UTF-16 unit: bit 1 when it reads as a continuation byte (0x80–0xBF) in Windows-1252, bit 2 in Windows-1256. */
+let continuationBits: Uint8Array | undefined
+
+function continuationBitsTable(): Uint8Array {
+  if (!continuationBits) {
+    const bits = new Uint8Array(0x10000)
+    for (const [bit, codePage] of [[1, 'windows-1252'], [2, 'windows-1256']] as const) {
+      const table = tableOf(codePage)
+      for (let unit = 0; unit < 0x10000; unit++) if (table[unit] >= 0x80 && table[unit] <= 0xbf) bits[unit] |= bit
+    }
+    continuationBits = bits
+  }
+  return continuationBits
+}
+
+/**
+ * Where the first character that reads as a continuation byte stands, from
+ * offset 1, in each code page (-1 when there is none), in one pass. Every
+ * sequence has one right after its lead, so none starts before the offset
+ * before it: most text (Arabic without `،`, English without curly quotes)
+ * has none at all.
+ */
+function firstContinuations(text: string): {latin: number; arabic: number} {
+  const bits = continuationBitsTable()
+  let latin = -1
+  let arabic = -1
+  for (let offset = 1; offset < text.length; offset++) {
+    const found = bits[text.charCodeAt(offset)]
+    if (found === 0) continue
+    if (latin === -1 && (found & 1) !== 0) latin = offset
+    if (arabic === -1 && (found & 2) !== 0) arabic = offset
+    if (latin !== -1 && arabic !== -1) break
+  }
+  return {latin, arabic}
+}
+
+/** The mojibake of one code page; `first`: the first continuation byte's offset (see `firstContinuations`). */
+function findIn(text: string, codePage: CodePage, taken: readonly Span[], first: number): MojibakeFinding[] {
+  if (first === -1) return []
   const table = tableOf(codePage)
   const runs: Piece[][] = []
   let run: Piece[] = []
@@ -175,7 +213,7 @@ function findIn(text: string, codePage: CodePage, taken: readonly Span[]): Mojib
   }
   // `taken` is sorted and its spans do not overlap: one pointer follows the offset.
   let next = 0
-  for (let offset = 0; offset < text.length; ) {
+  for (let offset = first - 1; offset < text.length; ) {
     while (next < taken.length && taken[next][1] <= offset) next++
     const inTaken = next < taken.length && offset >= taken[next][0]
     const piece = inTaken ? undefined : sequenceAt(text, offset, table)
@@ -210,7 +248,8 @@ const candidate = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u019
 /** Every run of UTF-8 read as Windows-1252 (or ISO 8859-1) or as Windows-1256, in order. */
 export function mojibakeFindings(text: string): MojibakeFinding[] {
   if (!candidate.test(text)) return []
-  const latin = findIn(text, 'windows-1252', [])
-  const arabic = findIn(text, 'windows-1256', latin.map((finding) => finding.span))
+  const first = firstContinuations(text)
+  const latin = findIn(text, 'windows-1252', [], first.latin)
+  const arabic = findIn(text, 'windows-1256', latin.map((finding) => finding.span), first.arabic)
   return [...latin, ...arabic].sort((a, b) => a.span[0] - b.span[0])
 }

@@ -26,7 +26,8 @@ const presentationForms = /[\uFB50-\uFDCF\uFDF0-\uFDFF\uFE70-\uFEFE]+/gu
  */
 const wordLigature = /^[\uFDF0-\uFDFD]$/u
 
-const graphemes = new Intl.Segmenter('und', {granularity: 'grapheme'})
+// Made at first use: the first segmenter of a process loads ICU's break rules (about 20 ms of start-up).
+let graphemes: Intl.Segmenter | undefined
 
 /** Whether NFC only reorders the combining marks (same characters, another order). */
 function onlyReordered(found: string, expected: string): boolean {
@@ -45,7 +46,7 @@ function notNfc(text: string): NormalizationFinding[] {
   const findings: NormalizationFinding[] = []
   for (const match of text.matchAll(word)) {
     if (match[0].normalize('NFC') === match[0]) continue
-    for (const {segment, index: inWord} of graphemes.segment(match[0])) {
+    for (const {segment, index: inWord} of (graphemes ??= new Intl.Segmenter('und', {granularity: 'grapheme'})).segment(match[0])) {
       const expected = segment.normalize('NFC')
       if (expected === segment) continue
       const index = match.index + inWord

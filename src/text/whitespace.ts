@@ -82,9 +82,38 @@ export interface WhitespaceOptions {
   leading: boolean
 }
 
+/**
+ * White space other than single spaces between other characters: at either
+ * end, a white space character other than the space, or two spaces in a row.
+ * The regex engine skips to the candidates faster than a loop reads a table.
+ */
+const UNUSUAL_SPACE = /^\s|\s$|[^\S ]| {2}/u
+
+/**
+ * Whether `text` has white space other than single spaces between other
+ * characters: most segments have none, and then neither white space
+ * findings nor a `whitespace` fingerprint key need more.
+ */
+export function hasUnusualSpace(text: string): boolean {
+  // duplicate-unit and whitespace ask of the same two texts per unit: the last two answers are kept.
+  if (text === unusualSpaceMemo[0]) return unusualSpaceMemo[1]
+  if (text === unusualSpaceMemo[2]) return unusualSpaceMemo[3]
+  const found = UNUSUAL_SPACE.test(text)
+  unusualSpaceMemo[2] = unusualSpaceMemo[0]
+  unusualSpaceMemo[3] = unusualSpaceMemo[1]
+  unusualSpaceMemo[0] = text
+  unusualSpaceMemo[1] = found
+  return found
+}
+
+/** The last two texts asked about and their answers: `[text, answer, text, answer]`. */
+const unusualSpaceMemo: [string | undefined, boolean, string | undefined, boolean] = [undefined, false, undefined, false]
+
 /** White space findings of a text, line by line, in text order. */
 export function whitespaceFindings(text: string, lang: string, options: WhitespaceOptions): WhitespaceFinding[] {
   const findings: WhitespaceFinding[] = []
+  // One line, no line break or space at its ends, single spaces only: nothing to find.
+  if (!hasUnusualSpace(text)) return findings
   for (const line of linesOf(text)) {
     const content = text.slice(line.start, line.end)
     if (content.length === 0) continue

@@ -1,5 +1,6 @@
 // Dates and times in text, in any language, calendar and digit system Intl knows.
 
+import {DECIMAL_DIGIT, HAN_NUMERAL, numberSigns} from '../number-signs.js'
 import {foldText} from './fold.js'
 import {nameDates} from './grammar.js'
 import type {DateTimeMention} from './mention.js'
@@ -27,18 +28,18 @@ const overlaps = (a: DateTimeMention, b: DateTimeMention): boolean => a.span[0] 
 /**
  * Every date, time and hour is read around a number: decimal digits of any
  * system (folded to ASCII) or Han numerals. Text without one has no date,
- * so it is not folded, and no table is built for its language.
+ * so it is not folded, and no table is built for its language. (`numberSigns`
+ * reads each text once for the three rules that ask about numbers.)
  */
-const NUMBER_CANDIDATE = /[\p{Nd}〇零一二三四五六七八九十]/u
 
 /** Whether `text` may hold a date or time: whether it has a number at all. */
 export function mayHoldDateTime(text: string): boolean {
-  return NUMBER_CANDIDATE.test(text)
+  return (numberSigns(text) & (DECIMAL_DIGIT | HAN_NUMERAL)) !== 0
 }
 
 /** Every date and time written in `text` (language `lang`), in text order. A bare year is no date. */
 export function findDateTimes(text: string, lang: string, options: FindOptions = {}): DateTimeMention[] {
-  if (!NUMBER_CANDIDATE.test(text)) {
+  if (!mayHoldDateTime(text)) {
     // An invalid extra locale fails on every text, as building the tables would.
     if (options.locales?.length) Intl.getCanonicalLocales(options.locales)
     return []

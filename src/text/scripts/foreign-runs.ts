@@ -5,7 +5,7 @@
 import type {Span} from '../../engine/types.js'
 import {prototypeOf} from './confusables.js'
 import {analyseMixedWord, scriptWords, type ScriptWord} from './mixed-words.js'
-import {codePointAt, codePointTest} from './code-point-table.js'
+import {codePointAt, codePointMemo, codePointTest} from './code-point-table.js'
 import {augmentedScripts, mainScript, outsideScripts, resolvedScriptSet, sharedScripts, type ScriptSet} from './script-sets.js'
 
 export interface ForeignRun {
@@ -120,6 +120,16 @@ export interface ForeignPunctuation {
 }
 
 const isPunctuationOrSymbol = codePointTest(/^[\p{P}\p{S}]$/u)
+/**
+ * The augmented set of a punctuation mark or symbol that belongs to some
+ * scripts only; undefined for other characters, and for marks of every
+ * script (most of them: `.`, `,`, `(`). One table read per character.
+ */
+const scriptBoundMark = codePointMemo((codePoint): ScriptSet | undefined => {
+  if (!isPunctuationOrSymbol(codePoint)) return undefined
+  const set = augmentedScripts(codePoint)
+  return set === 'all' ? undefined : set
+})
 /** ASCII punctuation and symbols, the lookalikes a fix may put in. */
 const asciiMark = /^[!-/:-@[-`{-~]$/
 
@@ -133,9 +143,8 @@ export function foreignPunctuation(text: string, scripts: readonly string[]): Fo
     const codePoint = codePointAt(text, offset)
     const start = offset
     if (codePoint > 0xffff) offset++
-    if (!isPunctuationOrSymbol(codePoint)) continue
-    const set = augmentedScripts(codePoint)
-    if (!outsideScripts(set, scripts)) continue
+    const set = scriptBoundMark(codePoint)
+    if (set === undefined || !outsideScripts(set, scripts)) continue
     const character = text.slice(start, offset + 1)
     const prototype = prototypeOf(character)
     found.push({

@@ -4,13 +4,13 @@
 
 import type {Span} from '../../engine/types.js'
 import {digitSystem, digitValue} from '../digits.js'
+import {DECIMAL_DIGIT, numberSigns} from '../number-signs.js'
 import {arabicDigits, persianDigits, writesArabic, writesPersian} from './persian-arabic.js'
 import {mainScript, scriptExtensions, scriptName} from './script-sets.js'
 
 /** Digits joined by one separator (time, date, decimal, grouping) form one number. */
 const numberPattern = /\p{Nd}+(?:[.,:/\u066B\u066C'\u2009\u202F-]\p{Nd}+)*/gu
 const letter = /^\p{L}$/u
-const anyDigit = /\p{Nd}/u
 /** What ties a number to a code before or after it: `F-16`, `example.com/2020`. */
 const joiner = /^[-\u2010\u2011/.]$/u
 
@@ -185,7 +185,7 @@ export function digitFindings(
 ): DigitFinding[] {
   const findings: DigitFinding[] = []
   // Every number starts with a decimal digit: most segments have none.
-  if (!anyDigit.test(text)) return findings
+  if ((numberSigns(text) & DECIMAL_DIGIT) === 0) return findings
   const tokens = numberTokens(text).filter((token) => !isForeignCode(text, token.span, scripts))
   const plain: NumberToken[] = []
   const wrongOrthography = new Set<NumberToken>()

@@ -233,16 +233,62 @@ export function sharedScripts(text: string): ScriptSet {
 
 let lastShared: {text?: string; scripts: ScriptSet} = {scripts: 'all'}
 
+/** A letter's or mark's augmented set, undefined for other characters. */
+const letterOrMarkScripts: (codePoint: number) => ScriptSet | undefined = codePointMemo((codePoint) =>
+  isLetterOrMark(codePoint) ? augmentedScripts(codePoint) : undefined
+)
+
+/**
+ * For `computeSharedScripts`, per BMP code unit: 0 not asked yet, 1 nothing
+ * to share (no letter or mark, or a set of every script), else 2 + the index
+ * of its set in `sharedSets`. One typed-array read per character of every
+ * version: the text walk was a tenth of a mixed-script check.
+ */
+const sharedSetIds = new Uint16Array(0x10000)
+const sharedSets: Array<ReadonlySet<string>> = []
+const sharedSetIndex = new Map<ReadonlySet<string>, number>()
+
+function sharedSetId(unit: number): number {
+  const set = letterOrMarkScripts(unit)
+  let id = 1
+  if (set !== undefined && set !== 'all') {
+    let index = sharedSetIndex.get(set)
+    if (index === undefined) {
+      index = sharedSets.push(set) - 1
+      sharedSetIndex.set(set, index)
+    }
+    id = index + 2
+  }
+  sharedSetIds[unit] = id
+  return id
+}
+
 function computeSharedScripts(text: string): ScriptSet {
   let shared: ScriptSet = 'all'
+  // The last two distinct sets met, both already in `shared`: vowel marks alternate with letters
+  // (`{Arab, Syrc}` and `{Arab}` in vocalised Arabic), and a set met again changes nothing.
   let previous: ScriptSet | undefined
+  let before: ScriptSet | undefined
   for (let offset = 0; offset < text.length; offset++) {
-    const codePoint = codePointAt(text, offset)
-    if (codePoint > 0xffff) offset++
-    if (!isLetterOrMark(codePoint)) continue
-    const set = augmentedScripts(codePoint)
-    if (set === previous || set === 'all') continue
+    const unit = text.charCodeAt(offset)
+    let set: ScriptSet | undefined
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      // A surrogate pair is one code point; a lone surrogate is no letter.
+      const codePoint = codePointAt(text, offset)
+      if (codePoint > 0xffff) offset++
+      set = letterOrMarkScripts(codePoint)
+      if (set === undefined || set === 'all') continue
+    } else {
+      let id = sharedSetIds[unit]
+      if (id === 0) id = sharedSetId(unit)
+      if (id === 1) continue
+      set = sharedSets[id - 2]
+    }
+    if (set === previous) continue
+    const seen = set === before
+    before = previous
     previous = set
+    if (seen) continue
     if (shared === 'all') shared = set
     else if (shared.size === 0) return shared
     else if (!isSubset(shared, set)) shared = intersect(shared, set)
@@ -291,7 +337,21 @@ const compositeOf: Record<string, string> = {Hira: 'Jpan', Kana: 'Jpan', Hang: '
  * word mixing Han and kana (resolved set {Jpan}) counts as Japanese.
  */
 export function expectedScripts(lang: string, override?: readonly string[]): string[] {
-  const scripts = override?.length ? [...override] : languageScripts(lang)
+  // Kept per language and per override list: rules ask per side. Callers do not change the list.
+  if (override?.length) {
+    let found = expectedOfOverride.get(override)
+    if (!found) expectedOfOverride.set(override, (found = computeExpectedScripts([...override])))
+    return found
+  }
+  let found = expectedOfLanguage.get(lang)
+  if (!found) expectedOfLanguage.set(lang, (found = computeExpectedScripts(languageScripts(lang))))
+  return found
+}
+
+const expectedOfLanguage = new Map<string, string[]>()
+const expectedOfOverride = new WeakMap<readonly string[], string[]>()
+
+function computeExpectedScripts(scripts: string[]): string[] {
   const composites = scripts.flatMap((script) => (compositeOf[script] ? [compositeOf[script]] : []))
   return [...new Set([...scripts, ...composites])]
 }
