@@ -197,13 +197,27 @@ function wordLists(text: string): {starts: number[]; ends: number[]; textOf: (in
   return {starts, ends, textOf: (index) => (texts[index] ??= text.slice(starts[index], ends[index]))}
 }
 
+/**
+ * Flags per token of `casedMentions`, reused from call to call (it calls
+ * nothing that reads mentions again) and cleared for each: a typed array
+ * of more than 64 bytes, a text of more than 64 words, is allocated outside
+ * the heap, which costs more than filling it.
+ */
+let tokenFlags = {capitalisedToken: new Uint8Array(256), initialToken: new Uint8Array(256)}
+
+function tokenFlagsFor(count: number): typeof tokenFlags {
+  if (tokenFlags.capitalisedToken.length < count) tokenFlags = {capitalisedToken: new Uint8Array(count * 2), initialToken: new Uint8Array(count * 2)}
+  tokenFlags.capitalisedToken.fill(0, 0, count)
+  tokenFlags.initialToken.fill(0, 0, count)
+  return tokenFlags
+}
+
 function casedMentions(text: string, titleWords: Set<string>): NameMention[] {
   const {starts, ends, textOf} = wordLists(text)
   const count = starts.length
   // Once per token: the loops below ask again for the same token.
-  const capitalisedToken = new Uint8Array(count)
   // Whether a capitalised token starts a sentence: 0 unknown, 1 no, 2 yes.
-  const initialToken = new Uint8Array(count)
+  const {capitalisedToken, initialToken} = tokenFlagsFor(count)
   for (let index = 0; index < count; index++) if (isCapitalisedAt(text, starts[index], ends[index])) capitalisedToken[index] = 1
   const lowerCase = writtenInLowerCase(text, starts, ends, textOf, capitalisedToken)
   const initial = (index: number): boolean => {
