@@ -114,17 +114,17 @@ function reportDigits(side: Side, scripts: readonly string[], policy: string, re
 
 function reportForeignText(side: Side, scripts: readonly string[], options: Options, report: Report) {
   // Names for the messages, built when there is one: most versions have none.
-  const lang = () => languageName(side.lang)
-  const expected = () => scripts.filter((script) => !isCompositeScript(script)).map(scriptName).join(' or ')
+  const langName = () => languageName(side.lang)
+  const expectedNames = () => scripts.filter((script) => !isCompositeScript(script)).map(scriptName).join(' or ')
   for (const run of foreignRuns(side.text, scripts)) {
     const limit = run.script === 'Latn' ? options.latinWords : options.foreignWords
     // One letter alone is a symbol or a label (β-blocker, μm, item ب), not text.
     if (run.words <= limit || run.letters < 2 || (options.allowEnclosed && run.enclosed)) continue
-    report({side, span: run.span, messageId: 'foreignText', data: {script: scriptName(run.script), text: excerpt(run.text), lang: lang(), expected: expected()}})
+    report({side, span: run.span, messageId: 'foreignText', data: {script: scriptName(run.script), text: excerpt(run.text), lang: langName(), expected: expectedNames()}})
   }
   for (const mark of foreignPunctuation(side.text, scripts)) {
     const fix = mark.intended ? {text: mark.intended, safety: 'safe' as const} : undefined
-    report({side, span: mark.span, messageId: 'foreignPunctuation', data: {script: scriptName(mark.script), character: mark.character, lang: lang()}, fix})
+    report({side, span: mark.span, messageId: 'foreignPunctuation', data: {script: scriptName(mark.script), character: mark.character, lang: langName()}, fix})
   }
 }
 

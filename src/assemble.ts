@@ -91,9 +91,13 @@ export class ReportAssembler {
     message.message = strings.intern(message.message)
     if (message.messageId !== undefined) message.messageId = strings.intern(message.messageId)
     if (message.side !== undefined) message.side = strings.intern(message.side) as Role
-    for (const related of message.related ?? []) {
-      related.filePath = strings.intern(related.filePath)
-      related.side = strings.intern(related.side) as Role
+    // New objects: a plugin's related locations may be frozen, or lack a side.
+    if (message.related) {
+      message.related = message.related.map((related) => ({
+        ...related,
+        filePath: typeof related.filePath === 'string' ? strings.intern(related.filePath) : related.filePath,
+        side: typeof related.side === 'string' ? (strings.intern(related.side) as Role) : related.side
+      }))
     }
   }
 

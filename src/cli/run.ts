@@ -16,12 +16,15 @@ import {stylish} from '../report/stylish.js'
 import {UsageError, type CliOptions} from './args.js'
 import {type CliIo, packageVersion} from './io.js'
 import {progressLine} from './progress.js'
-import {writeInPieces} from './write-text.js'
+import {inBlocks, writeInPieces} from './write-text.js'
 import {loadFormatter, reportMetadata} from './formatter.js'
 import {runSuppressions, unusedSuppressionsMessage} from './suppressions.js'
 import {createStatsCollector, summariseStats} from '../engine/stats.js'
 // `--init`, `--explain`, `--shard`, `--cache` and `--stats` load their modules
 // when given: `--init` alone pulled in franc's trigram data (about 100 ms).
+
+/** A report on stdout is written in blocks of this many code units, not a call per piece. */
+const stdoutBlock = 1 << 16
 
 function listRules(config: ResolvedConfig): string {
   const rows = [...config.ruleMap.values()]
@@ -133,9 +136,9 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   } else {
     // A report that does not end a line gets a line break; an empty one prints nothing.
     let last = ''
-    for (const piece of text) {
-      io.stdout.write(piece)
-      if (piece) last = piece
+    for (const block of inBlocks(text, stdoutBlock)) {
+      io.stdout.write(block)
+      last = block
     }
     if (last && !last.endsWith('\n')) io.stdout.write('\n')
   }

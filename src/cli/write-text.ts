@@ -1,36 +1,43 @@
-// Writing a report file.
+// Writing a report: to a file or to stdout, a piece at a time.
 
 import {open} from 'node:fs/promises'
 
 /**
+ * The pieces joined into blocks of at least `blockLength` code units (the
+ * last one shorter), never cut between the two halves of a surrogate pair:
+ * a formatter's pieces can be one per message, and a write per message is
+ * a system call per message.
+ */
+export function* inBlocks(pieces: Iterable<string>, blockLength: number): Generator<string> {
+  let gathered = ''
+  for (const piece of pieces) {
+    gathered += piece
+    if (gathered.length < blockLength) continue
+    let start = 0
+    while (gathered.length - start >= blockLength) {
+      let end = start + blockLength
+      const last = gathered.charCodeAt(end - 1)
+      if (last >= 0xd800 && last <= 0xdbff && end - 1 > start) end--
+      yield gathered.slice(start, end)
+      start = end
+    }
+    gathered = gathered.slice(start)
+  }
+  if (gathered) yield gathered
+}
+
+/**
  * Write a report file from its pieces, a megabyte of text at a time: a large
- * corpus's JSON is hundreds of megabytes, and \`writeFile\` would encode it
- * all into one buffer beside the string, at the run's peak of memory. Small
- * pieces are gathered, a long one is cut, never between the two halves of a
- * surrogate pair.
+ * corpus's JSON is hundreds of megabytes, and `writeFile` would encode it
+ * all into one buffer beside the string, at the run's peak of memory.
  */
 export async function writeInPieces(target: string, pieces: Iterable<string>, pieceLength = 1 << 20): Promise<void> {
   const handle = await open(target, 'w')
-  const write = async (text: string): Promise<void> => {
-    const bytes = Buffer.from(text)
-    for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written)).bytesWritten
-  }
   try {
-    let gathered = ''
-    for (const piece of pieces) {
-      gathered += piece
-      if (gathered.length < pieceLength) continue
-      let start = 0
-      while (gathered.length - start >= pieceLength) {
-        let end = start + pieceLength
-        const last = gathered.charCodeAt(end - 1)
-        if (last >= 0xd800 && last <= 0xdbff && end - 1 > start) end--
-        await write(gathered.slice(start, end))
-        start = end
-      }
-      gathered = gathered.slice(start)
+    for (const block of inBlocks(pieces, pieceLength)) {
+      const bytes = Buffer.from(block)
+      for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written)).bytesWritten
     }
-    if (gathered) await write(gathered)
   } finally {
     await handle.close()
   }

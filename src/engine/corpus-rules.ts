@@ -54,6 +54,8 @@ export function collectUnit(corpus: CorpusStates, unit: Unit, rules: readonly Ac
     if (!entry) corpus.byRule.set(active.rule.meta.id, (entry = {active, states: []}))
     let context = collectContexts.get(active)
     if (!context) collectContexts.set(active, (context = {options: active.options, locate}))
+    // As \`lintUnit\` does: what a rule assigned on an earlier unit does not carry over.
+    context.options = active.options
     entry.states.push(active.rule.collect(unit, context))
   }
 }

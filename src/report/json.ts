@@ -5,6 +5,10 @@ import type {LintResult} from '../engine/types.js'
 /** The result properties that hold one entry per finding, given an entry at a time. */
 const listed = new Set(['messages', 'suppressedMessages'])
 
+function hasToJSON(value: object): boolean {
+  return typeof (value as {toJSON?: unknown}).toJSON === 'function'
+}
+
 /** `JSON.stringify(list)`, an element at a time: an array is its elements' text joined by commas. */
 function* listPieces(list: readonly unknown[]): Generator<string> {
   yield '['
@@ -18,9 +22,14 @@ function* listPieces(list: readonly unknown[]): Generator<string> {
  * out: the text is the same.
  */
 function* resultPieces(result: LintResult): Generator<string> {
+  // What JSON would not read property by property (a plugin's result with its own `toJSON`, a hole): whole.
+  if (typeof result !== 'object' || result === null || Array.isArray(result) || hasToJSON(result)) {
+    yield JSON.stringify(result) ?? 'null'
+    return
+  }
   let opening = '{'
   for (const [key, value] of Object.entries(result)) {
-    const inPieces = listed.has(key) && Array.isArray(value)
+    const inPieces = listed.has(key) && Array.isArray(value) && !hasToJSON(value)
     const whole = inPieces ? undefined : (JSON.stringify(value) as string | undefined)
     if (!inPieces && whole === undefined) continue
     yield `${opening}${JSON.stringify(key)}:`

@@ -79,7 +79,6 @@ const isLetter = codePointTest(/^\p{L}$/u)
 
 /** Whether `text` has a character of one of `scripts` (as `countScriptLetters(text, scripts) > 0`, stopping at the first). */
 export function hasScriptCharacter(text: string, scripts: readonly string[]): boolean {
-  const tests = testsOf(scripts)
   if (scripts.length <= maxTabledScripts) {
     // One table read per character (the one `countLetters` fills), not a call per script.
     const classes = letterClassesOf(scripts)
@@ -90,6 +89,7 @@ export function hasScriptCharacter(text: string, scripts: readonly string[]): bo
     }
     return false
   }
+  const tests = testsOf(scripts)
   for (let offset = 0; offset < text.length; offset++) {
     const codePoint = codePointAt(text, offset)
     if (codePoint > 0xffff) offset++

@@ -4,7 +4,8 @@
 // numeral) and number-agreement (a digit, `第` or an Ethiopic numeral). Most
 // texts have none, and each rule's own scan read the whole text again.
 
-import {codePointAt} from './scripts/code-point-table.js'
+import {lastTwoTexts} from './last-texts.js'
+import {codePointAt, codePointByte} from './scripts/code-point-table.js'
 
 /** `\p{Nd}`: a decimal digit of any system. */
 export const DECIMAL_DIGIT = 1
@@ -28,34 +29,16 @@ function signsOf(codePoint: number): number {
   )
 }
 
-/** Per BMP code unit: 0 not asked yet, else 1 + its signs. Astral code points are asked each time (rare). */
-const bmpSigns = new Uint8Array(0x10000)
+/** The signs of each code point, asked once. */
+const signsAt = codePointByte(signsOf)
 
-/** The last two texts read and their signs: each is asked by three rules in turn. */
-const memo: [string | undefined, number, string | undefined, number] = [undefined, 0, undefined, 0]
-
-/** The kinds of number characters in `text`, as bits (`DECIMAL_DIGIT | HAN_NUMERAL`…). */
-export function numberSigns(text: string): number {
-  if (text === memo[0]) return memo[1]
-  if (text === memo[2]) return memo[3]
+/** The kinds of number characters in `text`, as bits (`DECIMAL_DIGIT | HAN_NUMERAL`…). Each is asked by three rules in turn. */
+export const numberSigns: (text: string) => number = lastTwoTexts((text) => {
   let signs = 0
   for (let offset = 0; offset < text.length; offset++) {
-    const unit = text.charCodeAt(offset)
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const codePoint = codePointAt(text, offset)
-      if (codePoint > 0xffff) {
-        offset++
-        signs |= signsOf(codePoint)
-        continue
-      }
-    }
-    let known = bmpSigns[unit]
-    if (known === 0) bmpSigns[unit] = known = signsOf(unit) + 1
-    signs |= known - 1
+    const codePoint = codePointAt(text, offset)
+    if (codePoint > 0xffff) offset++
+    signs |= signsAt(codePoint)
   }
-  memo[2] = memo[0]
-  memo[3] = memo[1]
-  memo[0] = text
-  memo[1] = signs
   return signs
-}
+})

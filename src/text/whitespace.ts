@@ -7,6 +7,7 @@ import {leadingRunEnd, trailingRunStart} from './code-point-scan.js'
 import {linesOf} from './paragraphs.js'
 import {primaryLanguage} from './languages.js'
 import {codePointTest} from './scripts/code-point-table.js'
+import {lastTwoTexts} from './last-texts.js'
 
 export type WhitespaceKind = 'leading' | 'trailing' | 'doubled' | 'tab' | 'unusualSpace'
 
@@ -92,28 +93,20 @@ const UNUSUAL_SPACE = /^\s|\s$|[^\S ]| {2}/u
 /**
  * Whether `text` has white space other than single spaces between other
  * characters: most segments have none, and then neither white space
- * findings nor a `whitespace` fingerprint key need more.
+ * findings nor a `whitespace` fingerprint key need more. duplicate-unit and
+ * whitespace ask it of the same two texts per unit.
  */
-export function hasUnusualSpace(text: string): boolean {
-  // duplicate-unit and whitespace ask of the same two texts per unit: the last two answers are kept.
-  if (text === unusualSpaceMemo[0]) return unusualSpaceMemo[1]
-  if (text === unusualSpaceMemo[2]) return unusualSpaceMemo[3]
-  const found = UNUSUAL_SPACE.test(text)
-  unusualSpaceMemo[2] = unusualSpaceMemo[0]
-  unusualSpaceMemo[3] = unusualSpaceMemo[1]
-  unusualSpaceMemo[0] = text
-  unusualSpaceMemo[1] = found
-  return found
-}
-
-/** The last two texts asked about and their answers: `[text, answer, text, answer]`. */
-const unusualSpaceMemo: [string | undefined, boolean, string | undefined, boolean] = [undefined, false, undefined, false]
+export const hasUnusualSpace: (text: string) => boolean = lastTwoTexts((text) => UNUSUAL_SPACE.test(text))
 
 /** White space findings of a text, line by line, in text order. */
 export function whitespaceFindings(text: string, lang: string, options: WhitespaceOptions): WhitespaceFinding[] {
-  const findings: WhitespaceFinding[] = []
   // One line, no line break or space at its ends, single spaces only: nothing to find.
-  if (!hasUnusualSpace(text)) return findings
+  return hasUnusualSpace(text) ? findingsByLine(text, lang, options) : []
+}
+
+/** The search itself, every line read (exported for the test that the shortcut above loses nothing). */
+export function findingsByLine(text: string, lang: string, options: WhitespaceOptions): WhitespaceFinding[] {
+  const findings: WhitespaceFinding[] = []
   for (const line of linesOf(text)) {
     const content = text.slice(line.start, line.end)
     if (content.length === 0) continue

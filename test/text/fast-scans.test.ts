@@ -9,7 +9,7 @@ import {mojibakeFindings} from '../../src/text/mojibake.js'
 import {augmentedScripts, sharedScripts} from '../../src/text/scripts/script-sets.js'
 import {mayHoldDateTime} from '../../src/text/dates/index.js'
 import {DECIMAL_DIGIT, ETHIOPIC_NUMERAL, HAN_NUMERAL, numberSigns, ORDINAL_MARK} from '../../src/text/number-signs.js'
-import {hasUnusualSpace} from '../../src/text/whitespace.js'
+import {findingsByLine, hasUnusualSpace, whitespaceFindings} from '../../src/text/whitespace.js'
 import {udhrArticles} from '../fixtures/udhr.js'
 
 /** Arabic and Persian letters, marks, joiners and words, and a few other characters, astral ones included. */
@@ -78,6 +78,17 @@ describe('scans that replaced regex searches', () => {
         }
       }),
       {numRuns: 400}
+    )
+  })
+
+  it('finds every white space finding when it reads only the texts with unusual white space', () => {
+    const piece = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u202f', '\u3000', '\u2028', '\u200b', '\ufeff', '\n', '\r', '\r\n', 'a', 'ب', ':', '«', '»', '?', '؟', '5')
+    const text = fc.oneof(fc.array(piece, {maxLength: 10}).map((pieces) => pieces.join('')), anyText)
+    fc.assert(
+      fc.property(text, fc.constantFrom('fr', 'ar', 'en', 'zh'), fc.boolean(), (value, lang, leading) => {
+        expect(whitespaceFindings(value, lang, {leading})).toEqual(findingsByLine(value, lang, {leading}))
+      }),
+      {numRuns: 600}
     )
   })
 

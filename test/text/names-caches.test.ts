@@ -38,6 +38,18 @@ describe('name caches', () => {
     }
   })
 
+  it('gives verses the same mentions after a text that grew the reused per-word flags, and after one too long to keep them', () => {
+    const verses = englishVerses.slice(0, 60)
+    const first = verses.map((text) => findNameMentions(text, 'en'))
+    const chapter = (index: number) => english[index].verses.map((verse) => verse.translation ?? '').join(' ')
+    // The Cow: thousands of words; the whole Quran: more than 65,536.
+    for (const long of [chapter(1), english.map((_, index) => chapter(index)).join('\n')]) {
+      expect(findNameMentions(long, 'en').length).toBeGreaterThan(100)
+      expect(verses.map((text) => findNameMentions(text, 'en'))).toEqual(first)
+    }
+    expect(first.flat().length).toBeGreaterThan(20)
+  })
+
   it('finds Joseph in the English Quran after every other chapter was read', () => {
     for (const chapter of english) findNameMentions(chapter.verses.map((verse) => verse.translation ?? '').join('\n'), 'en')
     const joseph = english[11].verses.map((verse) => verse.translation ?? '').join('\n')

@@ -26,13 +26,12 @@ const UPPER = /^\p{Lu}/u
 const overlaps = (a: DateTimeMention, b: DateTimeMention): boolean => a.span[0] < b.span[1] && b.span[0] < a.span[1]
 
 /**
+ * Whether `text` may hold a date or time: whether it has a number at all.
  * Every date, time and hour is read around a number: decimal digits of any
  * system (folded to ASCII) or Han numerals. Text without one has no date,
  * so it is not folded, and no table is built for its language. (`numberSigns`
  * reads each text once for the three rules that ask about numbers.)
  */
-
-/** Whether `text` may hold a date or time: whether it has a number at all. */
 export function mayHoldDateTime(text: string): boolean {
   return (numberSigns(text) & (DECIMAL_DIGIT | HAN_NUMERAL)) !== 0
 }

@@ -201,12 +201,19 @@ function wordLists(text: string): {starts: number[]; ends: number[]; textOf: (in
  * Flags per token of `casedMentions`, reused from call to call (it calls
  * nothing that reads mentions again) and cleared for each: a typed array
  * of more than 64 bytes, a text of more than 64 words, is allocated outside
- * the heap, which costs more than filling it.
+ * the heap, which costs more than filling it. A text of more words than
+ * `keptTokenFlags` gets arrays of its own, so that one long document does
+ * not leave megabytes behind.
  */
 let tokenFlags = {capitalisedToken: new Uint8Array(256), initialToken: new Uint8Array(256)}
+const keptTokenFlags = 1 << 16
 
 function tokenFlagsFor(count: number): typeof tokenFlags {
-  if (tokenFlags.capitalisedToken.length < count) tokenFlags = {capitalisedToken: new Uint8Array(count * 2), initialToken: new Uint8Array(count * 2)}
+  if (count > keptTokenFlags) return {capitalisedToken: new Uint8Array(count), initialToken: new Uint8Array(count)}
+  if (tokenFlags.capitalisedToken.length < count) {
+    const length = Math.min(count * 2, keptTokenFlags)
+    tokenFlags = {capitalisedToken: new Uint8Array(length), initialToken: new Uint8Array(length)}
+  }
   tokenFlags.capitalisedToken.fill(0, 0, count)
   tokenFlags.initialToken.fill(0, 0, count)
   return tokenFlags
@@ -215,8 +222,8 @@ function tokenFlagsFor(count: number): typeof tokenFlags {
 function casedMentions(text: string, titleWords: Set<string>): NameMention[] {
   const {starts, ends, textOf} = wordLists(text)
   const count = starts.length
-  // Once per token: the loops below ask again for the same token.
-  // Whether a capitalised token starts a sentence: 0 unknown, 1 no, 2 yes.
+  // Once per token, since the loops below ask again for the same token: whether
+  // it is capitalised, and whether it starts a sentence (0 unknown, 1 no, 2 yes).
   const {capitalisedToken, initialToken} = tokenFlagsFor(count)
   for (let index = 0; index < count; index++) if (isCapitalisedAt(text, starts[index], ends[index])) capitalisedToken[index] = 1
   const lowerCase = writtenInLowerCase(text, starts, ends, textOf, capitalisedToken)

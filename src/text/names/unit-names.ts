@@ -5,6 +5,7 @@
 
 import type {Role, Side, Span, Unit} from '../../engine/types.js'
 import {alignUnit} from '../align.js'
+import {codePointAt, codePointTest} from '../scripts/code-point-table.js'
 import {orthographicKey, rasmKey, rasmOfKey} from './arabic-keys.js'
 import {candidateStemsOf, nameCandidates, type NameCandidate} from './candidates.js'
 import {findNameMentions, nameTokens, type NameMention, type NameToken} from './extract.js'
@@ -57,37 +58,28 @@ export interface UnitNameOptions {
   known?: Record<Role, readonly string[]>
 }
 
-const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u
+/** Whether a code point is a cased letter, asked once per code point. */
+const isCasedLetter = codePointTest(/^[\p{Lu}\p{Ll}\p{Lt}]$/u)
 const arabicLetter = /\p{sc=Arabic}/u
 const nisbaAdjective = /^(?:ال|ٱل).+(?:ي|ية|يه)$/u
 const roles: readonly Role[] = ['source', 'target']
 
 /**
  * Whether a version is written in a cased script: whether its first 2,000
- * code units have a cased letter (every letter is in a word). The answer of
- * `casedLetter` per BMP code unit, asked once: a text of an uncased script
- * is read to its end (or the 2,000th code unit) each time.
+ * code units have a cased letter (every letter is in a word). A text of an
+ * uncased script is read to the 2,000th code unit each time, so a code
+ * point is one table read.
  */
 function isCased(side: Side): boolean {
-  const {text} = side
-  const end = Math.min(text.length, casedPrefix)
-  for (let index = 0; index < end; index++) {
-    const code = text.charCodeAt(index)
-    // A surrogate pair inside the prefix is one code point, as the `u` flag reads it.
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < end && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
-      if (casedLetter.test(text.slice(index, index + 2))) return true
-      index++
-      continue
-    }
-    let known = casedUnits[code]
-    if (known === 0) casedUnits[code] = known = casedLetter.test(String.fromCharCode(code)) ? 2 : 1
-    if (known === 2) return true
+  // The prefix as a regex would read it: a surrogate pair cut at its end is a lone surrogate.
+  const prefix = side.text.length > casedPrefix ? side.text.slice(0, casedPrefix) : side.text
+  for (let offset = 0; offset < prefix.length; offset++) {
+    const codePoint = codePointAt(prefix, offset)
+    if (isCasedLetter(codePoint)) return true
+    if (codePoint > 0xffff) offset++
   }
   return false
 }
-
-/** Per BMP code unit: 0 not yet asked, 1 not a cased letter, 2 a cased letter. */
-const casedUnits = new Uint8Array(0x10000)
 
 const casedPrefix = 2000
 

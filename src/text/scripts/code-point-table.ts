@@ -31,6 +31,31 @@ export function codePointTest(pattern: RegExp): (codePoint: number) => boolean {
 }
 
 /**
+ * A small number (0–254) per code point, computed once by `compute`: a byte
+ * a BMP code point, where `codePointMemo` takes four.
+ */
+export function codePointByte(compute: (codePoint: number) => number): (codePoint: number) => number {
+  // 0: not computed yet; otherwise 1 + the value.
+  const bmp = new Uint8Array(BMP)
+  const astral = new Map<number, number>()
+  return (codePoint) => {
+    if (codePoint < BMP) {
+      const known = bmp[codePoint]
+      if (known !== 0) return known - 1
+      const found = compute(codePoint)
+      bmp[codePoint] = found + 1
+      return found
+    }
+    let found = astral.get(codePoint)
+    if (found === undefined) {
+      found = compute(codePoint)
+      astral.set(codePoint, found)
+    }
+    return found
+  }
+}
+
+/**
  * Any per-code-point value, computed once by `compute` and kept. The BMP
  * table holds an index into the distinct values: a typed array is zeroed
  * memory outside the heap, where one flat array of 65,536 slots was 512 KB

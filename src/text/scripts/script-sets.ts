@@ -10,6 +10,7 @@ import {englishNames} from '../display-names.js'
 import {languageScripts} from '../language-script.js'
 import {codePointAt, codePointMemo, codePointTest} from './code-point-table.js'
 import {listedExtensions} from './listed-extensions.js'
+import {lastTwoTexts} from '../last-texts.js'
 
 /**
  * ISO 15924 short names of the Unicode scripts (PropertyValueAliases.txt,
@@ -222,16 +223,9 @@ const isLetterOrMark = codePointTest(/^[\p{L}\p{M}]$/u)
  * out, as `resolvedScriptSet` leaves them out of a word). Every word of the
  * text resolves to a superset of it, so when it is not empty no word mixes
  * scripts, and when it holds one of a version's scripts no word is foreign.
+ * The mixed-word and the foreign-run checks ask in turn about the same text.
  */
-export function sharedScripts(text: string): ScriptSet {
-  // The mixed-word and the foreign-run checks ask in turn about the same text.
-  if (text === lastShared.text) return lastShared.scripts
-  const scripts = computeSharedScripts(text)
-  lastShared = {text, scripts}
-  return scripts
-}
-
-let lastShared: {text?: string; scripts: ScriptSet} = {scripts: 'all'}
+export const sharedScripts: (text: string) => ScriptSet = lastTwoTexts(computeSharedScripts)
 
 /** A letter's or mark's augmented set, undefined for other characters. */
 const letterOrMarkScripts: (codePoint: number) => ScriptSet | undefined = codePointMemo((codePoint) =>
@@ -336,7 +330,7 @@ const compositeOf: Record<string, string> = {Hira: 'Jpan', Kana: 'Jpan', Hang: '
  * system is added where kana, Hangul or Bopomofo are in, so that a Japanese
  * word mixing Han and kana (resolved set {Jpan}) counts as Japanese.
  */
-export function expectedScripts(lang: string, override?: readonly string[]): string[] {
+export function expectedScripts(lang: string, override?: readonly string[]): readonly string[] {
   // Kept per language and per override list: rules ask per side. Callers do not change the list.
   if (override?.length) {
     let found = expectedOfOverride.get(override)
