@@ -103,4 +103,21 @@ describe('PO reader', () => {
     expect(units).toHaveLength(3)
     expect(units[0].source.text.startsWith(source[2])).toBe(true)
   })
+
+  it('reports a string with no closing quote, or with text after it, where it ends', async () => {
+    // An escaped quote and an escaped backslash before the end are part of the string.
+    const open = `msgstr "${target[0].slice(0, 5)}\\" \\\\`
+    const trailing = `msgstr "${target[0].slice(0, 5)}\\\\" x"`
+    for (const [broken, message, column] of [
+      [open, 'PO string has no closing quote; entry skipped', open.length + 1],
+      [trailing, 'Unexpected text after the closing quote of a PO string', 'msgstr "'.length + 8 + 1]
+    ] as const) {
+      const text = poFile().replace(`msgstr "${target[0]}"`, broken)
+      const files = writeFiles({'broken.po': text})
+      const {units, problems} = await readFiles([files['broken.po']])
+      const line = text.split('\n').indexOf(broken) + 1
+      expect(problems).toEqual([{file: 'broken.po', message, line, column}])
+      expect(units).toHaveLength(3)
+    }
+  })
 })
