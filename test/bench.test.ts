@@ -92,4 +92,11 @@ describe('bench report', () => {
     expect(lines).toContain('- time per MB growth on combined documents (target < 20 %): needs two sizes')
     expect(table(runs)).toContain('| combined documents | 10 MB | 9000 | bilint recommended | FAILED (exit 2: Oops) |')
   })
+
+  it('says which TSV runs are missing for the thread ratio: none run, or one failed', () => {
+    const concurrencyLine = (runs: Run[]) => ratios(runs, true).split('\n').find((line) => line.startsWith('- --concurrency 2 vs off'))
+    expect(concurrencyLine([run('bilint comparable rules', 1, 120), run('pofilter', 10, 40)])).toBe('- --concurrency 2 vs off on TSV (target ≥ 1.7×): not computed, no TSV run')
+    const failed = {...run('bilint recommended, --concurrency off', 0, 0, 10, 'TSV'), measure: {seconds: NaN, peakMB: NaN, exit: 2, failure: 'exit 2'}}
+    expect(concurrencyLine([failed, run('bilint recommended, --concurrency 2', 5, 200, 10, 'TSV')])).toBe('- --concurrency 2 vs off on TSV (target ≥ 1.7×): not computed, a run failed')
+  })
 })
