@@ -1,6 +1,6 @@
 // The code points whose Script_Extensions are not just their Script value
 // (those listed in ScriptExtensions.txt, some 670 in Unicode 17), kept
-// between runs with the date tables (`../dates/table-store.ts`).
+// between runs (`../stored-json.ts`).
 //
 // Finding a code point's Script_Extensions tests it against `\p{scx=…}` for
 // each of about 170 scripts, and compiling those patterns cost 50–60 ms of a
@@ -9,28 +9,13 @@
 // The list is what this machine's regex engine answers, keyed by its Unicode,
 // ICU and V8 versions and by the source of the modules that use it.
 
-import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
-import {storedJson, storeFolder} from '../dates/table-store.js'
+import {dependencyHash, storedJson, storeFolder} from '../stored-json.js'
 
 /** The modules whose code decides what the list holds. */
-const builders = ['listed-extensions', 'script-sets']
-
-/** A builder's code: the compiled `.js`, or the `.ts` when the tests run the sources. */
-function moduleSource(name: string): Buffer {
-  const file = fileURLToPath(new URL(name + '.js', import.meta.url))
-  try {
-    return readFileSync(file)
-  } catch {
-    return readFileSync(file.replace(/\.js$/u, '.ts'))
-  }
-}
+const builders = ['listed-extensions.js', 'script-sets.js']
 
 function storeKey(): string {
-  const hash = createHash('sha1').update(JSON.stringify([process.versions.unicode, process.versions.icu, process.versions.v8]))
-  for (const name of builders) hash.update(moduleSource(name))
-  return hash.digest('hex').slice(0, 20)
+  return dependencyHash(import.meta.url, [process.versions.unicode, process.versions.icu, process.versions.v8], builders).slice(0, 20)
 }
 
 /**
