@@ -6,10 +6,16 @@
 import {availableParallelism} from 'node:os'
 import type {ResolvedConfig} from './config/load.js'
 import type {LintTask, RunFlags, TaskOutcome} from './lint-task.js'
-import type {WorkRequest} from './worker.js'
 
 /** `--concurrency`: `off` lints on the main thread; `auto` picks a thread count from the cores and the corpus. */
 export type Concurrency = 'off' | 'auto' | number
+
+/** What a worker thread is given for a task (`src/worker.ts`). */
+export interface WorkRequest {
+  recipe: ConfigRecipe
+  task: LintTask
+  flags: RunFlags
+}
 
 /** What a worker needs to load the run's config. */
 export interface ConfigRecipe {

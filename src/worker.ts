@@ -4,14 +4,8 @@
 
 import {rules as coreRules} from '../rules/index.js'
 import {loadConfig, type ResolvedConfig} from './config/load.js'
-import {type LintTask, type RunFlags, lintTask, type TaskOutcome, taskOptions} from './lint-task.js'
-import type {ConfigRecipe} from './pool.js'
-
-export interface WorkRequest {
-  recipe: ConfigRecipe
-  task: LintTask
-  flags: RunFlags
-}
+import {lintTask, type TaskOutcome, taskOptions} from './lint-task.js'
+import type {ConfigRecipe, WorkRequest} from './pool.js'
 
 let loaded: {key: string; config: Promise<ResolvedConfig>} | undefined
 

@@ -7,7 +7,7 @@
 
 import {createHash} from 'node:crypto'
 import {dependencyHash, storedJson} from '../stored-json.js'
-import type {DateOrder, DateTables, DayPeriod, NameReading} from './tables.js'
+import type {DateOrder, DateTables, DayPeriod, NameReading} from './table-types.js'
 
 /** The modules whose code decides what the tables hold (the store's own too: it decides the file). */
 const builders = ['tables.js', 'locales.js', 'calendars.js', 'fold.js', 'table-store.js', '../stored-json.js']
