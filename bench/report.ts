@@ -109,7 +109,7 @@ function concurrencyLine(runs: Run[], concurrency: boolean): string {
   const size = sizesOf(runs, 'TSV', 'bilint recommended, --concurrency 2').at(-1) ?? NaN
   const off = find(runs, 'TSV', 'bilint recommended, --concurrency off', size)
   const two = find(runs, 'TSV', 'bilint recommended, --concurrency 2', size)
-  if (!off && !two) return `${title}: not computed, no TSV run`
+  if (!runs.some((run) => run.kind === 'TSV' && run.tool.startsWith('bilint recommended, --concurrency'))) return `${title}: not computed, no TSV run`
   if (!ok(off) || !ok(two)) return `${title}: not computed, a run failed`
   const ratio = off.measure.seconds / two.measure.seconds
   return `${title}, ${sizeLabel(two)}: ${fixed(ratio, 2)}× (${fixed(off.measure.seconds, 1)} s → ${fixed(two.measure.seconds, 1)} s) — ${verdict(ratio >= 1.7)}`

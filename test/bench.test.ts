@@ -98,5 +98,7 @@ describe('bench report', () => {
     expect(concurrencyLine([run('bilint comparable rules', 1, 120), run('pofilter', 10, 40)])).toBe('- --concurrency 2 vs off on TSV (target ≥ 1.7×): not computed, no TSV run')
     const failed = {...run('bilint recommended, --concurrency off', 0, 0, 10, 'TSV'), measure: {seconds: NaN, peakMB: NaN, exit: 2, failure: 'exit 2'}}
     expect(concurrencyLine([failed, run('bilint recommended, --concurrency 2', 5, 200, 10, 'TSV')])).toBe('- --concurrency 2 vs off on TSV (target ≥ 1.7×): not computed, a run failed')
+    const failedTwo = {...run('bilint recommended, --concurrency 2', 0, 0, 10, 'TSV'), measure: {seconds: NaN, peakMB: NaN, exit: 2, failure: 'exit 2'}}
+    expect(concurrencyLine([run('bilint recommended, --concurrency off', 5, 200, 10, 'TSV'), failedTwo])).toBe('- --concurrency 2 vs off on TSV (target ≥ 1.7×): not computed, a run failed')
   })
 })

@@ -40,10 +40,13 @@ interface Entry {
 /** The end of the string that opens at `quote` (the index of its closing quote); throws at a broken escape or a missing quote. */
 function stringEnd(line: TextLine, quote: number): number {
   const text = line.text
-  // From escape to escape, by `indexOf`: most strings have none, and a loop per code unit was most of the reader's time.
+  // From escape to escape, by `indexOf`: most strings have none, and a loop per
+  // code unit was most of the reader's time. The quote is searched again only
+  // once passed, so a line of many escapes is still read once.
   let escapeAt = text.indexOf('\\', quote + 1)
+  let end = text.indexOf('"', quote + 1)
   for (let index = quote + 1; ; ) {
-    const end = text.indexOf('"', index)
+    if (end !== -1 && end < index) end = text.indexOf('"', index)
     if (escapeAt === -1 || (end !== -1 && end < escapeAt)) {
       if (end === -1) break
       if (!blankLine.test(text.slice(end + 1))) throw new InputError('Unexpected text after the closing quote of a PO string', {line: line.number, column: end + 2})

@@ -2,8 +2,8 @@
 // for some 800 date formats (every regional variant of English and Arabic,
 // each printed a few ways to tell which print alike): 0.85 s of a 2.5 s run
 // on the sample document. The stored file is what this machine's Intl built,
-// keyed by the ICU, CLDR and time-zone versions and by the source of the
-// modules that build the tables.
+// keyed by the ICU, CLDR, time-zone and Unicode versions and by the source
+// of the modules that build the tables.
 
 import {createHash} from 'node:crypto'
 import {dependencyHash, storedJson} from '../stored-json.js'

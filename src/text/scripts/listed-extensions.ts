@@ -11,8 +11,8 @@
 
 import {dependencyHash, storedJson, storeFolder} from '../stored-json.js'
 
-/** The modules whose code decides what the list holds. */
-const builders = ['listed-extensions.js', 'script-sets.js']
+/** The modules whose code decides what the list holds (the store's own too: it decides the file). */
+const builders = ['listed-extensions.js', 'script-sets.js', '../stored-json.js']
 
 function storeKey(): string {
   return dependencyHash(import.meta.url, [process.versions.unicode, process.versions.icu, process.versions.v8], builders).slice(0, 20)
