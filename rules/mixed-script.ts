@@ -36,8 +36,7 @@ interface Options {
 
 type Report = RuleContext<Options>['report']
 
-/** The decimal numbering systems of the running ICU, for the `digits` option's schema. */
-/** The options' digit systems, asked only when options are checked: Intl makes a formatter per numbering system (about 40 ms). */
+/** The decimal numbering systems of the running ICU, for the `digits` option's schema: asked only when options are checked, since Intl makes a formatter per numbering system (about 40 ms). */
 let digitSystemEnum: {enum: string[]} | undefined
 
 /** The option for a language: its exact tag, else its primary subtag (`ar-EG`, then `ar`). */
