@@ -9,22 +9,18 @@ const BMP = 0x10000
 
 /** A code point predicate backed by a one-character pattern (`/^\p{L}$/u`), memoised. */
 export function codePointTest(pattern: RegExp): (codePoint: number) => boolean {
-  // 0: not asked yet, 1: yes, 2: no.
-  const bmp = new Uint8Array(BMP)
-  const astral = new Map<number, boolean>()
+  const answer = codePointByte((codePoint) => (pattern.test(String.fromCodePoint(codePoint)) ? 1 : 0))
+  return (codePoint) => answer(codePoint) === 1
+}
+
+/** The rare astral code points of a table: a Map, each computed once. */
+function astralMemo<T>(compute: (codePoint: number) => T): (codePoint: number) => T {
+  const known = new Map<number, T>()
   return (codePoint) => {
-    if (codePoint < BMP) {
-      let known = bmp[codePoint]
-      if (known === 0) {
-        known = pattern.test(String.fromCharCode(codePoint)) ? 1 : 2
-        bmp[codePoint] = known
-      }
-      return known === 1
-    }
-    let found = astral.get(codePoint)
+    let found = known.get(codePoint)
     if (found === undefined) {
-      found = pattern.test(String.fromCodePoint(codePoint))
-      astral.set(codePoint, found)
+      found = compute(codePoint)
+      known.set(codePoint, found)
     }
     return found
   }
@@ -37,20 +33,13 @@ export function codePointTest(pattern: RegExp): (codePoint: number) => boolean {
 export function codePointByte(compute: (codePoint: number) => number): (codePoint: number) => number {
   // 0: not computed yet; otherwise 1 + the value.
   const bmp = new Uint8Array(BMP)
-  const astral = new Map<number, number>()
+  const astral = astralMemo(compute)
   return (codePoint) => {
-    if (codePoint < BMP) {
-      const known = bmp[codePoint]
-      if (known !== 0) return known - 1
-      const found = compute(codePoint)
-      bmp[codePoint] = found + 1
-      return found
-    }
-    let found = astral.get(codePoint)
-    if (found === undefined) {
-      found = compute(codePoint)
-      astral.set(codePoint, found)
-    }
+    if (codePoint >= BMP) return astral(codePoint)
+    const known = bmp[codePoint]
+    if (known !== 0) return known - 1
+    const found = compute(codePoint)
+    bmp[codePoint] = found + 1
     return found
   }
 }
@@ -66,25 +55,18 @@ export function codePointMemo<T>(compute: (codePoint: number) => T): (codePoint:
   const bmp = new Uint32Array(BMP)
   const values: T[] = []
   const indexOf = new Map<T, number>()
-  const astral = new Map<number, T>()
+  const astral = astralMemo(compute)
   return (codePoint) => {
-    if (codePoint < BMP) {
-      const known = bmp[codePoint]
-      if (known !== 0) return values[known - 1]
-      const found = compute(codePoint)
-      let index = indexOf.get(found)
-      if (index === undefined) {
-        index = values.push(found)
-        indexOf.set(found, index)
-      }
-      bmp[codePoint] = index
-      return found
+    if (codePoint >= BMP) return astral(codePoint)
+    const known = bmp[codePoint]
+    if (known !== 0) return values[known - 1]
+    const found = compute(codePoint)
+    let index = indexOf.get(found)
+    if (index === undefined) {
+      index = values.push(found)
+      indexOf.set(found, index)
     }
-    let found = astral.get(codePoint)
-    if (found === undefined) {
-      found = compute(codePoint)
-      astral.set(codePoint, found)
-    }
+    bmp[codePoint] = index
     return found
   }
 }
