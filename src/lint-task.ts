@@ -5,7 +5,7 @@
 // run puts outcomes together in task order: the report does not depend on
 // which thread finished first.
 
-import {activeRules, configForFile} from './config/for-file.js'
+import {activeRules, configOfOverrides, type FileConfig, matchingOverrides} from './config/for-file.js'
 import type {ResolvedConfig} from './config/load.js'
 import {type Chunk, planChunks} from './corpus/chunks.js'
 import {type Input, inputPaths} from './corpus/layout.js'
@@ -107,9 +107,25 @@ export interface RunFlags {
   stats: boolean
 }
 
-/** A task's options: its files' languages and rules under the config, and the run's flags. */
-export function taskOptions(config: ResolvedConfig, task: LintTask, flags: RunFlags): TaskOptions {
-  const fileConfig = configForFile(config, inputPaths(task.input)[0])
+/**
+ * The options of a run's tasks: their files' languages and rules under the
+ * config, and the run's flags. Tasks whose files match the same overrides
+ * share one object, so a corpus of many small files does not keep a copy of
+ * the same rules and options per file (7,771 documents held 116,551 active
+ * rules on the main thread, about 30 MB).
+ */
+export function taskOptionsOf(config: ResolvedConfig, flags: RunFlags): (task: LintTask) => TaskOptions {
+  const shared = new Map<string, TaskOptions>()
+  return (task) => {
+    const matched = matchingOverrides(config, inputPaths(task.input)[0])
+    const key = matched.join(',')
+    let options = shared.get(key)
+    if (!options) shared.set(key, (options = taskOptions(config, configOfOverrides(config, matched), flags)))
+    return options
+  }
+}
+
+function taskOptions(config: ResolvedConfig, fileConfig: FileConfig, flags: RunFlags): TaskOptions {
   return {
     languages: fileConfig.languages!,
     rules: activeRules(config, fileConfig),

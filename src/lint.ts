@@ -16,7 +16,7 @@ import type {LintCache} from './engine/cache.js'
 import {inShard, type Shard} from './engine/shard.js'
 import type {StatsCollector} from './engine/stats.js'
 import {TaskCache} from './lint-cached.js'
-import {type LintTask, lintTask, planTasks, type RunFlags, type TaskOutcome, taskOptions} from './lint-task.js'
+import {type LintTask, lintTask, planTasks, type RunFlags, type TaskOutcome, taskOptionsOf} from './lint-task.js'
 import {type Concurrency, configRecipe, runOnPool, threadCount} from './pool.js'
 import type {Languages} from './text/languages.js'
 
@@ -94,7 +94,7 @@ export async function lintCorpus({
   // messages go after each MiB of a large file rather than at its end. Fixes need whole files.
   const tasks = inShard(await planTasks(planByLanguages(files, config), fix ? undefined : chunkBytesSetting()), shard)
   const flags: RunFlags = {fix, unsafeFixes, fixErrorsOnly, keepDocuments, stats: stats !== undefined}
-  const options = tasks.map((task) => taskOptions(config, task, flags))
+  const options = tasks.map(taskOptionsOf(config, flags))
   const assembler = new ReportAssembler(tasks, options, {shard: shard !== undefined, keepDocuments, stats})
   const taskCache = cache && new TaskCache(cache)
   const keys = await Promise.all(tasks.map((task, index) => taskCache?.key(task, options[index])))

@@ -4,10 +4,12 @@
 
 import {rules as coreRules} from '../rules/index.js'
 import {loadConfig, type ResolvedConfig} from './config/load.js'
-import {lintTask, type TaskOutcome, taskOptions} from './lint-task.js'
+import {type LintTask, lintTask, type TaskOptions, type TaskOutcome, taskOptionsOf} from './lint-task.js'
 import type {ConfigRecipe, WorkRequest} from './pool.js'
 
 let loaded: {key: string; config: Promise<ResolvedConfig>} | undefined
+/** The task options of the loaded config under the run's flags, shared by tasks as on the main thread. */
+let options: {config: ResolvedConfig; flags: string; of: (task: LintTask) => TaskOptions} | undefined
 
 async function configOf(recipe: ConfigRecipe): Promise<ResolvedConfig> {
   const key = JSON.stringify(recipe)
@@ -24,5 +26,7 @@ async function configOf(recipe: ConfigRecipe): Promise<ResolvedConfig> {
 
 export default async function work({recipe, task, flags}: WorkRequest): Promise<TaskOutcome> {
   const config = await configOf(recipe)
-  return lintTask(task, taskOptions(config, task, flags))
+  const flagsKey = JSON.stringify(flags)
+  if (options?.config !== config || options.flags !== flagsKey) options = {config, flags: flagsKey, of: taskOptionsOf(config, flags)}
+  return lintTask(task, options.of(task))
 }

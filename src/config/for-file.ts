@@ -34,13 +34,27 @@ export function relativeToConfig(config: ResolvedConfig, filePath: string): stri
 }
 
 export function configForFile(config: ResolvedConfig, filePath: string): FileConfig {
+  return configOfOverrides(config, matchingOverrides(config, filePath))
+}
+
+/** The indices of the overrides that apply to `filePath`: files that match the same ones have the same config. */
+export function matchingOverrides(config: ResolvedConfig, filePath: string): number[] {
   const relative = relativeToConfig(config, filePath)
+  const matched: number[] = []
+  config.overrides.forEach((override, index) => {
+    if (matchesAny(relative, override.files) && !matchesAny(relative, override.ignores)) matched.push(index)
+  })
+  return matched
+}
+
+/** The config of a file that the overrides `matched` apply to (indices, in order): base rules, those overrides, then `--rule`. */
+export function configOfOverrides(config: ResolvedConfig, matched: readonly number[]): FileConfig {
   const rules = new Map(config.rules)
   let languages = config.languages
   let format: FormatSetting | undefined
   let encoding = config.encoding
-  for (const override of config.overrides) {
-    if (!matchesAny(relative, override.files) || matchesAny(relative, override.ignores)) continue
+  for (const index of matched) {
+    const override = config.overrides[index]
     if (override.languages) languages = override.languages
     if (override.format) format = override.format
     if (override.encoding) encoding = override.encoding

@@ -41,18 +41,31 @@ function error(source: number, target: number, ratio: number): number {
   return (target - ratio * source) / Math.sqrt((source + target / ratio) / 2)
 }
 
-/** The spread of the pairs `rows` around `ratio`: 1.4826 · MAD estimates the standard deviation of a normal distribution. */
-function fit({source, target}: LengthColumns, rows: Uint32Array, ratio: number): RatioModel {
-  const errors = Float64Array.from(rows, (row) => Math.abs(error(source[row], target[row], ratio)))
+/**
+ * The spread of the pairs `rows` around `ratio`: 1.4826 · MAD estimates the
+ * standard deviation of a normal distribution. `scratch` (at least as long
+ * as `rows`) takes the errors, so that a corpus of millions of pairs
+ * allocates it once for the ratios and both fits.
+ */
+function fit({source, target}: LengthColumns, rows: Uint32Array, ratio: number, scratch: Float64Array): RatioModel {
+  const errors = scratch.subarray(0, rows.length)
+  for (let index = 0; index < rows.length; index++) errors[index] = Math.abs(error(source[rows[index]], target[rows[index]], ratio))
   return {ratio, spread: Math.max(minSpread, 1.4826 * median(errors)), pairs: rows.length}
 }
 
-/** The rows that pass `test`, in order. */
-function rowsWhere(rows: Uint32Array, test: (row: number) => boolean): Uint32Array {
-  const kept = new Uint32Array(rows.length)
+/** The rows among `from` (each of 0 … count − 1 when undefined) that pass `test`, in order: counted first, so the array is allocated once at its size. */
+function rowsWhere(from: Uint32Array | number, test: (row: number) => boolean): Uint32Array {
+  const total = typeof from === 'number' ? from : from.length
+  const rowAt = typeof from === 'number' ? (index: number) => index : (index: number) => from[index]
   let count = 0
-  for (const row of rows) if (test(row)) kept[count++] = row
-  return kept.slice(0, count)
+  for (let index = 0; index < total; index++) if (test(rowAt(index))) count++
+  const kept = new Uint32Array(count)
+  count = 0
+  for (let index = 0; index < total; index++) {
+    const row = rowAt(index)
+    if (test(row)) kept[count++] = row
+  }
+  return kept
 }
 
 /**
@@ -63,18 +76,20 @@ function rowsWhere(rows: Uint32Array, test: (row: number) => boolean): Uint32Arr
  */
 export function learnRatio(columns: LengthColumns, count: number, minPairs: number, threshold: number): RatioModel | undefined {
   const {source, target} = columns
-  const usable = rowsWhere(Uint32Array.from({length: count}, (_, row) => row), (row) => source[row] > 0 && target[row] > 0)
+  const usable = rowsWhere(count, (row) => source[row] > 0 && target[row] > 0)
   if (usable.length < minPairs) return undefined
   // First the median ratio, which a few truncated pairs do not move; then
   // the length-weighted ratio of the pairs that fit it.
-  const first = fit(columns, usable, median(Float64Array.from(usable, (row) => target[row] / source[row])))
+  const scratch = new Float64Array(usable.length)
+  for (let index = 0; index < usable.length; index++) scratch[index] = target[usable[index]] / source[usable[index]]
+  const first = fit(columns, usable, median(scratch), scratch)
   const inliers = rowsWhere(usable, (row) => Math.abs(deviation({source: source[row], target: target[row]}, first)) <= threshold)
   if (inliers.length < minPairs) return first
   let targets = 0
   let sources = 0
   for (const row of inliers) targets += target[row]
   for (const row of inliers) sources += source[row]
-  return {...fit(columns, inliers, targets / sources), pairs: usable.length}
+  return {...fit(columns, inliers, targets / sources, scratch), pairs: usable.length}
 }
 
 /** δ of a pair under a model: how many spreads the target is longer (+) or shorter (−) than expected. */
