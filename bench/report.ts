@@ -7,7 +7,14 @@ import type {Measure} from './measure.js'
 export type Kind = 'TSV' | 'documents' | 'PO'
 
 /** What one row of the table ran: on which corpus, with which tool and setting. */
-export type Tool = 'read floor (cat)' | 'bilint recommended' | 'bilint recommended, --concurrency off' | 'bilint recommended, --concurrency 2' | 'bilint comparable rules' | 'pofilter'
+export type Tool =
+  | 'read floor (cat)'
+  | 'bilint recommended'
+  | 'bilint recommended, --concurrency off'
+  | 'bilint recommended, --concurrency 2'
+  | 'two runs, --concurrency off, each on half, side by side'
+  | 'bilint comparable rules'
+  | 'pofilter'
 
 export interface Run {
   kind: Kind
@@ -112,7 +119,16 @@ function concurrencyLine(runs: Run[], concurrency: boolean): string {
   if (!runs.some((run) => run.kind === 'TSV' && run.tool.startsWith('bilint recommended, --concurrency'))) return `${title}: not computed, no TSV run`
   if (!ok(off) || !ok(two)) return `${title}: not computed, a run failed`
   const ratio = off.measure.seconds / two.measure.seconds
-  return `${title}, ${sizeLabel(two)}: ${fixed(ratio, 2)}× (${fixed(off.measure.seconds, 1)} s → ${fixed(two.measure.seconds, 1)} s) — ${verdict(ratio >= 1.7)}`
+  return `${title}, ${sizeLabel(two)}: ${fixed(ratio, 2)}× (${fixed(off.measure.seconds, 1)} s → ${fixed(two.measure.seconds, 1)} s) — ${verdict(ratio >= 1.7)}${ceiling(runs, off)}`
+}
+
+/** What two cores gave at that moment: two single-threaded runs, each on half the TSV, side by side, against the one run on all of it. */
+function ceiling(runs: Run[], off: Run): string {
+  const pair = find(runs, 'TSV', 'two runs, --concurrency off, each on half, side by side', off.size)
+  if (!pair) return ''
+  if (!ok(pair)) return '; the machine\'s ceiling was not computed, a run failed'
+  const ratio = off.measure.seconds / pair.measure.seconds
+  return `; the machine's ceiling at that moment, two --concurrency off runs on the halves side by side: ${fixed(ratio, 2)}× (${fixed(pair.measure.seconds, 1)} s)`
 }
 
 function memoryLines(runs: Run[]): string[] {

@@ -5,7 +5,8 @@
 // (bench/corpus.ts says how they stay distinct) as:
 //   - a TSV: bilint with the recommended rules, with `--concurrency off` and
 //     `--concurrency 2` when bilint has the option (else its default, with a
-//     notice);
+//     notice), and then two `--concurrency off` runs side by side, each on
+//     half of the TSV: what this machine gives two cores at that moment;
 //   - combined documents, one chapter per file: bilint with the recommended rules;
 //   - a PO file: Translate Toolkit's `pofilter --language=ar
 //     --excludefilter=spellcheck` and bilint with the rules comparable to
@@ -21,8 +22,8 @@
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {loadVerses, writeDocuments, writePo, writeTsv, type Pair, type Written} from './corpus.js'
-import {hasCommand, hasConcurrencyOption, hasGnuTime, measureBilint, measureRead, measure, type Measure} from './measure.js'
+import {loadVerses, writeDocuments, writeHalves, writePo, writeTsv, type Pair, type Written} from './corpus.js'
+import {hasCommand, hasConcurrencyOption, hasGnuTime, measureBilint, measureBilintSideBySide, measureRead, measure, type Measure} from './measure.js'
 import {ratios, table, type Kind, type Run, type Tool} from './report.js'
 
 const usage = 'Usage: node dist/bench/run.js [--sizes 10,100,1000 | --quick] [--kinds tsv,documents,po] [--peer-sizes 10,100 | --peer-all] [--keep]'
@@ -146,6 +147,13 @@ function benchTsv(context: Context, size: number, verses: Pair[]): Written {
       ]
     : [['bilint recommended', []]]
   for (const [tool, extra] of settings) record(context, 'TSV', size, written, tool, ...bilint(context, 'recommended.json', target, extra))
+  if (context.concurrency) {
+    // The ceiling for `--concurrency 2`: what this machine gives two cores now.
+    const halves = writeHalves(path.join(context.folder, target))
+    const runs = halves.map((half, index) => ['-c', 'recommended.json', '--format', 'json', '--output-file', `half-${index + 1}.json`, '--concurrency', 'off', path.basename(half)])
+    record(context, 'TSV', size, written, 'two runs, --concurrency off, each on half, side by side', () => measureBilintSideBySide(runs, context.folder))
+    for (const file of [...halves, ...['half-1.json', 'half-2.json'].map((name) => path.join(context.folder, name))]) rmSync(file, {force: true})
+  }
   return written
 }
 

@@ -2,11 +2,11 @@
 // TSV, PO and documents hold the same distinct, aligned verse pairs as bilint's
 // readers see them, and the report prints each target with PASS or MISS.
 
-import {mkdtempSync, readdirSync, rmSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {loadVerses, pairs, writeDocuments, writePo, writeTsv, type Pair} from '../bench/corpus.js'
+import {loadVerses, pairs, writeDocuments, writeHalves, writePo, writeTsv, type Pair} from '../bench/corpus.js'
 import {ratios, table, type Run} from '../bench/report.js'
 import {readFiles} from './formats/helpers.js'
 
@@ -100,5 +100,33 @@ describe('bench report', () => {
     expect(concurrencyLine([failed, run('bilint recommended, --concurrency 2', 5, 200, 10, 'TSV')])).toBe('- --concurrency 2 vs off on TSV (target ≥ 1.7×): not computed, a run failed')
     const failedTwo = {...run('bilint recommended, --concurrency 2', 0, 0, 10, 'TSV'), measure: {seconds: NaN, peakMB: NaN, exit: 2, failure: 'exit 2'}}
     expect(concurrencyLine([run('bilint recommended, --concurrency off', 5, 200, 10, 'TSV'), failedTwo])).toBe('- --concurrency 2 vs off on TSV (target ≥ 1.7×): not computed, a run failed')
+  })
+
+  it("prints the machine's ceiling beside the thread ratio: two single-threaded runs on the halves, side by side", () => {
+    const concurrencyLine = (runs: Run[]) => ratios(runs, true).split('\n').find((line) => line.startsWith('- --concurrency 2 vs off'))
+    const off = run('bilint recommended, --concurrency off', 30, 200, 100, 'TSV')
+    const two = run('bilint recommended, --concurrency 2', 20, 290, 100, 'TSV')
+    expect(concurrencyLine([off, two, run('two runs, --concurrency off, each on half, side by side', 24, 150, 100, 'TSV')])).toBe(
+      "- --concurrency 2 vs off on TSV (target ≥ 1.7×), 100 MB: 1.50× (30.0 s → 20.0 s) — MISS; the machine's ceiling at that moment, two --concurrency off runs on the halves side by side: 1.25× (24.0 s)"
+    )
+    const failedPair = {...run('two runs, --concurrency off, each on half, side by side', 0, 0, 100, 'TSV'), measure: {seconds: NaN, peakMB: NaN, exit: 2, failure: 'exit 2'}}
+    expect(concurrencyLine([off, two, failedPair])).toMatch(/— MISS; the machine's ceiling was not computed, a run failed$/)
+    // Its peak RSS is one process's: not a bilint run of the whole corpus for the memory target.
+    expect(ratios([off, two, run('two runs, --concurrency off, each on half, side by side', 24, 900, 100, 'TSV')], true)).toContain('- peak RSS, largest of all bilint runs (target < 300 MB): 290 MB')
+  })
+})
+
+describe('bench halves', () => {
+  it('cuts a TSV in two at a line break after the middle byte, every line in one half', async () => {
+    const at = folder()
+    const file = path.join(at, 'corpus.tsv')
+    const written = writeTsv(file, verses, 0.2)
+    const [first, second] = writeHalves(file)
+    expect([path.basename(first), path.basename(second)]).toEqual(['corpus.half-1.tsv', 'corpus.half-2.tsv'])
+    const [a, b] = [readFileSync(first, 'utf8'), readFileSync(second, 'utf8')]
+    expect(a + b).toBe(readFileSync(file, 'utf8'))
+    expect(a.endsWith('\n')).toBe(true)
+    expect(Buffer.byteLength(a)).toBeGreaterThanOrEqual(written.bytes / 2)
+    expect(Buffer.byteLength(a) - written.bytes / 2).toBeLessThan(Math.max(...a.split('\n').map((line) => Buffer.byteLength(line))) + 1)
   })
 })
