@@ -122,13 +122,18 @@ function concurrencyLine(runs: Run[], concurrency: boolean): string {
   return `${title}, ${sizeLabel(two)}: ${fixed(ratio, 2)}× (${fixed(off.measure.seconds, 1)} s → ${fixed(two.measure.seconds, 1)} s) — ${verdict(ratio >= 1.7)}${ceiling(runs, off)}`
 }
 
-/** What two cores gave at that moment: two single-threaded runs, each on half the TSV, side by side, against the one run on all of it. */
+/**
+ * What two cores gave just after the single-threaded run: two single-threaded
+ * runs, each on half the TSV, side by side, against the one run on all of it.
+ * Each half finishes its corpus-wide rules over its half only (a duplicate
+ * across the halves is not found), so the pair does a little less work.
+ */
 function ceiling(runs: Run[], off: Run): string {
   const pair = find(runs, 'TSV', 'two runs, --concurrency off, each on half, side by side', off.size)
   if (!pair) return ''
   if (!ok(pair)) return '; the machine\'s ceiling was not computed, a run failed'
   const ratio = off.measure.seconds / pair.measure.seconds
-  return `; the machine's ceiling at that moment, two --concurrency off runs on the halves side by side: ${fixed(ratio, 2)}× (${fixed(pair.measure.seconds, 1)} s)`
+  return `; the machine's ceiling, measured just after off, two --concurrency off runs on the halves side by side: ${fixed(ratio, 2)}× (${fixed(pair.measure.seconds, 1)} s)`
 }
 
 function memoryLines(runs: Run[]): string[] {

@@ -5,8 +5,8 @@
 // (bench/corpus.ts says how they stay distinct) as:
 //   - a TSV: bilint with the recommended rules, with `--concurrency off` and
 //     `--concurrency 2` when bilint has the option (else its default, with a
-//     notice), and then two `--concurrency off` runs side by side, each on
-//     half of the TSV: what this machine gives two cores at that moment;
+//     notice), and between them two `--concurrency off` runs side by side,
+//     each on half of the TSV: what this machine gives two cores then;
 //   - combined documents, one chapter per file: bilint with the recommended rules;
 //   - a PO file: Translate Toolkit's `pofilter --language=ar
 //     --excludefilter=spellcheck` and bilint with the rules comparable to
@@ -140,20 +140,18 @@ function benchTsv(context: Context, size: number, verses: Pair[]): Written {
   progress(`writing ${target}`)
   const written = writeTsv(path.join(context.folder, target), verses, size)
   record(context, 'TSV', size, written, 'read floor (cat)', () => measureRead(target, context.folder))
-  const settings: Array<[Tool, string[]]> = context.concurrency
-    ? [
-        ['bilint recommended, --concurrency off', ['--concurrency', 'off']],
-        ['bilint recommended, --concurrency 2', ['--concurrency', '2']]
-      ]
-    : [['bilint recommended', []]]
-  for (const [tool, extra] of settings) record(context, 'TSV', size, written, tool, ...bilint(context, 'recommended.json', target, extra))
-  if (context.concurrency) {
-    // The ceiling for `--concurrency 2`: what this machine gives two cores now.
-    const halves = writeHalves(path.join(context.folder, target))
-    const runs = halves.map((half, index) => ['-c', 'recommended.json', '--format', 'json', '--output-file', `half-${index + 1}.json`, '--concurrency', 'off', path.basename(half)])
-    record(context, 'TSV', size, written, 'two runs, --concurrency off, each on half, side by side', () => measureBilintSideBySide(runs, context.folder))
-    for (const file of [...halves, ...['half-1.json', 'half-2.json'].map((name) => path.join(context.folder, name))]) rmSync(file, {force: true})
+  if (!context.concurrency) {
+    record(context, 'TSV', size, written, 'bilint recommended', ...bilint(context, 'recommended.json', target))
+    return written
   }
+  record(context, 'TSV', size, written, 'bilint recommended, --concurrency off', ...bilint(context, 'recommended.json', target, ['--concurrency', 'off']))
+  // Just after the single-threaded run, what this machine gives two cores:
+  // the ceiling for `--concurrency 2`, which runs next.
+  const halves = writeHalves(path.join(context.folder, target))
+  const halfRuns = halves.map((half, index) => ['-c', 'recommended.json', '--format', 'json', '--output-file', `half-${index + 1}.json`, '--concurrency', 'off', path.basename(half)])
+  record(context, 'TSV', size, written, 'two runs, --concurrency off, each on half, side by side', () => measureBilintSideBySide(halfRuns, context.folder))
+  for (const file of [...halves, ...['half-1.json', 'half-2.json'].map((name) => path.join(context.folder, name))]) rmSync(file, {force: true})
+  record(context, 'TSV', size, written, 'bilint recommended, --concurrency 2', ...bilint(context, 'recommended.json', target, ['--concurrency', '2']))
   return written
 }
 

@@ -2,6 +2,7 @@
 // TSV, PO and documents hold the same distinct, aligned verse pairs as bilint's
 // readers see them, and the report prints each target with PASS or MISS.
 
+import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -9,6 +10,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {loadVerses, pairs, writeDocuments, writeHalves, writePo, writeTsv, type Pair} from '../bench/corpus.js'
 import {ratios, table, type Run} from '../bench/report.js'
 import {readFiles} from './formats/helpers.js'
+import {repoRoot} from './helpers/cli.js'
 
 const verses = loadVerses()
 
@@ -107,12 +109,28 @@ describe('bench report', () => {
     const off = run('bilint recommended, --concurrency off', 30, 200, 100, 'TSV')
     const two = run('bilint recommended, --concurrency 2', 20, 290, 100, 'TSV')
     expect(concurrencyLine([off, two, run('two runs, --concurrency off, each on half, side by side', 24, 150, 100, 'TSV')])).toBe(
-      "- --concurrency 2 vs off on TSV (target ≥ 1.7×), 100 MB: 1.50× (30.0 s → 20.0 s) — MISS; the machine's ceiling at that moment, two --concurrency off runs on the halves side by side: 1.25× (24.0 s)"
+      "- --concurrency 2 vs off on TSV (target ≥ 1.7×), 100 MB: 1.50× (30.0 s → 20.0 s) — MISS; the machine's ceiling, measured just after off, two --concurrency off runs on the halves side by side: 1.25× (24.0 s)"
     )
     const failedPair = {...run('two runs, --concurrency off, each on half, side by side', 0, 0, 100, 'TSV'), measure: {seconds: NaN, peakMB: NaN, exit: 2, failure: 'exit 2'}}
     expect(concurrencyLine([off, two, failedPair])).toMatch(/— MISS; the machine's ceiling was not computed, a run failed$/)
     // Its peak RSS is one process's: not a bilint run of the whole corpus for the memory target.
     expect(ratios([off, two, run('two runs, --concurrency off, each on half, side by side', 24, 900, 100, 'TSV')], true)).toContain('- peak RSS, largest of all bilint runs (target < 300 MB): 290 MB')
+  })
+})
+
+describe('bench side by side', () => {
+  it('runs its commands at the same time and exits with the highest exit code, 127 for one that cannot start', () => {
+    const driver = path.join(repoRoot, 'dist/bench/side-by-side.js')
+    const node = (code: string) => [process.execPath, '-e', code]
+    // Each leaves a mark and waits for the other's: run one after the other, the first would give up (exit 9).
+    const marks = folder()
+    const meet = (mine: string, theirs: string, exit: number) =>
+      node(`const fs = require('fs'); fs.writeFileSync(${JSON.stringify(path.join(marks, mine))}, ''); const t = setInterval(() => { if (fs.existsSync(${JSON.stringify(path.join(marks, theirs))})) { clearInterval(t); process.exit(${exit}) } }, 20); setTimeout(() => process.exit(9), 20000)`)
+    const both = spawnSync(process.execPath, [driver, JSON.stringify([meet('a', 'b', 1), meet('b', 'a', 2)])])
+    expect(both.status).toBe(2)
+    const missing = spawnSync(process.execPath, [driver, JSON.stringify([node('process.exit(0)'), ['/nonexistent/command']])], {encoding: 'utf8'})
+    expect(missing.status).toBe(127)
+    expect(missing.stderr).toContain('/nonexistent/command: spawn /nonexistent/command ENOENT')
   })
 })
 

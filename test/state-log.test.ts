@@ -39,6 +39,18 @@ describe('StateLog', () => {
     large.dispose()
   })
 
+  it('moves few states with many slots to disk too: documents whose names fill their states', () => {
+    // 100 states of 5,000 slots: far below the count limit, but 500,000 slots.
+    const log = new StateLog(25_000)
+    const wide = Array.from({length: 100}, (_, index) => Array.from({length: 5000}, (_, slot) => (slot % 8 === 1 ? `name ${index}` : slot)))
+    for (const state of wide.slice(0, 50)) log.add(state)
+    expect(log.onDisk).toBe(false)
+    for (const state of wide.slice(50)) log.add(state)
+    expect(log.onDisk).toBe(true)
+    expect([...log]).toEqual(wide)
+    log.dispose()
+  })
+
   it('reads back a task whose states are longer than its read block (1 MiB), between short ones', () => {
     const log = new StateLog(0)
     const verse = quranTsvRows(300)

@@ -53,7 +53,7 @@ function fit({source, target}: LengthColumns, rows: Uint32Array, ratio: number, 
   return {ratio, spread: Math.max(minSpread, 1.4826 * median(errors)), pairs: rows.length}
 }
 
-/** The rows among `from` (each of 0 … count − 1 when undefined) that pass `test`, in order: counted first, so the array is allocated once at its size. */
+/** The rows among `from` (0 … from − 1 when it is a number) that pass `test`, in order: counted first, so the array is allocated once at its size. */
 function rowsWhere(from: Uint32Array | number, test: (row: number) => boolean): Uint32Array {
   const total = typeof from === 'number' ? from : from.length
   const rowAt = typeof from === 'number' ? (index: number) => index : (index: number) => from[index]
