@@ -181,7 +181,7 @@ export function writeHalves(file: string): [string, string] {
     let cut = size
     for (let at = Math.floor(size / 2); at < size; at += probe.length) {
       const read = readSync(fd, probe, 0, probe.length, at)
-      const lineBreak = probe.subarray(0, read).indexOf(0x0a)
+      const lineBreak = probe.subarray(0, read).indexOf('\n')
       if (lineBreak >= 0) {
         cut = at + lineBreak + 1
         break

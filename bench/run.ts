@@ -139,6 +139,8 @@ function benchTsv(context: Context, size: number, verses: Pair[]): Written {
   const target = `tsv-${size}mb.tsv`
   progress(`writing ${target}`)
   const written = writeTsv(path.join(context.folder, target), verses, size)
+  // The halves for the ceiling of two threads, written before any run is timed.
+  const halves = context.concurrency ? writeHalves(path.join(context.folder, target)) : []
   record(context, 'TSV', size, written, 'read floor (cat)', () => measureRead(target, context.folder))
   if (!context.concurrency) {
     record(context, 'TSV', size, written, 'bilint recommended', ...bilint(context, 'recommended.json', target))
@@ -147,7 +149,6 @@ function benchTsv(context: Context, size: number, verses: Pair[]): Written {
   record(context, 'TSV', size, written, 'bilint recommended, --concurrency off', ...bilint(context, 'recommended.json', target, ['--concurrency', 'off']))
   // Just after the single-threaded run, what this machine gives two cores:
   // the ceiling for `--concurrency 2`, which runs next.
-  const halves = writeHalves(path.join(context.folder, target))
   const halfRuns = halves.map((half, index) => ['-c', 'recommended.json', '--format', 'json', '--output-file', `half-${index + 1}.json`, '--concurrency', 'off', path.basename(half)])
   record(context, 'TSV', size, written, 'two runs, --concurrency off, each on half, side by side', () => measureBilintSideBySide(halfRuns, context.folder))
   for (const file of [...halves, ...['half-1.json', 'half-2.json'].map((name) => path.join(context.folder, name))]) rmSync(file, {force: true})

@@ -1,6 +1,7 @@
-// Corpus-wide states past `BILINT_STATES_IN_MEMORY` go to a temporary file
-// and `finalize` reads them back: the report is the same, byte for byte,
-// and the file is gone when the run ends.
+// Corpus-wide states past `BILINT_STATES_IN_MEMORY` (or past 16 slots a
+// state of it, for wide states) go to a temporary file and `finalize` reads
+// them back: the report is the same, byte for byte, and the file is gone
+// when the run ends.
 
 import {spawn} from 'node:child_process'
 import {mkdtempSync, readdirSync, readFileSync} from 'node:fs'

@@ -16,19 +16,21 @@ export interface StateSequence extends Iterable<unknown> {
   readonly length: number
 }
 
-/** States kept in memory before the log moves to disk (`BILINT_STATES_IN_MEMORY` tunes it, for tests). */
+/**
+ * States kept in memory before the log moves to disk (`BILINT_STATES_IN_MEMORY`
+ * tunes it, for tests). The log also moves once its states hold 16 slots a
+ * state on average (the items of an array state, 1 for any other; 400,000 by
+ * default): a segment's state has 2 to 14 (name-consistency, duplicate-unit,
+ * length-ratio), a document's can have hundreds (name-consistency keeps 8 per
+ * distinct name), and 7,770 documents of 300 MB held 18 MB of them.
+ */
 export function statesInMemory(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.BILINT_STATES_IN_MEMORY)
   return Number.isInteger(value) && value >= 0 ? value : 25_000
 }
 
-/**
- * Slots (the items of an array state, 1 for any other) kept in memory before
- * the log moves to disk, whatever the count: a segment's state has 10 to 20,
- * a document's can have hundreds (name-consistency keeps 8 per distinct name),
- * and 7,770 documents of 300 MB held 18 MB of them.
- */
-const slotsInMemory = 400_000
+/** Slots per state, on average, that the log keeps in memory (see `statesInMemory`). */
+const slotsPerState = 16
 
 const blockBytes = 1 << 20
 const LF = 0x0a
@@ -82,7 +84,7 @@ export class StateLog implements StateSequence {
       this.#memory.push(state)
       this.#slots += Array.isArray(state) ? state.length : 1
     }
-    if (this.#memory.length > this.limit || this.#slots > slotsInMemory) this.#spill()
+    if (this.#memory.length > this.limit || this.#slots > this.limit * slotsPerState) this.#spill()
   }
 
   *[Symbol.iterator](): Iterator<unknown> {
