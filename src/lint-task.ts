@@ -5,7 +5,7 @@
 // run puts outcomes together in task order: the report does not depend on
 // which thread finished first.
 
-import {activeRules, configOfOverrides, type FileConfig, matchingOverrides} from './config/for-file.js'
+import {activeRules, type FileConfig, fileConfigsOf} from './config/for-file.js'
 import type {ResolvedConfig} from './config/load.js'
 import {type Chunk, planChunks} from './corpus/chunks.js'
 import {type Input, inputPaths} from './corpus/layout.js'
@@ -115,12 +115,12 @@ export interface RunFlags {
  * rules on the main thread, about 25 MB).
  */
 export function taskOptionsOf(config: ResolvedConfig, flags: RunFlags): (task: LintTask) => TaskOptions {
-  const shared = new Map<string, TaskOptions>()
+  const fileConfigOf = fileConfigsOf(config)
+  const shared = new Map<FileConfig, TaskOptions>()
   return (task) => {
-    const matched = matchingOverrides(config, inputPaths(task.input)[0])
-    const key = matched.join(',')
-    let options = shared.get(key)
-    if (!options) shared.set(key, (options = taskOptions(config, configOfOverrides(config, matched), flags)))
+    const fileConfig = fileConfigOf(inputPaths(task.input)[0])
+    let options = shared.get(fileConfig)
+    if (!options) shared.set(fileConfig, (options = taskOptions(config, fileConfig, flags)))
     return options
   }
 }

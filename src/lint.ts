@@ -3,7 +3,7 @@
 
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {configForFile} from './config/for-file.js'
+import {fileConfigsOf} from './config/for-file.js'
 import type {ResolvedConfig} from './config/load.js'
 import {ConfigError} from './config/validate.js'
 import {chunkBytesSetting} from './corpus/chunks.js'
@@ -57,8 +57,9 @@ export type {LintCorpusReport} from './assemble.js'
  */
 function planByLanguages(files: readonly string[], config: ResolvedConfig): Input[] {
   const groups = new Map<string, {languages: Languages; files: string[]}>()
+  const configOf = fileConfigsOf(config)
   for (const file of files) {
-    const languages = configForFile(config, file).languages
+    const languages = configOf(file).languages
     if (!languages) {
       throw new ConfigError(
         config.configPath ? path.relative(process.cwd(), config.configPath) || config.configPath : '--languages',
@@ -70,7 +71,7 @@ function planByLanguages(files: readonly string[], config: ResolvedConfig): Inpu
     if (!groups.has(key)) groups.set(key, {languages, files: []})
     groups.get(key)!.files.push(file)
   }
-  const inputs = [...groups.values()].flatMap((group) => planInputs(group.files, group.languages, (file) => configForFile(config, file).format, (file) => configForFile(config, file).encoding))
+  const inputs = [...groups.values()].flatMap((group) => planInputs(group.files, group.languages, (file) => configOf(file).format, (file) => configOf(file).encoding))
   return inputs.sort((a, b) => inputPaths(a)[0].localeCompare(inputPaths(b)[0]))
 }
 

@@ -37,8 +37,24 @@ export function configForFile(config: ResolvedConfig, filePath: string): FileCon
   return configOfOverrides(config, matchingOverrides(config, filePath))
 }
 
+/**
+ * `configForFile` for the files of one run: files that match the same
+ * overrides share one config, built once (a corpus of 26,000 documents would
+ * otherwise copy the rules several times per file).
+ */
+export function fileConfigsOf(config: ResolvedConfig): (filePath: string) => FileConfig {
+  const shared = new Map<string, FileConfig>()
+  return (filePath) => {
+    const matched = matchingOverrides(config, filePath)
+    const key = matched.join(',')
+    let fileConfig = shared.get(key)
+    if (!fileConfig) shared.set(key, (fileConfig = configOfOverrides(config, matched)))
+    return fileConfig
+  }
+}
+
 /** The indices of the overrides that apply to `filePath`: files that match the same ones have the same config. */
-export function matchingOverrides(config: ResolvedConfig, filePath: string): number[] {
+function matchingOverrides(config: ResolvedConfig, filePath: string): number[] {
   const relative = relativeToConfig(config, filePath)
   const matched: number[] = []
   config.overrides.forEach((override, index) => {
@@ -48,7 +64,7 @@ export function matchingOverrides(config: ResolvedConfig, filePath: string): num
 }
 
 /** The config of a file that the overrides `matched` apply to (indices, in order): base rules, those overrides, then `--rule`. */
-export function configOfOverrides(config: ResolvedConfig, matched: readonly number[]): FileConfig {
+function configOfOverrides(config: ResolvedConfig, matched: readonly number[]): FileConfig {
   const rules = new Map(config.rules)
   let languages = config.languages
   let format: FormatSetting | undefined

@@ -3,8 +3,9 @@
 // threshold (a count of states, or of their slots) the log moves them to a
 // temporary file, a JSON array per line (the states of one task: one call to
 // write and one to parse, not one per state), and `finalize` reads them back
-// as often as it iterates: memory stays flat however large the corpus. States are JSON by the rule contract (shard
-// reports carry them too), so nothing is lost on the way.
+// as often as it iterates: memory stays flat however large the corpus. States
+// are JSON by the rule contract (shard reports carry them too), so nothing is
+// lost on the way.
 
 import {closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
