@@ -65,7 +65,8 @@ async function readAll(file: string) {
   let units = 0
   let characters = 0
   for await (const item of readInput({layout: 'segment', path: file, format: {name: 'tsv'}}, languages)) {
-    if (!('unit' in item)) throw new Error(item.problem.message)
+    if ('problem' in item) throw new Error(item.problem.message)
+    if (!('unit' in item)) continue
     units++
     characters += item.unit.source.text.length + item.unit.target.text.length
   }

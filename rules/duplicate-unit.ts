@@ -4,6 +4,7 @@ import {defineRule, type FileLocation} from '../src/engine/rule.js'
 import type {Unit} from '../src/engine/types.js'
 import {alignUnit} from '../src/text/align.js'
 import {fingerprint, fingerprintWords, type FingerprintMode} from '../src/text/fingerprint.js'
+import {unmaskedText} from '../src/text/lexical/mask.js'
 
 interface Options {
   /** How texts are compared before hashing. */
@@ -19,8 +20,8 @@ interface Options {
  * its languages, the fingerprints of both versions as two 30-bit words
  * each, and where its source starts and ends.
  */
-type UnitPrint = [sourceLang: string, targetLang: string, sourceHigh: number, sourceLow: number, targetHigh: number, targetLow: number, ...location: unknown[]]
-const locationAt = 6
+type UnitPrint = [sourceLang: string, targetLang: string, sourceHigh: number, sourceLow: number, targetHigh: number, targetLow: number, keyed: 0 | 1, ...location: unknown[]]
+const locationAt = 7
 
 const wordPattern = /[\p{L}\p{N}]+/gu
 
@@ -43,6 +44,8 @@ class PrintColumns {
   readonly targetHigh: IntColumn
   readonly targetLow: IntColumn
   readonly path: IntColumn
+  /** 1 for a catalog entry (PO): the same pair in two catalogs is consistency, not a repeat. */
+  readonly keyed: IntColumn
   readonly #languageIds = new Map<string, number>()
   readonly paths: string[] = []
   readonly #pathIds = new Map<string, number>()
@@ -55,6 +58,7 @@ class PrintColumns {
     this.targetHigh = new IntColumn(rows)
     this.targetLow = new IntColumn(rows)
     this.path = new IntColumn(rows)
+    this.keyed = new IntColumn(rows)
   }
 
   add(print: UnitPrint): void {
@@ -63,6 +67,7 @@ class PrintColumns {
     this.sourceLow.push(print[3])
     this.targetHigh.push(print[4])
     this.targetLow.push(print[5])
+    this.keyed.push(print[6])
     const path = print[locationAt] as string
     let id = this.#pathIds.get(path)
     if (id === undefined) {
@@ -128,6 +133,8 @@ function findRepeats(columns: PrintColumns, order: Uint32Array, conflicts: boole
       const same = firstByTarget.get(target)
       if (same === undefined) firstByTarget.set(target, row)
       if (index === start || (same === undefined && !conflicts)) continue
+      // Two catalogs that translate a message alike (an app's `Documentation` and its docs app's) agree; that is no repeat.
+      if (same !== undefined && columns.keyed.at(row) === 1 && columns.keyed.at(same) === 1 && columns.path.at(row) !== columns.path.at(same)) continue
       repeats.push({row, original: same ?? order[start], kind: same === undefined ? 'conflict' : 'duplicate'})
     }
   }
@@ -218,12 +225,17 @@ export default defineRule<Options>({
   },
   collect(unit: Unit, context): UnitPrint | null {
     const {normalize, minWords} = context.options
+    // An entry's plural forms are one message: its first translated form stands for it.
+    if (unit.entry?.plural && !unit.entry.plural.first) return null
     if (!hasWords(unit.source.text, minWords)) return null
+    // Placeholders count as written (`Add %s` is not `Add %(name)s`), and a context makes another message (gettext joins them with EOT).
+    const messageContext = unit.entry?.context === undefined ? '' : `${unit.entry.context}\u0004`
     const print: UnitPrint = [
       unit.source.lang,
       unit.target.lang,
-      ...fingerprintWords(unit.source.text, normalize),
-      ...fingerprintWords(unit.target.text, normalize)
+      ...fingerprintWords(messageContext + unmaskedText(unit.source), normalize),
+      ...fingerprintWords(unmaskedText(unit.target), normalize),
+      unit.entry ? 1 : 0
     ]
     pushLocation(print, context.locate(unit.source, [0, unit.source.text.length]))
     return print.slice() as UnitPrint

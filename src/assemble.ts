@@ -8,7 +8,8 @@ import {restoreSlice} from './engine/cache.js'
 import type {FileMessage, RuleCrash} from './engine/lint-unit.js'
 import {StringPool} from './engine/packed-state.js'
 import {createResult} from './engine/results.js'
-import type {CorpusSlice} from './engine/shard.js'
+import type {Directive} from './engine/directives.js'
+import {type CorpusSlice, directivesByFile, withDirectives} from './engine/shard.js'
 import type {StatsCollector} from './engine/stats.js'
 import type {LintMessage, LintResult, Role, SourceFile} from './engine/types.js'
 import {inputPaths} from './corpus/layout.js'
@@ -34,6 +35,8 @@ export class ReportAssembler {
   readonly #corpus: CorpusLogs = createCorpusLogs()
   readonly #documents: DocumentView[] = []
   readonly #slices: CorpusSlice[] = []
+  /** Each file's inline directives, in corpus order. */
+  readonly #directives = new Map<string, Directive[]>()
   /** Outcomes that came before an earlier task's, by task index. */
   readonly #waiting = new Map<number, TaskOutcome>()
   #next = 0
@@ -67,9 +70,11 @@ export class ReportAssembler {
     // A shard's corpus-wide findings come when `merge-reports` finalizes every shard's states.
     if (!this.settings.shard) for (const message of finalizeCorpus(this.#corpus)) this.#add(message)
     const results = [...this.#byFile.keys()].sort().map((filePath) => {
-      const result = createResult(filePath, this.#byFile.get(filePath)!)
+      let result = createResult(filePath, this.#byFile.get(filePath)!)
       const fixed = this.#outputs.get(filePath)
       if (fixed) result.output = fixed.output
+      const directives = this.#directives.get(filePath)
+      if (directives) result = withDirectives(result, directives)
       return result
     })
     const report: LintCorpusReport = {results, crashes: this.#crashes, fixed: this.#outputs}
@@ -107,6 +112,7 @@ export class ReportAssembler {
     for (const crash of outcome.crashes) this.#crashes.push(crashOf(crash))
     for (const [filePath, fixed] of outcome.fixed) this.#outputs.set(filePath, fixed)
     restoreSlice(this.#corpus, outcome.slice, this.options[index].rules)
+    for (const [filePath, directives] of directivesByFile([outcome.slice])) this.#directives.set(filePath, [...(this.#directives.get(filePath) ?? []), ...directives])
     if (this.settings.shard) this.#slices.push(outcome.slice)
     // A loop, not push(...): a chunk may hold more items than a call takes arguments.
     for (const document of outcome.documents ?? []) this.#documents.push(document)

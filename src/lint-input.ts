@@ -10,6 +10,8 @@ import {collectUnit, type CorpusStates} from './engine/corpus-rules.js'
 import {applyEdits, fixesOf, maxFixPasses} from './engine/fix.js'
 import {oversizedUnit} from './engine/limits.js'
 import {type ActiveRule, type FileMessage, lintUnit, RuleCrash} from './engine/lint-unit.js'
+import {applyDirectives, type Directive} from './engine/directives.js'
+import {directivesByFile} from './engine/shard.js'
 import type {StatsCollector} from './engine/stats.js'
 import type {LintMessage, SourceFile, Unit} from './engine/types.js'
 import {createSourceFile, readSourceFile} from './corpus/source-file.js'
@@ -33,6 +35,8 @@ export interface InputOptions {
 
 export interface InputOutcome {
   messages: FileMessage[]
+  /** The inline directives of the input's files, in reading order. */
+  directives: Array<[filePath: string, directive: Directive]>
   /** Files whose text the fixes changed: the original and the fixed text. */
   fixed: Map<string, {original: SourceFile; output: string}>
   /** Rules that threw on a unit; the other units were still linted. */
@@ -46,7 +50,16 @@ function fatalMessage({problem}: ReadProblem): LintMessage {
 async function lintPass(input: Input, options: InputOptions, files: FileCache, corpus?: CorpusStates, range?: FileRange) {
   const messages: FileMessage[] = []
   const crashes: RuleCrash[] = []
+  const directives: InputOutcome['directives'] = []
   for await (const item of readInput(input, options.languages, files, range)) {
+    if ('directive' in item) {
+      directives.push([item.filePath, item.directive])
+      continue
+    }
+    if ('skipped' in item) {
+      if (options.stats && corpus) options.stats.fuzzy++
+      continue
+    }
     if (!('unit' in item)) {
       messages.push({filePath: item.filePath, message: fatalMessage(item)})
       continue
@@ -56,16 +69,16 @@ async function lintPass(input: Input, options: InputOptions, files: FileCache, c
       messages.push(tooLarge)
       continue
     }
-    if (corpus) options.onUnit?.(item.unit)
+    if (corpus && !item.unit.untranslated) options.onUnit?.(item.unit)
     try {
       messages.push(...lintUnit(item.unit, options.rules, {unsafeFixes: options.unsafeFixes, stats: options.stats}))
-      if (corpus) collectUnit(corpus, item.unit, options.rules)
+      if (corpus && !item.unit.untranslated) collectUnit(corpus, item.unit, options.rules)
     } catch (error) {
       if (!(error instanceof RuleCrash)) throw error
       crashes.push(error)
     }
   }
-  return {messages, crashes}
+  return {messages, crashes, directives}
 }
 
 /** Lint an input, or one `range` of it (a chunk of a large segment file, never fixed: fixes need the whole file). */
@@ -76,16 +89,28 @@ export async function lintInput(input: Input, options: InputOptions, corpus: Cor
   if (options.fix) {
     const history = new Map<string, string[]>()
     for (let pass = 0; pass < maxFixPasses; pass++) {
-      const {messages, crashes} = await lintPass(input, options, files)
+      const pass = await lintPass(input, options, files)
       // A rule that crashes leaves the text as it is: no fix on a half-checked unit.
-      if (crashes.length > 0) break
+      if (pass.crashes.length > 0) break
+      // What a directive turns off is not fixed either.
+      const messages = withoutDisabled(pass.messages, pass.directives)
       await loadFixedFiles(messages, files, input)
       if (!applyPass(messages, files, fixed, history, options)) break
     }
   }
   // The messages that remain are those of the final text.
-  const {messages, crashes} = await lintPass(input, options, files, corpus, range)
-  return {messages, fixed, crashes}
+  const {messages, crashes, directives} = await lintPass(input, options, files, corpus, range)
+  return {messages, fixed, crashes, directives}
+}
+
+function withoutDisabled(messages: FileMessage[], directives: InputOutcome['directives']): FileMessage[] {
+  if (directives.length === 0) return messages
+  const disabled = new Set<LintMessage>()
+  for (const [filePath, fileDirectives] of directivesByFile([{input: '', rules: {}, directives}])) {
+    const own = messages.filter((entry) => entry.filePath === filePath).map((entry) => entry.message)
+    for (const message of applyDirectives(own, fileDirectives).suppressedOriginals) disabled.add(message)
+  }
+  return messages.filter((entry) => !disabled.has(entry.message))
 }
 
 /**

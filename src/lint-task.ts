@@ -92,6 +92,7 @@ export async function lintTask(task: LintTask, options: TaskOptions): Promise<Ta
     fixed: [...outcome.fixed],
     slice: sliceSince(corpus, new Map(), inputPaths(task.input)[0])
   }
+  if (outcome.directives.length > 0) result.slice.directives = outcome.directives
   if (task.chunk) result.slice.chunk = task.chunk.index
   if (options.keepDocuments) result.documents = documents
   if (stats) result.stats = {units: stats.units, rules: [...stats.rules]}

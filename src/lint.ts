@@ -71,7 +71,15 @@ function planByLanguages(files: readonly string[], config: ResolvedConfig): Inpu
     if (!groups.has(key)) groups.set(key, {languages, files: []})
     groups.get(key)!.files.push(file)
   }
-  const inputs = [...groups.values()].flatMap((group) => planInputs(group.files, group.languages, (file) => configOf(file).format, (file) => configOf(file).encoding))
+  const inputs = [...groups.values()].flatMap((group) =>
+    planInputs(
+      group.files,
+      group.languages,
+      (file) => configOf(file).format,
+      (file) => configOf(file).encoding,
+      (file) => configOf(file).placeholders
+    )
+  )
   return inputs.sort((a, b) => inputPaths(a)[0].localeCompare(inputPaths(b)[0]))
 }
 

@@ -20,13 +20,17 @@ async function readAll(file: string, format: FormatSetting | undefined, ranges: 
   const [input] = planInputs([file], enAr, () => format)
   for (const range of ranges) {
     for await (const item of readInput(input, enAr, new Map(), range)) {
+      if ('directive' in item || 'skipped' in item) {
+        seen.push(item)
+        continue
+      }
       if (!('unit' in item)) {
         seen.push({problem: item.problem.message, at: item.problem.position})
         continue
       }
-      const {id, source, target} = item.unit
+      const {id, source, target, untranslated} = item.unit
       const end = (side: typeof source) => side.text.length
-      seen.push({id, texts: [source.text, target.text], at: [source.position(0), target.position(end(target))], offsets: [source.toFileOffset(0), target.toFileOffset(end(target))]})
+      seen.push({id, untranslated, texts: [source.text, target.text], at: [source.position(0), target.position(end(target))], offsets: [source.toFileOffset(0), target.toFileOffset(end(target))]})
     }
   }
   return seen

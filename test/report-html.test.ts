@@ -145,8 +145,8 @@ describe('segment corpora', () => {
   const units: Unit[] = source.map((_, line) => ({
     kind: 'segment',
     id: `/corpus/udhr.en:${line + 1}`,
-    source: sliceSide('source', 'en', sourceFile, sourceFile.lineStarts[line], sourceFile.lineStarts[line + 1] - 1),
-    target: sliceSide('target', 'he', targetFile, targetFile.lineStarts[line], targetFile.lineStarts[line + 1] - 1)
+    source: sliceSide('source', 'en', sourceFile, undefined, sourceFile.lineStarts[line], sourceFile.lineStarts[line + 1] - 1),
+    target: sliceSide('target', 'he', targetFile, undefined, targetFile.lineStarts[line], targetFile.lineStarts[line + 1] - 1)
   }))
   const flagged = new Set([3, 40, 41])
   const results: LintResult[] = [

@@ -5,6 +5,7 @@ import picomatch from 'picomatch'
 import type {ActiveRule} from '../engine/lint-unit.js'
 import type {Languages} from '../text/languages.js'
 import type {FormatSetting} from '../corpus/formats/setting.js'
+import type {PlaceholderSetting} from '../text/lexical/syntaxes.js'
 import type {ResolvedConfig, RuleSetting} from './load.js'
 
 export interface FileConfig {
@@ -12,6 +13,8 @@ export interface FileConfig {
   format?: FormatSetting
   /** Encoding of the file when it has no BOM (WHATWG name); UTF-8 when absent. */
   encoding?: string
+  /** Placeholder syntaxes of the file; the format's default when absent. */
+  placeholders?: PlaceholderSetting[]
   rules: Map<string, RuleSetting>
 }
 
@@ -69,15 +72,17 @@ function configOfOverrides(config: ResolvedConfig, matched: readonly number[]): 
   let languages = config.languages
   let format: FormatSetting | undefined
   let encoding = config.encoding
+  let placeholders = config.placeholders
   for (const index of matched) {
     const override = config.overrides[index]
     if (override.languages) languages = override.languages
     if (override.format) format = override.format
     if (override.encoding) encoding = override.encoding
+    if (override.placeholders) placeholders = override.placeholders
     for (const [id, setting] of override.rules) rules.set(id, {severity: setting.severity, options: setting.options ?? rules.get(id)?.options})
   }
   for (const [id, setting] of config.cliRules ?? []) rules.set(id, {severity: setting.severity, options: setting.options ?? rules.get(id)?.options})
-  return {languages, format, encoding, rules}
+  return {languages, format, encoding, placeholders, rules}
 }
 
 /** The rules to run, in registry order, with options merged over each rule's defaults. */

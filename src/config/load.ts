@@ -10,7 +10,8 @@ import type {Languages} from '../text/languages.js'
 import {type FormatName, type FormatSetting, toFormatSetting} from '../corpus/formats/setting.js'
 import {loadPlugins} from './plugins.js'
 import {parseSeverity} from './severity.js'
-import {ConfigError, validateCore, validateEncoding, validateLanguages, validateRuleEntries} from './validate.js'
+import type {PlaceholderSetting} from '../text/lexical/syntaxes.js'
+import {ConfigError, validateCore, validateEncoding, validateLanguages, validatePlaceholders, validateRuleEntries} from './validate.js'
 
 export const configFileName = '.lintrc.json'
 
@@ -27,6 +28,8 @@ export interface Override {
   format?: FormatSetting
   /** Encoding of the matched files without a BOM (WHATWG name). */
   encoding?: string
+  /** Placeholder syntaxes of the matched files. */
+  placeholders?: PlaceholderSetting[]
   rules: Map<string, RuleSetting>
 }
 
@@ -48,6 +51,8 @@ export interface ResolvedConfig {
   unsafeFixes?: boolean
   /** Encoding of files without a BOM (WHATWG name); UTF-8 when absent. */
   encoding?: string
+  /** Placeholder syntaxes (`"placeholders"`); the format's default when absent. */
+  placeholders?: PlaceholderSetting[]
   /** The largest side of a unit that rules read, in UTF-8 bytes (`"maxUnitSize"`); see `src/engine/limits.ts`. */
   maxUnitSize?: number
   /** How it was loaded, so that a worker thread can load the same config (plugins hold functions, which do not cross threads). */
@@ -60,10 +65,11 @@ interface RawConfig {
   ignores?: string[]
   extends?: string[]
   rules?: Record<string, unknown>
-  overrides?: Array<{files: string[]; ignores?: string[]; languages?: Languages; format?: FormatName | FormatSetting; encoding?: string; rules?: Record<string, unknown>}>
+  overrides?: Array<{files: string[]; ignores?: string[]; languages?: Languages; format?: FormatName | FormatSetting; encoding?: string; placeholders?: PlaceholderSetting[]; rules?: Record<string, unknown>}>
   plugins?: string[]
   unsafeFixes?: boolean
   encoding?: string
+  placeholders?: PlaceholderSetting[]
   maxUnitSize?: number
 }
 
@@ -211,13 +217,15 @@ export async function loadConfig({configPath, lookup, cwd, coreRules, inline}: L
     if (raw.files) config.files = raw.files
     if (raw.unsafeFixes !== undefined) config.unsafeFixes = raw.unsafeFixes
     config.encoding = validateEncoding(raw.encoding, shown, 'encoding') ?? config.encoding
+    config.placeholders = validatePlaceholders(raw.placeholders, shown, 'placeholders') ?? config.placeholders
     if (raw.maxUnitSize !== undefined) config.maxUnitSize = raw.maxUnitSize
     if (raw.ignores) config.ignores.push(...raw.ignores)
     for (const [index, override] of (raw.overrides ?? []).entries()) {
       validateLanguages(override.languages, shown, `overrides[${index}].`)
       validateRuleEntries(override.rules ?? {}, ruleMap, shown, `overrides[${index}].`)
       const encoding = validateEncoding(override.encoding, shown, `overrides[${index}].encoding`)
-      config.overrides.push({files: override.files, ignores: override.ignores ?? [], languages: override.languages, format: toFormatSetting(override.format), encoding, rules: toSettings(override.rules)})
+      const placeholders = validatePlaceholders(override.placeholders, shown, `overrides[${index}].placeholders`)
+      config.overrides.push({files: override.files, ignores: override.ignores ?? [], languages: override.languages, format: toFormatSetting(override.format), encoding, placeholders, rules: toSettings(override.rules)})
     }
   }
   return config

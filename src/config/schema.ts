@@ -4,6 +4,7 @@
 
 import type {AnyRule} from '../engine/rule.js'
 import {formatSchema} from '../corpus/formats/setting.js'
+import {placeholderSyntaxes} from '../text/lexical/syntaxes.js'
 
 export const severitySchema = {
   description: '"off" or 0, "warn" or 1, "error" or 2',
@@ -19,6 +20,24 @@ const encoding = {
   minLength: 1,
   description: 'The encoding of files without a byte order mark: a label TextDecoder knows (WHATWG Encoding Standard), such as "utf-8" (the default), "windows-1256" or "windows-1251"'
 }
+
+/** `placeholders`: built-in syntaxes by name, or a user's own pattern. */
+const placeholders = {
+  type: 'array',
+  description:
+    'The placeholder syntaxes of the matched files, which rules read as codes, not words: "printf" (%s, %1$d), "python" (%(name)s), "brace" ({name}, {0}), "dollar" ($name, ${name}), "icu" (ICU MessageFormat), or {"pattern": "a regular expression", "name": "..."}. A PO entry\'s format flags (#, python-format) choose for it; the default is ["printf", "python", "brace"] for segment files and none for documents',
+  items: {
+    anyOf: [
+      {enum: [...placeholderSyntaxes]},
+      {
+        type: 'object',
+        properties: {pattern: {type: 'string', minLength: 1, description: 'A JavaScript regular expression (with the u flag)'}, name: {type: 'string', minLength: 1}},
+        required: ['pattern'],
+        additionalProperties: false
+      }
+    ]
+  }
+} as const
 
 /** The schema of one rule's entry: a severity, or `[severity, options]`. */
 export function ruleEntrySchema(rule?: AnyRule): Record<string, unknown> {
@@ -75,7 +94,7 @@ export function configSchema(rules: readonly AnyRule[], {ruleEntries = true} = {
         description: 'Settings for the files that match `files`',
         items: {
           type: 'object',
-          properties: {files: globs, ignores: globs, languages, format: formatSchema, encoding, rules: rulesSchema},
+          properties: {files: globs, ignores: globs, languages, format: formatSchema, encoding, placeholders, rules: rulesSchema},
           required: ['files'],
           additionalProperties: false
         }
@@ -87,6 +106,7 @@ export function configSchema(rules: readonly AnyRule[], {ruleEntries = true} = {
       },
       unsafeFixes: {type: 'boolean', description: 'Let `--fix` apply unsafe fixes too, as `--unsafe-fixes` does'},
       encoding,
+      placeholders,
       maxUnitSize: {
         type: 'integer',
         minimum: 1,

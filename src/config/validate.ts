@@ -1,6 +1,8 @@
 // Validation of a config object, with errors that name the JSON path.
 
 import {canonicalEncoding} from '../corpus/encoding.js'
+import {customPatternProblem} from '../text/lexical/protect.js'
+import type {PlaceholderSetting} from '../text/lexical/syntaxes.js'
 import type {AnyRule} from '../engine/rule.js'
 import {configSchema} from './schema.js'
 import {closest} from './closest.js'
@@ -74,6 +76,16 @@ export function validateEncoding(label: string | undefined, configPath: string, 
     throw new ConfigError(configPath, path, `"${label}" is not an encoding bilint can read; use a WHATWG Encoding Standard label such as "utf-8", "windows-1256" or "windows-1251"`)
   }
   return name
+}
+
+/** Check that the user's own placeholder patterns compile. */
+export function validatePlaceholders(settings: PlaceholderSetting[] | undefined, configPath: string, path: string): PlaceholderSetting[] | undefined {
+  for (const [index, setting] of (settings ?? []).entries()) {
+    if (typeof setting === 'string') continue
+    const problem = customPatternProblem(setting.pattern)
+    if (problem) throw new ConfigError(configPath, `${path}[${index}].pattern`, `not a valid regular expression: ${problem}`)
+  }
+  return settings
 }
 
 export function validateLanguages(languages: {source: string; target: string} | undefined, configPath: string, prefix: string) {

@@ -6,6 +6,7 @@ import {sameLanguage, type Languages} from '../text/languages.js'
 import {planSegmentInput, type SegmentInput} from './formats/plan.js'
 import type {FormatSetting} from './formats/setting.js'
 import {defaultEncoding} from './encoding.js'
+import type {PlaceholderSetting} from '../text/lexical/syntaxes.js'
 
 export type Input = (
   | {layout: 'combined'; path: string}
@@ -15,6 +16,8 @@ export type Input = (
 ) & {
   /** The config's `encoding` of the input's files, by path, where it is not UTF-8 (a BOM still wins). */
   encodings?: Readonly<Record<string, string>>
+  /** The config's `placeholders` for the input (of its first file), where it sets them. */
+  placeholders?: readonly PlaceholderSetting[]
 }
 
 const documentExtensions = new Set(['.txt', '.md', '.markdown'])
@@ -43,7 +46,8 @@ export function planInputs(
   files: readonly string[],
   languages: Languages,
   formatOf?: (file: string) => FormatSetting | undefined,
-  encodingOf?: (file: string) => string | undefined
+  encodingOf?: (file: string) => string | undefined,
+  placeholdersOf?: (file: string) => readonly PlaceholderSetting[] | undefined
 ): Input[] {
   const inputs: Input[] = []
   const paired = new Set<string>()
@@ -79,7 +83,13 @@ export function planInputs(
         : {layout: 'parallel', sourcePath: partner, targetPath: file}
     )
   }
-  return encodingOf ? inputs.map((input) => withEncodings(input, encodingOf)) : inputs
+  const encoded = encodingOf ? inputs.map((input) => withEncodings(input, encodingOf)) : inputs
+  return placeholdersOf ? encoded.map((input) => withPlaceholders(input, placeholdersOf)) : encoded
+}
+
+function withPlaceholders(input: Input, placeholdersOf: (file: string) => readonly PlaceholderSetting[] | undefined): Input {
+  const placeholders = placeholdersOf(inputPaths(input)[0])
+  return placeholders ? {...input, placeholders} : input
 }
 
 /** The input with the encodings of its files that are not UTF-8. */

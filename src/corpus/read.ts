@@ -1,11 +1,14 @@
 // Readers: each input becomes units, streamed as an async iterable, so that
 // segment formats can yield millions of units without holding a file.
 
-import type {SourceFile, Unit} from '../engine/types.js'
+import type {SourceFile} from '../engine/types.js'
 import type {Languages} from '../text/languages.js'
+import {protectSetting, type ProtectSetting} from '../text/lexical/syntaxes.js'
 import {readCombined} from './formats/combined.js'
+import {htmlDirectives} from './formats/html-directives.js'
 import {readSegments} from './formats/index.js'
 import type {FileRange} from './formats/lines.js'
+import type {SegmentItem} from './formats/setting.js'
 import {encodingIn, type Input} from './layout.js'
 import {InputError, readSourceFile, sliceSide} from './source-file.js'
 
@@ -16,7 +19,7 @@ export interface ReadProblem {
   file?: SourceFile
 }
 
-export type ReadItem = {unit: Unit} | ReadProblem
+export type ReadItem = Exclude<SegmentItem, {problem: unknown}> | ReadProblem
 
 /**
  * Files already read in this run, by path. The fix loop puts fixed texts
@@ -42,6 +45,19 @@ function isProblem(value: SourceFile | ReadProblem): value is ReadProblem {
   return 'problem' in value
 }
 
+const markdown = /\.(?:md|markdown)$/i
+
+/** A document's protected spans: links in prose, HTML and code too in Markdown. */
+function documentProtect(input: Input, filePath: string): ProtectSetting {
+  return protectSetting(markdown.test(filePath) ? 'markdown' : 'document', input.placeholders)
+}
+
+/** A Markdown file's directives. */
+function* directivesOf(file: SourceFile): Generator<ReadItem> {
+  if (!markdown.test(file.path)) return
+  for (const directive of htmlDirectives(file)) yield {directive, filePath: file.path}
+}
+
 /** The units of an input; `range` reads one chunk of a large segment file. */
 export async function* readInput(input: Input, languages: Languages, files: FileCache = new Map(), range?: FileRange): AsyncGenerator<ReadItem> {
   if (input.layout === 'problem') {
@@ -56,7 +72,8 @@ export async function* readInput(input: Input, languages: Languages, files: File
     const file = await load(input.path, files, encodingIn(input, input.path))
     if (isProblem(file)) return yield file
     try {
-      const unit = readCombined(file, languages)
+      yield* directivesOf(file)
+      const unit = readCombined(file, languages, documentProtect(input, file.path))
       if (unit) yield {unit}
     } catch (error) {
       if (!(error instanceof InputError)) throw error
@@ -69,12 +86,14 @@ export async function* readInput(input: Input, languages: Languages, files: File
   if (isProblem(source)) yield source
   if (isProblem(target)) yield target
   if (isProblem(source) || isProblem(target)) return
+  yield* directivesOf(source)
+  yield* directivesOf(target)
   yield {
     unit: {
       kind: 'document',
       id: source.path,
-      source: sliceSide('source', languages.source, source),
-      target: sliceSide('target', languages.target, target)
+      source: sliceSide('source', languages.source, source, documentProtect(input, source.path)),
+      target: sliceSide('target', languages.target, target, documentProtect(input, target.path))
     }
   }
 }

@@ -2,6 +2,7 @@
 
 import {readFile} from 'node:fs/promises'
 import type {Position, Role, Side, SourceFile, TextEncoding} from '../engine/types.js'
+import type {ProtectSetting} from '../text/lexical/syntaxes.js'
 import {createSide} from '../text/side.js'
 import {defaultEncoding, encodingName, fileEncoding, firstUndecodable, isUtf16} from './encoding.js'
 
@@ -46,15 +47,16 @@ export function positionAt(file: SourceFile, offset: number): Position {
   return positionIn({firstLine: 1, starts: file.lineStarts}, offset)
 }
 
-/** A side that is the slice `[start, end)` of a plain-text file. */
-export function sliceSide(role: Role, lang: string, file: SourceFile, start = 0, end = file.text.length): Side {
+/** A side that is the slice `[start, end)` of a plain-text file, with `protect`'s spans masked. */
+export function sliceSide(role: Role, lang: string, file: SourceFile, protect?: ProtectSetting, start = 0, end = file.text.length): Side {
   return createSide({
     role,
     lang,
     filePath: file.path,
     text: file.text.slice(start, end),
     toFileOffset: (offset) => start + offset,
-    position: (offset) => positionAt(file, start + offset)
+    position: (offset) => positionAt(file, start + offset),
+    protect
   })
 }
 

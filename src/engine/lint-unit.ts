@@ -56,6 +56,20 @@ export interface LintUnitOptions {
   stats?: StatsCollector
 }
 
+/** U+FFFC: a protected span (a placeholder, a tag, an inline code) in a side's text. */
+const codeMark = '\uFFFC'
+
+/**
+ * Whether a fix may apply: never to a key (a PO msgid, an XLIFF source),
+ * never over a protected span, whose U+FFFC stands for text the fix would
+ * lose, and never writing a U+FFFC itself.
+ */
+function fixAllowed(side: Side, [start, end]: Span, text: string): boolean {
+  if (!side.fixable || text.includes(codeMark)) return false
+  const at = side.text.indexOf(codeMark, start)
+  return at === -1 || at >= end
+}
+
 function toMessage(active: ActiveRule, descriptor: ReportDescriptor, options: LintUnitOptions): FileMessage {
   const {rule} = active
   const template = rule.meta.messages[descriptor.messageId]
@@ -74,7 +88,7 @@ function toMessage(active: ActiveRule, descriptor: ReportDescriptor, options: Li
     endColumn: location.endColumn,
     side: descriptor.side.role
   }
-  if (descriptor.fix) {
+  if (descriptor.fix && fixAllowed(descriptor.side, descriptor.fix.span ?? descriptor.span, descriptor.fix.text)) {
     const [start, end] = descriptor.fix.span ?? descriptor.span
     const side = descriptor.side
     const fix = {range: [side.toFileOffset(start), side.toFileOffset(end)] as [number, number], text: side.encode(descriptor.fix.text)}
@@ -112,7 +126,14 @@ function ruleRun(active: ActiveRule): RuleRun {
   let run = ruleRuns.get(active)
   if (!run) {
     const created: RuleRun = {
-      context: {options: active.options, unit: undefined as unknown as Unit, report: (descriptor) => created.messages.push(toMessage(active, descriptor, created.options))},
+      context: {
+        options: active.options,
+        unit: undefined as unknown as Unit,
+        report: (descriptor) => {
+          // A side given again (a PO msgid_plural, once per plural form): its findings were reported with the first.
+          if (!descriptor.side.repeated) created.messages.push(toMessage(active, descriptor, created.options))
+        }
+      },
       messages: [],
       options: {}
     }
@@ -125,10 +146,15 @@ function ruleRun(active: ActiveRule): RuleRun {
 export function lintUnit(unit: Unit, rules: readonly ActiveRule[], options: LintUnitOptions = {}): FileMessage[] {
   const messages: FileMessage[] = []
   const {stats} = options
-  if (stats) stats.units++
+  if (stats) {
+    stats.units++
+    if (unit.untranslated) stats.untranslated++
+  }
   for (const active of rules) {
     const units = active.rule.meta.units
     if (units && !units.includes(unit.kind)) continue
+    // An entry nobody has translated is read only by the rules that report it.
+    if (unit.untranslated && !active.rule.meta.untranslated) continue
     const run = ruleRun(active)
     run.messages = messages
     run.options = options

@@ -29,6 +29,8 @@ export interface RuleMeta<Options> {
   recommended: false | 'warn' | 'error'
   /** Which units the rule reads; the default is both kinds. */
   units?: ReadonlyArray<'document' | 'segment'>
+  /** Whether the rule reads untranslated units (a PO entry with an empty `msgstr`); other rules never see them. */
+  untranslated?: boolean
 }
 
 /** A message an example expects, located on one side of the example's bitext. */

@@ -7,6 +7,7 @@
 import {addStates, type CorpusStates, createCorpusLogs, finalizeCorpus} from './corpus-rules.js'
 import {createResult} from './results.js'
 import type {AnyRule} from './rule.js'
+import {applyDirectives, type Directive} from './directives.js'
 import type {LintMessage, LintResult} from './types.js'
 
 export interface Shard {
@@ -22,6 +23,8 @@ export interface CorpusSlice {
   /** The chunk of a large segment file (`src/corpus/chunks.ts`): the second key. */
   chunk?: number
   rules: Record<string, {severity: 1 | 2; options: Record<string, unknown>; states: unknown[]}>
+  /** The inline directives of the input's files, in reading order (`src/engine/directives.ts`). */
+  directives?: Array<[filePath: string, directive: Directive]>
 }
 
 /** What `--shard` writes: ESLint's results plus the corpus-wide rules' states. */
@@ -78,9 +81,39 @@ export function mergeShards(reports: readonly ShardReport[], ruleMap: ReadonlyMa
   for (const [filePath, messages] of added) {
     const previous = byFile.get(filePath)
     const merged = createResult(filePath, [...(previous?.messages ?? []), ...messages])
+    merged.suppressedMessages = previous?.suppressedMessages ?? []
     byFile.set(filePath, previous?.output === undefined ? merged : {...merged, output: previous.output})
   }
+  // Directives again over the merged messages: a block opened in one shard's chunk covers the next shard's.
+  for (const [filePath, directives] of directivesByFile(slices)) {
+    const result = byFile.get(filePath)
+    if (result) byFile.set(filePath, withDirectives(result, directives))
+  }
   return [...byFile.keys()].sort().map((filePath) => byFile.get(filePath)!)
+}
+
+/** The directives of the slices, by file, in corpus order. */
+export function directivesByFile(slices: readonly CorpusSlice[]): Map<string, Directive[]> {
+  const byFile = new Map<string, Directive[]>()
+  for (const slice of slices) {
+    for (const [filePath, directive] of slice.directives ?? []) {
+      const directives = byFile.get(filePath)
+      if (directives) directives.push(directive)
+      else byFile.set(filePath, [directive])
+    }
+  }
+  return byFile
+}
+
+/** A result with the messages its file's directives turn off moved to `suppressedMessages`. */
+export function withDirectives(result: LintResult, directives: readonly Directive[]): LintResult {
+  const {messages, suppressed} = applyDirectives(result.messages, directives)
+  if (suppressed.length === 0) return result
+  const applied = createResult(result.filePath, messages)
+  applied.suppressedMessages = [...result.suppressedMessages, ...suppressed]
+  if (result.output !== undefined) applied.output = result.output
+  if (result.source !== undefined && messages.length > 0) applied.source = result.source
+  return applied
 }
 
 /** Corpus order: by input, then by chunk. */

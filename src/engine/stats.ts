@@ -17,16 +17,22 @@ export interface RuleStats {
 export interface StatsCollector {
   /** `lintUnit` calls, i.e. units read (again per fix pass). */
   units: number
+  /** Entries nobody has translated (PO), among `units`. */
+  untranslated: number
+  /** Fuzzy PO entries left out. */
+  fuzzy: number
   rules: Map<string, {units: number; time: number}>
 }
 
 export interface StatsSummary {
   rules: Record<string, RuleStats>
   totals: RuleStats
+  /** PO entries nobody has translated (among the units), and fuzzy ones left out. */
+  entries: {untranslated: number; fuzzy: number}
 }
 
 export function createStatsCollector(): StatsCollector {
-  return {units: 0, rules: new Map()}
+  return {units: 0, untranslated: 0, fuzzy: 0, rules: new Map()}
 }
 
 export function recordCheck(collector: StatsCollector, ruleId: string, time: number): void {
@@ -52,7 +58,7 @@ export function summariseStats(collector: StatsCollector, results: readonly Lint
   }
   const time = round(Object.values(rules).reduce((sum, rule) => sum + rule.time, 0))
   const found = Object.values(rules).reduce((sum, rule) => sum + rule.problems, 0)
-  return {rules, totals: {units: collector.units, problems: found, time}}
+  return {rules, totals: {units: collector.units, problems: found, time}, entries: {untranslated: collector.untranslated, fuzzy: collector.fuzzy}}
 }
 
 function round(milliseconds: number): number {

@@ -52,7 +52,7 @@ export interface AppliedSuppressions {
 
 function suppressRule(result: LintResult, ruleId: string): void {
   const moved = result.messages.filter((message) => message.ruleId === ruleId)
-  result.suppressedMessages = [...result.suppressedMessages, ...moved.map((message) => ({...message, suppressions: [{kind: 'file', justification: ''}]}))]
+  result.suppressedMessages = [...result.suppressedMessages, ...moved.map((message) => ({...message, suppressions: [{kind: 'file' as const, justification: ''}]}))]
   result.messages = result.messages.filter((message) => message.ruleId !== ruleId)
 }
 

@@ -40,6 +40,18 @@ export interface Paragraph {
   text: string
 }
 
+/** What a protected span is: a placeholder syntax, markup, a link, code, or a format's inline code. */
+export type ProtectedKind = 'printf' | 'python' | 'brace' | 'dollar' | 'icu' | 'custom' | 'tag' | 'entity' | 'url' | 'email' | 'path' | 'code' | 'inline'
+
+/** A protected span of a side: where its U+FFFC is in the side's text, and what it stands for. */
+export interface ProtectedSpan {
+  /** Offset of its U+FFFC in `Side.text`. */
+  offset: number
+  /** The original text: `%(name)s`, `<a href="…">`, `&amp;`, `https://…`, an inline code's XML. */
+  text: string
+  kind: ProtectedKind
+}
+
 /** A word or sentence found by `Intl.Segmenter`. */
 export interface Token {
   span: Span
@@ -66,6 +78,19 @@ export interface Side {
    * escapes, TSV quoting); identity for plain text.
    */
   encode(text: string): string
+  /**
+   * The protected spans of the text (placeholders, markup, links, code,
+   * inline codes), each one U+FFFC in `text`, in order.
+   */
+  readonly codes: readonly ProtectedSpan[]
+  /** Whether fixes may change this side: not where it is a key (a PO `msgid`, an XLIFF `<source>`). */
+  readonly fixable: boolean
+  /**
+   * The same text at the same place as a side of an earlier unit (a PO
+   * entry's `msgid_plural`, paired with each plural form): what rules report
+   * on it was reported there, and is dropped here.
+   */
+  readonly repeated: boolean
   readonly paragraphs: readonly Paragraph[]
   readonly words: readonly Token[]
   readonly sentences: readonly Token[]
@@ -75,6 +100,33 @@ export interface Side {
 
 export type UnitKind = 'document' | 'segment'
 
+/** A form of a PO entry with plural forms (`msgstr[n]`), and what the entry's other forms are. */
+export interface PluralForm {
+  /** This unit's `n`. */
+  form: number
+  /** How many `msgstr[n]` the entry has. */
+  forms: number
+  /** How many the catalog's `Plural-Forms` header says every entry has, where it says. */
+  nplurals?: number
+  /** The forms left empty. */
+  empty: readonly number[]
+  /** Whether this form is chosen for one value of n only (Arabic's `one`, `two`): it may leave the count out. */
+  singleValue: boolean
+  /** The first translated form of the entry: where what concerns the whole entry is reported. */
+  first: boolean
+}
+
+/** What a catalog says of a segment besides its two texts: a PO entry's context, flags and comments. */
+export interface UnitEntry {
+  /** `msgctxt`: the same source with another context is another message. */
+  context?: string
+  /** Flags (`#, python-format, no-wrap`). */
+  flags: readonly string[]
+  /** Translator (`# `) and extracted (`#.`) comments. */
+  comments: readonly string[]
+  plural?: PluralForm
+}
+
 /** One bitext: two versions of the same text. */
 export interface Unit {
   kind: UnitKind
@@ -82,6 +134,13 @@ export interface Unit {
   id: string
   source: Side
   target: Side
+  /** What a catalog says of the segment (PO). */
+  entry?: UnitEntry
+  /**
+   * A PO entry nobody has translated: its target is empty. Only rules that
+   * say so (`meta.untranslated`) read it; `--stats` counts it.
+   */
+  untranslated?: boolean
 }
 
 export interface Fix {
@@ -116,6 +175,8 @@ export interface LintMessage {
   suggestions?: Array<{desc: string; fix: Fix}>
   side?: Role
   related?: RelatedLocation[]
+  /** In `suppressedMessages`: what turned the message off (ESLint's field). */
+  suppressions?: Array<{kind: 'directive' | 'file'; justification: string}>
 }
 
 /** ESLint's `LintResult`. */

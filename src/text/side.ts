@@ -1,14 +1,23 @@
 // A side with lazy analyses: each is computed on first access, once.
 
-import type {Paragraph, Side, Token} from '../engine/types.js'
+import type {Paragraph, ProtectedSpan, Side, Token} from '../engine/types.js'
 import {lazyModule} from './lazy-module.js'
+import {maskSpans} from './lexical/mask.js'
+import {findProtected} from './lexical/protect.js'
+import type {ProtectSetting} from './lexical/syntaxes.js'
 import {splitParagraphs} from './paragraphs.js'
 
 /** retext, for `Side.tree`, which no core rule reads: loaded by the first side asked for its tree. */
 const retextModule = lazyModule<typeof import('retext')>('retext')
 
 /** What a reader knows of a side; the analyses are added lazily. */
-export type SideInit = Pick<Side, 'role' | 'lang' | 'filePath' | 'text' | 'toFileOffset' | 'position'> & Partial<Pick<Side, 'encode'>>
+export type SideInit = Pick<Side, 'role' | 'lang' | 'filePath' | 'text' | 'toFileOffset' | 'position'> &
+  Partial<Pick<Side, 'encode' | 'fixable' | 'repeated'>> & {
+    /** Which protected spans to find in `text` (placeholders, markup, links, code); none when absent. */
+    protect?: ProtectSetting
+    /** Protected spans the reader already made U+FFFC (a TMX or XLIFF inline code), at their offsets in `text`. */
+    codes?: readonly ProtectedSpan[]
+  }
 
 const segmenters = new Map<string, Intl.Segmenter>()
 
@@ -118,6 +127,23 @@ function identity(text: string): string {
   return text
 }
 
+const noCodes: readonly ProtectedSpan[] = Object.freeze([])
+
+/**
+ * The reader's inline codes among the spans found in the text: each moved to
+ * its offset in the masked text (found by `rawOffset`, which only grows), in
+ * text order. An inline code inside a found span went with it.
+ */
+function mergeCodes(found: ProtectedSpan[], inline: readonly ProtectedSpan[], rawOffset: (offset: number) => number, length: number): ProtectedSpan[] {
+  const codes = [...found]
+  let masked = 0
+  for (const code of inline) {
+    while (masked < length && rawOffset(masked) < code.offset) masked++
+    if (rawOffset(masked) === code.offset && !found.some((span) => span.offset === masked)) codes.push({...code, offset: masked})
+  }
+  return codes.sort((a, b) => a.offset - b.offset)
+}
+
 /**
  * A side whose analyses are getters on the prototype: a reader makes two
  * sides per segment, and an object literal with getters and a spread cost a
@@ -131,6 +157,9 @@ class LazySide implements Side {
   readonly toFileOffset: Side['toFileOffset']
   readonly position: Side['position']
   readonly encode: Side['encode']
+  readonly codes: readonly ProtectedSpan[]
+  readonly fixable: boolean
+  readonly repeated: boolean
   #paragraphs: Paragraph[] | undefined
   #words: Token[] | undefined
   #sentences: Token[] | undefined
@@ -140,10 +169,23 @@ class LazySide implements Side {
     this.role = init.role
     this.lang = init.lang
     this.filePath = init.filePath
-    this.text = init.text
-    this.toFileOffset = init.toFileOffset
-    this.position = init.position
     this.encode = init.encode ?? identity
+    this.fixable = init.fixable ?? true
+    this.repeated = init.repeated ?? false
+    const spans = init.protect ? findProtected(init.text, init.protect) : []
+    if (spans.length === 0) {
+      this.text = init.text
+      this.toFileOffset = init.toFileOffset
+      this.position = init.position
+      this.codes = init.codes ?? noCodes
+      return
+    }
+    const masked = maskSpans(init.text, spans)
+    const {toFileOffset, position} = init
+    this.text = masked.text
+    this.toFileOffset = (offset) => toFileOffset(masked.rawOffset(offset))
+    this.position = (offset) => position(masked.rawOffset(offset))
+    this.codes = init.codes?.length ? mergeCodes(masked.codes, init.codes, masked.rawOffset, this.text.length) : masked.codes
   }
 
   get paragraphs(): Paragraph[] {

@@ -44,7 +44,7 @@ describe('the segment readers', () => {
     expect(await api('index')).toEqual(['readSegments'])
     expect(await api('setting')).toEqual(['formatByExtension', 'formatNames', 'formatSchema', 'toFormatSetting', 'untranslatedStates'])
     expect(await api('plan')).toEqual(['planSegmentInput'])
-    expect(await api('segment-side')).toEqual(['OffsetMap', 'OffsetMapBuilder', 'placeholder', 'segmentSide', 'verbatimMap'])
+    expect(await api('segment-side')).toEqual(['OffsetMap', 'OffsetMapBuilder', 'segmentSide', 'verbatimMap'])
     expect(await api('tsv')).toEqual(['readTsv', 'splitRow'])
     expect(await api('moses')).toEqual(['alignmentWindow', 'countLines', 'looksLineForLine', 'readMoses'])
     expect(await api('po')).toEqual(['encodePo', 'readPo'])

@@ -9,13 +9,20 @@ import {planInputs} from '../../src/corpus/layout.js'
 import {readInput} from '../../src/corpus/read.js'
 import {createSourceFile, positionAt} from '../../src/corpus/source-file.js'
 import type {FormatSetting} from '../../src/corpus/formats/setting.js'
+import type {Directive} from '../../src/engine/directives.js'
 import type {Side, Unit} from '../../src/engine/types.js'
 
 export const enAr = {source: 'en', target: 'ar'}
 
 export interface Read {
+  /** Translated units. */
   units: Unit[]
+  /** Units of entries nobody has translated (PO). */
+  untranslated: Unit[]
   problems: Array<{file: string; message: string; line: number; column: number}>
+  directives: Array<{file: string; directive: Directive}>
+  /** Entries left out: fuzzy PO entries. */
+  skipped: number
 }
 
 /** Write `files` (name → text) to a fresh temporary folder; returns absolute paths by name. */
@@ -31,10 +38,12 @@ export function writeFiles(files: Record<string, string>): Record<string, string
 
 /** Plan and read files as `lintCorpus` does. */
 export async function readFiles(files: string[], format?: FormatSetting, languages = enAr): Promise<Read> {
-  const read: Read = {units: [], problems: []}
+  const read: Read = {units: [], untranslated: [], problems: [], directives: [], skipped: 0}
   for (const input of planInputs(files, languages, () => format)) {
     for await (const item of readInput(input, languages)) {
-      if ('unit' in item) read.units.push(item.unit)
+      if ('unit' in item) (item.unit.untranslated ? read.untranslated : read.units).push(item.unit)
+      else if ('directive' in item) read.directives.push({file: path.basename(item.filePath), directive: item.directive})
+      else if ('skipped' in item) read.skipped++
       else read.problems.push({file: path.basename(item.filePath), message: item.problem.message, line: item.problem.position?.line ?? 1, column: item.problem.position?.column ?? 1})
     }
   }

@@ -2,7 +2,7 @@
 // decoded with each character mapped back to the file.
 
 import {describe, expect, it} from 'vitest'
-import {placeholder} from '../../src/corpus/formats/segment-side.js'
+import {codeMark as placeholder} from '../../src/text/lexical/mask.js'
 import {udhrPair} from '../fixtures/udhr.js'
 import {applyEdit, expectPositionsMatchFile, fileText, readFiles, spanOf, writeFiles} from './helpers.js'
 
@@ -46,18 +46,34 @@ function poFile(): string {
 }
 
 describe('PO reader', () => {
-  it('reads translated entries and plural forms, without header, fuzzy, untranslated and obsolete entries', async () => {
+  it('reads translated entries and plural forms as gettext does, without header, fuzzy and obsolete entries', async () => {
     const files = writeFiles({'udhr.po': poFile()})
-    const {units, problems} = await readFiles([files['udhr.po']])
+    const {units, untranslated, problems, skipped} = await readFiles([files['udhr.po']])
     expect(problems).toEqual([])
+    // Arabic's msgstr[1] is the form for n = 1 (the header says so): it translates msgid; msgstr[0], for n = 0, translates msgid_plural.
     expect(units.map((unit) => [unit.source.text, unit.target.text])).toEqual([
       [source[0], target[0]],
       [`${source[2]} "quoted"\n`, `${target[2]} "مقتبس"\n`],
-      [`${placeholder} article`, 'لا مواد'],
-      [`${placeholder} articles`, `مادة واحدة من ${placeholder} ${placeholder}`]
+      [`${placeholder} articles`, 'لا مواد'],
+      [`${placeholder} article`, `مادة واحدة من ${placeholder} ${placeholder}`]
     ])
+    expect(units[0].entry).toEqual({context: 'title', flags: [], comments: []})
+    expect(units[1].entry?.comments).toEqual(['split over lines, with escapes'])
+    expect(units.slice(2).map((unit) => unit.entry?.plural)).toEqual([
+      {form: 0, forms: 3, nplurals: 6, empty: [2], singleValue: true, first: true},
+      {form: 1, forms: 3, nplurals: 6, empty: [2], singleValue: true, first: false}
+    ])
+    expect(units[3].entry?.flags).toEqual([])
+    // The msgid is a key: no fix changes it.
+    expect(units.map((unit) => [unit.source.fixable, unit.target.fixable])).toEqual(units.map(() => [false, true]))
+    expect(untranslated.map((unit) => [unit.source.text, unit.target.text])).toEqual([['untranslated', '']])
+    expect(skipped).toBe(1)
     // A code placeholder stands where its code is, and a fix around it keeps it.
     const plural = units[3].target
+    expect(plural.codes.map((code) => [code.text, code.kind])).toEqual([
+      ['%1$d', 'printf'],
+      ['{total}', 'brace']
+    ])
     expect(plural.position(plural.text.indexOf(placeholder))).toEqual({line: plural.position(0).line, column: 'msgstr[1] "مادة واحدة من '.length + 1})
     expect(plural.toFileOffset(plural.text.length) - plural.toFileOffset(plural.text.lastIndexOf(placeholder))).toBe('{total}'.length)
     const withFuzzy = await readFiles([files['udhr.po']], {name: 'po', fuzzy: 'include'})

@@ -3,7 +3,7 @@
 // and no DTD or external entity ever processed.
 
 import {describe, expect, it} from 'vitest'
-import {placeholder} from '../../src/corpus/formats/segment-side.js'
+import {codeMark as placeholder} from '../../src/text/lexical/mask.js'
 import {udhrPair} from '../fixtures/udhr.js'
 import {applyEdit, expectPositionsMatchFile, fileText, readFiles, spanOf, writeFiles} from './helpers.js'
 

@@ -2,7 +2,8 @@
 // The versions are split at a separator line (`---`) where there is one, and
 // otherwise where the dominant script changes.
 
-import type {Role, SourceFile, Unit} from '../../engine/types.js'
+import type {SourceFile, Unit} from '../../engine/types.js'
+import type {ProtectSetting} from '../../text/lexical/syntaxes.js'
 import {countScriptLetters, languageScripts, shareScript} from '../../text/language-script.js'
 import {linesOf} from '../../text/paragraphs.js'
 import {InputError, positionAt, sliceSide} from '../source-file.js'
@@ -19,7 +20,7 @@ interface Part {
  * Build the document unit of a combined file, or throw an `InputError` saying
  * why it cannot be split. An empty file has no unit: there is nothing to check.
  */
-export function readCombined(file: SourceFile, languages: Languages): Unit | undefined {
+export function readCombined(file: SourceFile, languages: Languages, protect?: ProtectSetting): Unit | undefined {
   const lines = linesOf(file.text).filter((line) => !line.isBlank)
   if (lines.length === 0) return undefined
   const separator = lines.findIndex((line) => separatorLine.test(file.text.slice(line.start, line.end)))
@@ -57,14 +58,11 @@ export function readCombined(file: SourceFile, languages: Languages): Unit | und
   return {
     kind: 'document',
     id: file.path,
-    source: sideOf('source', sourcePart, file, languages.source),
-    target: sideOf('target', targetPart, file, languages.target)
+    source: sliceSide('source', languages.source, file, protect, sourcePart.start, sourcePart.end),
+    target: sliceSide('target', languages.target, file, protect, targetPart.start, targetPart.end)
   }
 }
 
-function sideOf(role: Role, part: Part, file: SourceFile, lang: string) {
-  return sliceSide(role, lang, file, part.start, part.end)
-}
 
 /** Letters of the source script minus letters of the target script. */
 function scriptBalance(text: string, languages: Languages): number {

@@ -4,6 +4,7 @@ import type {Languages} from '../../text/languages.js'
 import type {FileRange, TextCache} from './lines.js'
 import {readMoses} from './moses.js'
 import type {SegmentInput} from './plan.js'
+import {type PlaceholderSetting, protectSetting} from '../../text/lexical/syntaxes.js'
 import {readPo} from './po.js'
 import type {SegmentItem} from './setting.js'
 import {readTsv} from './tsv.js'
@@ -22,20 +23,21 @@ async function* loadedReader(load: () => Promise<AsyncGenerator<SegmentItem>>): 
  * disk (the fix loop's fixed files); `range` is a chunk of a TSV, PO or JSONL
  * file (see `src/corpus/chunks.ts`).
  */
-export function readSegments(input: Exclude<SegmentInput, {layout: 'problem'}>, languages: Languages, cache?: TextCache, range?: FileRange): AsyncGenerator<SegmentItem> {
-  if (input.layout === 'moses') return readMoses(input.sourcePath, input.targetPath, languages, cache)
+export function readSegments(input: Exclude<SegmentInput, {layout: 'problem'}> & {placeholders?: readonly PlaceholderSetting[]}, languages: Languages, cache?: TextCache, range?: FileRange): AsyncGenerator<SegmentItem> {
+  const protect = protectSetting('segment', input.placeholders)
+  if (input.layout === 'moses') return readMoses(input.sourcePath, input.targetPath, languages, protect, cache)
   const {path, format} = input
   switch (format.name) {
     case 'tsv':
-      return readTsv(path, languages, format, cache, range)
+      return readTsv(path, languages, format, protect, cache, range)
     case 'po':
-      return readPo(path, languages, format, cache, range)
+      return readPo(path, languages, format, protect, cache, range)
     case 'jsonl':
-      return loadedReader(async () => (await import('./jsonl.js')).readJsonl(path, languages, format, cache, range))
+      return loadedReader(async () => (await import('./jsonl.js')).readJsonl(path, languages, format, protect, cache, range))
     case 'tmx':
-      return loadedReader(async () => (await import('./tmx.js')).readTmx(path, languages, cache))
+      return loadedReader(async () => (await import('./tmx.js')).readTmx(path, languages, protect, cache))
     case 'xliff':
-      return loadedReader(async () => (await import('./xliff.js')).readXliff(path, languages, format, cache))
+      return loadedReader(async () => (await import('./xliff.js')).readXliff(path, languages, format, protect, cache))
     case 'moses':
       throw new Error('A Moses corpus is a pair of files, planned by `planSegmentInput`')
   }

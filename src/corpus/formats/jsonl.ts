@@ -8,6 +8,7 @@ import type {Role} from '../../engine/types.js'
 import type {Languages} from '../../text/languages.js'
 import {InputError} from '../source-file.js'
 import {type FileRange, readLines, type TextCache, type TextLine} from './lines.js'
+import type {ProtectSetting} from '../../text/lexical/syntaxes.js'
 import {OffsetMapBuilder, segmentSide} from './segment-side.js'
 import type {FormatSetting, SegmentItem} from './setting.js'
 
@@ -25,7 +26,7 @@ export function fieldPath(dotted: string): Array<string | number> {
   return dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part))
 }
 
-function stringSide(role: Role, lang: string, filePath: string, line: TextLine, node: Node) {
+function stringSide(role: Role, lang: string, filePath: string, line: TextLine, node: Node, protect: ProtectSetting) {
   const builder = new OffsetMapBuilder()
   const text = line.text
   const end = node.offset + node.length - 1
@@ -46,7 +47,8 @@ function stringSide(role: Role, lang: string, filePath: string, line: TextLine, 
     filePath,
     map: builder.finish(line.start + end),
     lines: {firstLine: line.number, starts: [line.start]},
-    encode: encodeJson
+    encode: encodeJson,
+    protect
   })
 }
 
@@ -68,7 +70,7 @@ function field(tree: Node, dotted: string, line: TextLine): Node {
   return node
 }
 
-export async function* readJsonl(filePath: string, languages: Languages, setting: FormatSetting, cache?: TextCache, range?: FileRange): AsyncGenerator<SegmentItem> {
+export async function* readJsonl(filePath: string, languages: Languages, setting: FormatSetting, protect: ProtectSetting, cache?: TextCache, range?: FileRange): AsyncGenerator<SegmentItem> {
   const sourceField = String(setting.source ?? 'source')
   const targetField = String(setting.target ?? 'target')
   try {
@@ -86,8 +88,8 @@ export async function* readJsonl(filePath: string, languages: Languages, setting
           unit: {
             kind: 'segment',
             id: `${filePath}:${line.number}`,
-            source: stringSide('source', languages.source, filePath, line, source),
-            target: stringSide('target', languages.target, filePath, line, target)
+            source: stringSide('source', languages.source, filePath, line, source, protect),
+            target: stringSide('target', languages.target, filePath, line, target, protect)
           }
         }
       } catch (error) {

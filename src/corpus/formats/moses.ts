@@ -10,6 +10,7 @@ import path from 'node:path'
 import type {Role} from '../../engine/types.js'
 import {alignParagraphs, type Bead} from '../../text/align.js'
 import type {Languages} from '../../text/languages.js'
+import type {ProtectSetting} from '../../text/lexical/syntaxes.js'
 import {fileEncoding, isUtf16} from '../encoding.js'
 import {InputError} from '../source-file.js'
 import {FileReadError, readLines, type TextCache, type TextLine} from './lines.js'
@@ -70,24 +71,25 @@ function encodeLine(text: string): string {
   return text.replace(/\r\n|\r|\n/g, ' ')
 }
 
-function lineSide(role: Role, lang: string, filePath: string, line: TextLine) {
+function lineSide(role: Role, lang: string, filePath: string, line: TextLine, protect: ProtectSetting) {
   return segmentSide({
     role,
     lang,
     filePath,
     map: verbatimMap(line.text, line.start),
     lines: {firstLine: line.number, starts: [line.start]},
-    encode: encodeLine
+    encode: encodeLine,
+    protect
   })
 }
 
-function lineUnit(sourcePath: string, targetPath: string, languages: Languages, source: TextLine, target: TextLine): SegmentItem {
+function lineUnit(sourcePath: string, targetPath: string, languages: Languages, protect: ProtectSetting, source: TextLine, target: TextLine): SegmentItem {
   return {
     unit: {
       kind: 'segment',
       id: `${sourcePath}:${source.number}`,
-      source: lineSide('source', languages.source, sourcePath, source),
-      target: lineSide('target', languages.target, targetPath, target)
+      source: lineSide('source', languages.source, sourcePath, source, protect),
+      target: lineSide('target', languages.target, targetPath, target, protect)
     }
   }
 }
@@ -96,7 +98,7 @@ function tooLong(filePath: string, line: TextLine): SegmentItem {
   return {problem: new InputError('Line is longer than 64 MiB; line pair skipped', {line: line.number, column: 1}), filePath}
 }
 
-async function* lockstep(sourcePath: string, targetPath: string, languages: Languages, cache?: TextCache): AsyncGenerator<SegmentItem> {
+async function* lockstep(sourcePath: string, targetPath: string, languages: Languages, protect: ProtectSetting, cache?: TextCache): AsyncGenerator<SegmentItem> {
   const targets = readLines(targetPath, cache)
   for await (const source of readLines(sourcePath, cache)) {
     const next = await targets.next()
@@ -106,7 +108,7 @@ async function* lockstep(sourcePath: string, targetPath: string, languages: Lang
       yield tooLong(source.tooLong ? sourcePath : targetPath, source.tooLong ? source : target)
       continue
     }
-    yield lineUnit(sourcePath, targetPath, languages, source, target)
+    yield lineUnit(sourcePath, targetPath, languages, protect, source, target)
   }
 }
 
@@ -188,7 +190,7 @@ export function looksLineForLine(source: readonly string[], target: readonly str
 /** One-to-one beads for the first `count` lines. */
 const straightBeads = (count: number): Bead[] => Array.from({length: count}, (_, index) => ({source: [index], target: [index]}))
 
-async function* aligned(sourcePath: string, targetPath: string, languages: Languages, cache?: TextCache): AsyncGenerator<SegmentItem> {
+async function* aligned(sourcePath: string, targetPath: string, languages: Languages, protect: ProtectSetting, cache?: TextCache): AsyncGenerator<SegmentItem> {
   const source = lineBuffer(sourcePath, cache)
   const target = lineBuffer(targetPath, cache)
   for (;;) {
@@ -213,7 +215,7 @@ async function* aligned(sourcePath: string, targetPath: string, languages: Langu
       for (const [sourceIndex, targetIndex] of pairs) {
         const [sourceLine, targetLine] = [source.buffer[sourceIndex], target.buffer[targetIndex]]
         if (sourceLine.tooLong || targetLine.tooLong) yield tooLong(sourceLine.tooLong ? sourcePath : targetPath, sourceLine.tooLong ? sourceLine : targetLine)
-        else yield lineUnit(sourcePath, targetPath, languages, sourceLine, targetLine)
+        else yield lineUnit(sourcePath, targetPath, languages, protect, sourceLine, targetLine)
       }
     }
     source.buffer.splice(0, kept.reduce((count, bead) => count + bead.source.length, 0))
@@ -221,7 +223,7 @@ async function* aligned(sourcePath: string, targetPath: string, languages: Langu
   }
 }
 
-export async function* readMoses(sourcePath: string, targetPath: string, languages: Languages, cache?: TextCache): AsyncGenerator<SegmentItem> {
+export async function* readMoses(sourcePath: string, targetPath: string, languages: Languages, protect: ProtectSetting, cache?: TextCache): AsyncGenerator<SegmentItem> {
   try {
     // Both settled, so that when both files fail, the source file's problem is the one reported, every run.
     const counted = await Promise.allSettled([countLines(sourcePath, cache), countLines(targetPath, cache)])
@@ -230,12 +232,12 @@ export async function* readMoses(sourcePath: string, targetPath: string, languag
       return result.value
     })
     if (sourceCount === targetCount) {
-      yield* lockstep(sourcePath, targetPath, languages, cache)
+      yield* lockstep(sourcePath, targetPath, languages, protect, cache)
       return
     }
     const counts = `\`${path.basename(sourcePath)}\` has ${sourceCount} lines, \`${path.basename(targetPath)}\` has ${targetCount}`
     yield {problem: new InputError(`Line counts differ: ${counts}; the lines without counterpart are reported where the alignment finds them`, {line: 1, column: 1}), filePath: sourcePath}
-    yield* aligned(sourcePath, targetPath, languages, cache)
+    yield* aligned(sourcePath, targetPath, languages, protect, cache)
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     yield {problem: error, filePath: error instanceof FileReadError ? error.filePath : sourcePath}

@@ -1,94 +1,57 @@
 // gettext PO: one segment per entry (`msgid` → `msgstr`), one per plural
-// form (`msgid_plural` → `msgstr[n]`). The header entry, untranslated
-// entries and obsolete (`#~`) entries are left out; fuzzy ones too unless
-// `fuzzy: "include"`. Strings are C strings split over lines; the text rules
-// read is the decoded string, mapped back to each character in the file.
+// form (`msgid_plural` → `msgstr[n]`), as gettext's tools read a catalog:
+// `msgctxt` tells two messages with one `msgid` apart, the header's
+// `Plural-Forms` says how many forms an entry has and which values of n each
+// is for, flags choose the placeholder syntaxes, comments carry directives.
+// The header, obsolete (`#~`) and fuzzy entries are left out (fuzzy ones are
+// linted with `fuzzy: "include"`); an untranslated entry is a unit with an
+// empty target that only rules which ask for it read. The source side is a
+// key: no fix changes it.
 
-import type {Role} from '../../engine/types.js'
+import type {Directive} from '../../engine/directives.js'
+import {parseDirective} from '../../engine/directives.js'
+import type {PluralForm, Role, Unit, UnitEntry} from '../../engine/types.js'
 import type {Languages} from '../../text/languages.js'
+import {protectForFlags, type ProtectSetting} from '../../text/lexical/syntaxes.js'
 import {InputError} from '../source-file.js'
-import {type FileRange, readLines, type TextCache, type TextLine} from './lines.js'
+import {type FileRange, readLines, type TextCache} from './lines.js'
+import {parsePluralForms, type PluralForms} from './po-plural.js'
+import {decodedText, decodePiece, encodePo, type Piece, stringEnd} from './po-strings.js'
 import {OffsetMapBuilder, segmentSide} from './segment-side.js'
 import type {FormatSetting, SegmentItem} from './setting.js'
+
+export {encodePo}
 
 const keywordLine = /^(?<keyword>msgctxt|msgid_plural|msgid|msgstr(?:\[(?<index>\d+)\])?)\s*(?=")/
 const continuationLine = /^\s*(?=")/
 const blankLine = /^\s*$/
-const flagsLine = /^#,(?<flags>.*)$/
-
-/** GNU gettext's escapes (`po-lex.c`, `control_sequence`). */
-const simpleEscapes: Record<string, string> = {n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', a: '\x07', b: '\b', f: '\f', v: '\v', '?': '?', "'": "'"}
-const octalEscape = /^[0-7]{1,3}/
-const hexEscape = /^x[0-9A-Fa-f]+/
-
-/** One quoted string on one line: the content between its quotes. */
-interface Piece {
-  line: TextLine
-  start: number
-  end: number
-}
 
 interface Entry {
   keywords: Map<string, Piece[]>
   /** Line of the entry's `msgid`. */
   line: number
-  fuzzy: boolean
+  /** Its first line (comments included) and its last. */
+  firstLine: number
+  lastLine: number
+  flags: string[]
+  comments: string[]
   obsolete: boolean
   current?: string
 }
 
-/** The end of the string that opens at `quote` (the index of its closing quote); throws at a broken escape or a missing quote. */
-function stringEnd(line: TextLine, quote: number): number {
-  const text = line.text
-  // From escape to escape, by `indexOf`: most strings have none, and a loop per
-  // code unit was most of the reader's time. The quote is searched again only
-  // once passed, so a line of many escapes is still read once.
-  let escapeAt = text.indexOf('\\', quote + 1)
-  let end = text.indexOf('"', quote + 1)
-  for (let index = quote + 1; ; ) {
-    if (end !== -1 && end < index) end = text.indexOf('"', index)
-    if (escapeAt === -1 || (end !== -1 && end < escapeAt)) {
-      if (end === -1) break
-      if (!blankLine.test(text.slice(end + 1))) throw new InputError('Unexpected text after the closing quote of a PO string', {line: line.number, column: end + 2})
-      return end
-    }
-    const rest = text.slice(escapeAt + 1)
-    const escape = rest[0] in simpleEscapes ? rest[0] : octalEscape.exec(rest)?.[0] ?? hexEscape.exec(rest)?.[0]
-    if (escape === undefined) {
-      throw new InputError(`Unknown escape \`\\${rest[0] ?? ''}\` in a PO string; expected \`\\n\`, \`\\t\`, \`\\"\` or \`\\\\\`; entry skipped`, {line: line.number, column: escapeAt + 1})
-    }
-    index = escapeAt + 1 + escape.length
-    escapeAt = text.indexOf('\\', index)
-  }
-  throw new InputError('PO string has no closing quote; entry skipped', {line: line.number, column: text.length + 1})
+/** What the header says of every entry. */
+interface Catalog {
+  plural?: PluralForms
 }
 
-function decodeEscape(escape: string): string {
-  if (escape in simpleEscapes) return simpleEscapes[escape]
-  return String.fromCodePoint(escape[0] === 'x' ? Number.parseInt(escape.slice(1), 16) : Number.parseInt(escape, 8))
-}
+const newEntry = (): Entry => ({keywords: new Map(), line: 0, firstLine: 0, lastLine: 0, flags: [], comments: [], obsolete: false})
 
-/** Append a piece's decoded content to `builder`. */
-function decodePiece(builder: OffsetMapBuilder, {line, start, end}: Piece) {
-  const text = line.text
-  let from = start
-  // Jump from escape to escape: most strings have none.
-  for (let index = text.indexOf('\\', from); index !== -1 && index < end; index = text.indexOf('\\', from)) {
-    builder.verbatim(text.slice(from, index), line.start + from)
-    const rest = text.slice(index + 1, end)
-    const escape = rest[0] in simpleEscapes ? rest[0] : (octalEscape.exec(rest)?.[0] ?? hexEscape.exec(rest)![0])
-    builder.decoded(decodeEscape(escape), line.start + index, line.start + index + 1 + escape.length)
-    from = index + 1 + escape.length
-  }
-  builder.verbatim(text.slice(from, end), line.start + from)
-}
+const isEmpty = (pieces: Piece[] | undefined) => !pieces || pieces.every((piece) => piece.end === piece.start)
 
-/** A replacement inside a PO string, with the characters a C string must escape escaped. */
-export function encodePo(text: string): string {
-  return text.replace(/[\\"\n\t\r]/g, (char) => ({'\\': '\\\\', '"': '\\"', '\n': '\\n', '\t': '\\t', '\r': '\\r'})[char]!)
-}
+/** The header entry: an empty msgid without context. */
+const isHeader = (entry: Entry) => entry.keywords.has('msgid') && isEmpty(entry.keywords.get('msgid')) && !entry.keywords.has('msgctxt')
 
-function pieceSide(role: Role, lang: string, filePath: string, pieces: Piece[]) {
+function pieceSide(role: Role, lang: string, filePath: string, pieces: Piece[], protect: ProtectSetting, repeated = false) {
   const builder = new OffsetMapBuilder()
   for (const piece of pieces) decodePiece(builder, piece)
   const last = pieces.at(-1)!
@@ -98,41 +61,148 @@ function pieceSide(role: Role, lang: string, filePath: string, pieces: Piece[]) 
     filePath,
     map: builder.finish(last.line.start + last.end),
     lines: {firstLine: pieces[0].line.number, starts: pieces.map((piece) => piece.line.start)},
-    encode: encodePo
+    encode: encodePo,
+    protect,
+    // The msgid is the key the program looks the translation up by.
+    fixable: role === 'target',
+    repeated
   })
 }
 
-function* entryUnits(entry: Entry, filePath: string, languages: Languages, setting: FormatSetting): Generator<SegmentItem> {
-  const {keywords} = entry
-  const msgid = keywords.get('msgid')
-  if (!msgid || entry.obsolete || (entry.fuzzy && setting.fuzzy !== 'include')) return
-  const isEmpty = (pieces: Piece[] | undefined) => !pieces || pieces.every((piece) => piece.end === piece.start)
-  // The header entry: an empty msgid without context.
-  if (isEmpty(msgid) && !keywords.has('msgctxt')) return
-  for (const [keyword, pieces] of keywords) {
-    if (!keyword.startsWith('msgstr') || isEmpty(pieces)) continue
-    const index = Number(/\[(\d+)\]/.exec(keyword)?.[1] ?? 0)
-    const source = index > 0 && keywords.has('msgid_plural') ? keywords.get('msgid_plural')! : msgid
-    yield {
-      unit: {
-        kind: 'segment',
-        id: `${filePath}:${entry.line}${keyword === 'msgstr' ? '' : `[${index}]`}`,
-        source: pieceSide('source', languages.source, filePath, source),
-        target: pieceSide('target', languages.target, filePath, pieces)
+/** The catalog's `Plural-Forms`, or an `InputError` at the header saying what is wrong with it. */
+function readHeader(entry: Entry): Catalog {
+  const text = decodedText(entry.keywords.get('msgstr') ?? [])
+  const value = /^Plural-Forms:(.*)$/im.exec(text)?.[1]
+  if (value === undefined) return {}
+  const plural = parsePluralForms(value)
+  if (typeof plural === 'string') throw new InputError(`Invalid \`Plural-Forms\` header (${plural}); plural forms are not checked against it`, {line: entry.line, column: 1})
+  return {plural}
+}
+
+/** The header of a file, for a chunk that starts after it; a broken one was reported by the first chunk. */
+async function catalogOf(filePath: string, cache?: TextCache): Promise<Catalog> {
+  const entry = newEntry()
+  try {
+    for await (const line of readLines(filePath, cache)) {
+      const {text} = line
+      if (blankLine.test(text)) {
+        if (entry.keywords.size > 0) break
+        continue
       }
+      const keyword = keywordLine.exec(text)?.groups?.keyword
+      if (keyword) {
+        entry.current = keyword
+        if (keyword === 'msgid') entry.line = line.number
+        entry.keywords.set(keyword, [{line, start: text.indexOf('"') + 1, end: stringEnd(line, text.indexOf('"'))}])
+      } else if (continuationLine.test(text) && entry.current) {
+        entry.keywords.get(entry.current)!.push({line, start: text.indexOf('"') + 1, end: stringEnd(line, text.indexOf('"'))})
+      } else if (!text.startsWith('#')) break
     }
+    return isHeader(entry) ? readHeader(entry) : {}
+  } catch (error) {
+    if (error instanceof InputError) return {}
+    throw error
   }
 }
 
-const newEntry = (): Entry => ({keywords: new Map(), line: 0, fuzzy: false, obsolete: false})
+/** The directives in an entry's translator comments: `disable-next-line` covers the entry. */
+function* entryDirectives(entry: Entry, commentLines: ReadonlyArray<[number, string]>, filePath: string): Generator<SegmentItem> {
+  for (const [line, comment] of commentLines) {
+    const parsed = parseDirective(comment)
+    if (!parsed) continue
+    const {rules, justification} = parsed
+    let directive: Directive
+    if (parsed.kind === 'disable-next-line' || parsed.kind === 'disable-line') directive = {kind: 'range', line: entry.firstLine, endLine: entry.lastLine, rules, justification}
+    else directive = {kind: parsed.kind, line, rules, justification}
+    yield {directive, filePath}
+  }
+}
 
-export async function* readPo(filePath: string, languages: Languages, setting: FormatSetting, cache?: TextCache, range?: FileRange): AsyncGenerator<SegmentItem> {
+/** The forms of an entry with plural forms, by index. */
+function pluralForms(keywords: Map<string, Piece[]>): Map<number, Piece[]> {
+  const forms = new Map<number, Piece[]>()
+  for (const [keyword, pieces] of keywords) {
+    const index = /^msgstr\[(\d+)\]$/.exec(keyword)?.[1]
+    if (index !== undefined) forms.set(Number(index), pieces)
+  }
+  return forms
+}
+
+function* entryUnits(entry: Entry, filePath: string, languages: Languages, setting: FormatSetting, protect: ProtectSetting, catalog: Catalog): Generator<SegmentItem> {
+  const {keywords} = entry
+  const msgid = keywords.get('msgid')
+  if (!msgid || entry.obsolete || isHeader(entry)) return
+  if (entry.flags.includes('fuzzy') && setting.fuzzy !== 'include') {
+    yield {skipped: 'fuzzy', filePath}
+    return
+  }
+  const sides = protectForFlags(protect, entry.flags)
+  const contextPieces = keywords.get('msgctxt')
+  const info: UnitEntry = {flags: entry.flags, comments: entry.comments}
+  if (contextPieces) info.context = decodedText(contextPieces)
+  const plural = keywords.get('msgid_plural')
+  const id = `${filePath}:${entry.line}`
+  if (!plural) {
+    const msgstr = keywords.get('msgstr') ?? [{line: msgid.at(-1)!.line, start: msgid.at(-1)!.end, end: msgid.at(-1)!.end}]
+    const unit: Unit = {kind: 'segment', id, source: pieceSide('source', languages.source, filePath, msgid, sides), target: pieceSide('target', languages.target, filePath, msgstr, sides), entry: info}
+    if (isEmpty(msgstr)) unit.untranslated = true
+    yield {unit}
+    return
+  }
+  const forms = pluralForms(keywords)
+  const empty = [...forms].filter(([, pieces]) => isEmpty(pieces)).map(([index]) => index)
+  const translated = [...forms.keys()].filter((index) => !empty.includes(index)).sort((a, b) => a - b)
+  if (translated.length === 0) {
+    const first = forms.get(0) ?? [...forms.values()][0] ?? [{line: plural.at(-1)!.line, start: plural.at(-1)!.end, end: plural.at(-1)!.end}]
+    yield {unit: {kind: 'segment', id, source: pieceSide('source', languages.source, filePath, msgid, sides), target: pieceSide('target', languages.target, filePath, first, sides), entry: info, untranslated: true}}
+    return
+  }
+  const forms1 = catalog.plural?.formOf(1) ?? 0
+  let pluralSourceGiven = false
+  for (const index of translated) {
+    // The form gettext picks for n = 1 translates msgid; the others translate msgid_plural.
+    const singular = index === forms1
+    const form: PluralForm = {
+      form: index,
+      forms: forms.size,
+      empty,
+      singleValue: catalog.plural ? catalog.plural.valueCounts[index] === 1 : false,
+      first: index === translated[0]
+    }
+    if (catalog.plural) form.nplurals = catalog.plural.nplurals
+    const source = singular ? pieceSide('source', languages.source, filePath, msgid, sides) : pieceSide('source', languages.source, filePath, plural, sides, pluralSourceGiven)
+    if (!singular) pluralSourceGiven = true
+    yield {unit: {kind: 'segment', id: `${id}[${index}]`, source, target: pieceSide('target', languages.target, filePath, forms.get(index)!, sides), entry: {...info, plural: form}}}
+  }
+}
+
+/** The units of a PO file, or of a `range` of it (a chunk that starts after an empty line). */
+export async function* readPo(filePath: string, languages: Languages, setting: FormatSetting, protect: ProtectSetting, cache?: TextCache, range?: FileRange): AsyncGenerator<SegmentItem> {
+  let catalog: Catalog = range && range.start > 0 ? await catalogOf(filePath, cache) : {}
   let entry = newEntry()
+  let commentLines: Array<[number, string]> = []
   /** The current entry had a problem, already reported: skip its lines. */
   let broken = false
   const hasStrings = () => {
     for (const keyword of entry.keywords.keys()) if (keyword.startsWith('msgstr')) return true
     return false
+  }
+  function* finishEntry(): Generator<SegmentItem> {
+    if (!broken && entry.firstLine > 0) {
+      yield* entryDirectives(entry, commentLines, filePath)
+      if (isHeader(entry)) {
+        try {
+          catalog = readHeader(entry)
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error
+          yield {problem: error, filePath}
+        }
+      }
+      yield* entryUnits(entry, filePath, languages, setting, protect, catalog)
+    }
+    entry = newEntry()
+    commentLines = []
+    broken = false
   }
   try {
     for await (const line of readLines(filePath, cache, undefined, range)) {
@@ -141,17 +211,19 @@ export async function* readPo(filePath: string, languages: Languages, setting: F
       // A comment after strings, or a msgid/msgctxt after a msgstr, starts the next entry.
       const blank = blankLine.test(text)
       const startsEntry = blank || (text.startsWith('#') && entry.keywords.size > 0) || ((keyword === 'msgid' || keyword === 'msgctxt') && hasStrings())
-      if (startsEntry) {
-        if (!broken) yield* entryUnits(entry, filePath, languages, setting)
-        entry = newEntry()
-        broken = false
-      }
+      if (startsEntry) yield* finishEntry()
       if (broken || blank) continue
+      if (entry.firstLine === 0) entry.firstLine = line.number
+      entry.lastLine = line.number
       try {
         if (line.tooLong) throw new InputError('Line is longer than 64 MiB; entry skipped', {line: line.number, column: 1})
         if (text.startsWith('#~')) entry.obsolete = true
-        else if (flagsLine.test(text)) entry.fuzzy ||= /\bfuzzy\b/.test(text)
-        else if (text.startsWith('#')) continue
+        else if (text.startsWith('#,')) entry.flags.push(...text.slice(2).split(',').map((flag) => flag.trim()).filter(Boolean))
+        else if (text.startsWith('#.') || text.startsWith('# ') || text === '#') {
+          const comment = text.slice(text.startsWith('#.') ? 2 : 1).trim()
+          entry.comments.push(comment)
+          commentLines.push([line.number, comment])
+        } else if (text.startsWith('#')) continue
         else if (keyword) {
           const quote = text.indexOf('"')
           entry.current = keyword
@@ -169,7 +241,7 @@ export async function* readPo(filePath: string, languages: Languages, setting: F
         yield {problem: error, filePath}
       }
     }
-    if (!broken) yield* entryUnits(entry, filePath, languages, setting)
+    yield* finishEntry()
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     yield {problem: error, filePath}

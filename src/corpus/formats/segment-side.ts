@@ -2,22 +2,14 @@
 // offsets back to the file, kept as anchors so that escapes (`&amp;`, `\"`,
 // `""`) and inline tags need one entry each rather than one per character.
 
-import type {Role, Side} from '../../engine/types.js'
+import type {ProtectedSpan, Role, Side} from '../../engine/types.js'
+import {codeMark} from '../../text/lexical/mask.js'
+import type {ProtectSetting} from '../../text/lexical/syntaxes.js'
 import {createSide} from '../../text/side.js'
 import {type LineIndex, positionIn} from '../source-file.js'
 
 export type {LineIndex}
 
-/** U+FFFC OBJECT REPLACEMENT CHARACTER stands for an inline code (`<ph/>`, `<bpt>…</bpt>`) in the text rules read. */
-export const placeholder = '\uFFFC'
-
-/**
- * Placeholders of software strings: printf conversions (`%s`, `%1$d`,
- * `%.2f`; no space flag, so `50% off` stays text) and simple format-string
- * arguments (`{name}`, `{0}`). They are codes, not words: read as one
- * placeholder each, so that number and punctuation rules compare them as such.
- */
-const codePlaceholder = /%(?:\d+\$)?[-+#0]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t)?[diouxXeEfgGcs@]|\{(?:\d+|[A-Za-z_][\w.-]*)\}/g
 
 /** Builds a segment's text and its text → file offset map, piece by piece in file order. */
 export class OffsetMapBuilder {
@@ -29,6 +21,8 @@ export class OffsetMapBuilder {
   private expected = -1
   /** A closing tag pinned the current text offset to the position before it. */
   private pinned = false
+  /** Inline codes, each one U+FFFC in the text. */
+  private readonly codes: ProtectedSpan[] = []
 
   private anchor(textOffset: number, fileOffset: number) {
     const last = this.anchors.length - 2
@@ -36,20 +30,8 @@ export class OffsetMapBuilder {
     else this.anchors.push(textOffset, fileOffset)
   }
 
-  /** Text copied as is from the file at `fileOffset`, with code placeholders (`%s`, `{name}`) replaced. */
+  /** Text copied as is from the file at `fileOffset`. */
   verbatim(text: string, fileOffset: number): this {
-    if (text.length === 0) return this
-    if (!text.includes('%') && !text.includes('{')) return this.copied(text, fileOffset)
-    let from = 0
-    for (const match of text.matchAll(codePlaceholder)) {
-      this.copied(text.slice(from, match.index), fileOffset + from)
-      this.decoded(placeholder, fileOffset + match.index, fileOffset + match.index + match[0].length)
-      from = match.index + match[0].length
-    }
-    return this.copied(text.slice(from), fileOffset + from)
-  }
-
-  private copied(text: string, fileOffset: number): this {
     if (text.length === 0) return this
     if (this.pinned) {
       // Keep the pinned offset before the closing tag; resume linearly after its first character.
@@ -60,6 +42,12 @@ export class OffsetMapBuilder {
     this.length += text.length
     this.expected = fileOffset + text.length
     return this
+  }
+
+  /** An inline code (`<ph>…</ph>`, `<x/>`): one U+FFFC for the file's `[fileStart, fileEnd)`, whose text is `raw`. */
+  code(raw: string, fileStart: number, fileEnd: number): this {
+    this.codes.push({offset: this.length, text: raw, kind: 'inline'})
+    return this.decoded(codeMark, fileStart, fileEnd)
   }
 
   /** `text` decoded from the file's `[fileStart, fileEnd)` (an escape, a placeholder for a tag). */
@@ -97,14 +85,15 @@ export class OffsetMapBuilder {
   finish(end: number): OffsetMap {
     if (this.anchors.length === 0) this.anchor(0, end)
     // A plain array: millions of small typed arrays cost more in allocation and GC than they save.
-    return new OffsetMap(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), this.anchors)
+    return new OffsetMap(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), this.anchors, this.codes)
   }
 }
 
 export class OffsetMap {
   constructor(
     readonly text: string,
-    private readonly anchors: readonly number[]
+    private readonly anchors: readonly number[],
+    readonly codes: readonly ProtectedSpan[] = []
   ) {}
 
   toFileOffset(offset: number): number {
@@ -133,9 +122,15 @@ export interface SegmentSideInit {
   map: OffsetMap
   lines: LineIndex
   encode(text: string): string
+  /** The protected spans to find in the text. */
+  protect: ProtectSetting
+  /** False where the side is a key (PO `msgid`, XLIFF `<source>`): no fix changes it. */
+  fixable?: boolean
+  /** The side repeats an earlier unit's (a PO `msgid_plural`, once per plural form). */
+  repeated?: boolean
 }
 
-export function segmentSide({role, lang, filePath, map, lines, encode}: SegmentSideInit): Side {
+export function segmentSide({role, lang, filePath, map, lines, encode, protect, fixable, repeated}: SegmentSideInit): Side {
   return createSide({
     role,
     lang,
@@ -143,6 +138,10 @@ export function segmentSide({role, lang, filePath, map, lines, encode}: SegmentS
     text: map.text,
     toFileOffset: (offset) => map.toFileOffset(offset),
     position: (offset) => positionIn(lines, map.toFileOffset(offset)),
-    encode
+    encode,
+    protect,
+    codes: map.codes.length > 0 ? map.codes : undefined,
+    fixable,
+    repeated
   })
 }

@@ -2,6 +2,7 @@
 // and the items their readers yield.
 
 import path from 'node:path'
+import type {Directive} from '../../engine/directives.js'
 import type {Unit} from '../../engine/types.js'
 import type {InputError} from '../source-file.js'
 
@@ -69,5 +70,9 @@ export function formatByExtension(filePath: string): FormatName | undefined {
   return byExtension.get(path.extname(filePath).toLowerCase())
 }
 
-/** What a segment reader yields: units, and problems at a row, entry or file (the run goes on). */
-export type SegmentItem = {unit: Unit} | {problem: InputError; filePath: string}
+/**
+ * What a segment reader yields: units; problems at a row, entry or file (the
+ * run goes on); inline directives; entries left out (a fuzzy PO entry), which
+ * `--stats` counts.
+ */
+export type SegmentItem = {unit: Unit} | {problem: InputError; filePath: string} | {directive: Directive; filePath: string} | {skipped: 'fuzzy'; filePath: string}

@@ -5,6 +5,7 @@ import path from 'node:path'
 import {sameLanguage, type Languages} from '../../text/languages.js'
 import {InputError} from '../source-file.js'
 import type {SegmentItem} from './setting.js'
+import type {ProtectSetting} from '../../text/lexical/syntaxes.js'
 import {contentSide} from './xml-inline.js'
 import type {TextCache} from './lines.js'
 import {readXml, type XmlHandler, type XmlTag, type XmlWindow} from './xml-stream.js'
@@ -15,7 +16,7 @@ interface Variant {
   end: number
 }
 
-function tmxHandler(filePath: string, languages: Languages, window: XmlWindow): XmlHandler {
+function tmxHandler(filePath: string, languages: Languages, window: XmlWindow, protect: ProtectSetting): XmlHandler {
   let unitStart: number | undefined
   let lang = ''
   let segStart = 0
@@ -46,8 +47,8 @@ function tmxHandler(filePath: string, languages: Languages, window: XmlWindow): 
           unit: {
             kind: 'segment',
             id: `${filePath}:${window.position(at).line}`,
-            source: contentSide('source', languages.source, filePath, window, source.start, source.end),
-            target: contentSide('target', languages.target, filePath, window, target.start, target.end)
+            source: contentSide('source', languages.source, filePath, window, source.start, source.end, {protect}),
+            target: contentSide('target', languages.target, filePath, window, target.start, target.end, {protect})
           }
         }
       ]
@@ -60,6 +61,6 @@ function tmxHandler(filePath: string, languages: Languages, window: XmlWindow): 
   }
 }
 
-export function readTmx(filePath: string, languages: Languages, cache?: TextCache) {
-  return readXml(filePath, (window) => tmxHandler(filePath, languages, window), cache, 'tmx')
+export function readTmx(filePath: string, languages: Languages, protect: ProtectSetting, cache?: TextCache) {
+  return readXml(filePath, (window) => tmxHandler(filePath, languages, window, protect), cache, 'tmx')
 }

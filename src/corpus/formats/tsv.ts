@@ -6,6 +6,7 @@ import type {Role} from '../../engine/types.js'
 import type {Languages} from '../../text/languages.js'
 import {InputError} from '../source-file.js'
 import {type FileRange, readLines, type TextCache, type TextLine} from './lines.js'
+import type {ProtectSetting} from '../../text/lexical/syntaxes.js'
 import {OffsetMapBuilder, segmentSide} from './segment-side.js'
 import type {FormatSetting, SegmentItem} from './setting.js'
 
@@ -63,7 +64,7 @@ function encodeUnquoted(text: string): string {
   return text.replace(lineBreaks, ' ')
 }
 
-function fieldSide(role: Role, lang: string, filePath: string, line: TextLine, field: Field) {
+function fieldSide(role: Role, lang: string, filePath: string, line: TextLine, field: Field, protect: ProtectSetting) {
   const builder = new OffsetMapBuilder()
   const raw = line.text.slice(field.start, field.end)
   let from = 0
@@ -83,7 +84,8 @@ function fieldSide(role: Role, lang: string, filePath: string, line: TextLine, f
     filePath,
     map: builder.finish(line.start + field.end),
     lines: {firstLine: line.number, starts: [line.start]},
-    encode: field.quoted ? encodeQuoted : encodeUnquoted
+    encode: field.quoted ? encodeQuoted : encodeUnquoted,
+    protect
   })
 }
 
@@ -157,7 +159,7 @@ async function columnsBefore(filePath: string, setting: FormatSetting): Promise<
 }
 
 /** The rows of a TSV file, or of a `range` of it (a chunk of a large file, read on its own). */
-export async function* readTsv(filePath: string, languages: Languages, setting: FormatSetting, cache?: TextCache, range?: FileRange): AsyncGenerator<SegmentItem> {
+export async function* readTsv(filePath: string, languages: Languages, setting: FormatSetting, protect: ProtectSetting, cache?: TextCache, range?: FileRange): AsyncGenerator<SegmentItem> {
   try {
     const columns = range && range.start > 0 ? await columnsBefore(filePath, setting) : initialColumns(setting)
     if (!columns) return
@@ -177,8 +179,8 @@ export async function* readTsv(filePath: string, languages: Languages, setting: 
         unit: {
           kind: 'segment',
           id: `${filePath}:${line.number}`,
-          source: fieldSide('source', languages.source, filePath, line, fields[sourceIndex]),
-          target: fieldSide('target', languages.target, filePath, line, fields[targetIndex])
+          source: fieldSide('source', languages.source, filePath, line, fields[sourceIndex], protect),
+          target: fieldSide('target', languages.target, filePath, line, fields[targetIndex], protect)
         }
       }
     }

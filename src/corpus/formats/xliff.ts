@@ -8,6 +8,7 @@
 
 import type {Languages} from '../../text/languages.js'
 import {type FormatSetting, type SegmentItem, untranslatedStates} from './setting.js'
+import type {ProtectSetting} from '../../text/lexical/syntaxes.js'
 import {contentSide} from './xml-inline.js'
 import type {TextCache} from './lines.js'
 import {readXml, type XmlHandler, type XmlTag, type XmlWindow} from './xml-stream.js'
@@ -19,7 +20,7 @@ interface Content {
   end: number
 }
 
-function xliffHandler(filePath: string, languages: Languages, window: XmlWindow, skipStates: ReadonlySet<string>): XmlHandler {
+function xliffHandler(filePath: string, languages: Languages, window: XmlWindow, skipStates: ReadonlySet<string>, protect: ProtectSetting): XmlHandler {
   /** `trans-unit` in 1.2, `segment` in 2.x; set from the root's version. */
   let unitName = 'trans-unit'
   let unitStart: number | undefined
@@ -61,8 +62,8 @@ function xliffHandler(filePath: string, languages: Languages, window: XmlWindow,
           unit: {
             kind: 'segment',
             id: `${filePath}:${window.position(at).line}`,
-            source: contentSide('source', languages.source, filePath, window, source.start, source.end),
-            target: contentSide('target', languages.target, filePath, window, target.start, target.end)
+            source: contentSide('source', languages.source, filePath, window, source.start, source.end, {protect, fixable: false}),
+            target: contentSide('target', languages.target, filePath, window, target.start, target.end, {protect})
           }
         }
       ]
@@ -70,7 +71,7 @@ function xliffHandler(filePath: string, languages: Languages, window: XmlWindow,
   }
 }
 
-export function readXliff(filePath: string, languages: Languages, setting: FormatSetting = {name: 'xliff'}, cache?: TextCache) {
+export function readXliff(filePath: string, languages: Languages, setting: FormatSetting, protect: ProtectSetting, cache?: TextCache) {
   const skipStates = new Set(setting.skipStates ?? untranslatedStates)
-  return readXml(filePath, (window) => xliffHandler(filePath, languages, window, skipStates), cache, 'xliff')
+  return readXml(filePath, (window) => xliffHandler(filePath, languages, window, skipStates, protect), cache, 'xliff')
 }

@@ -7,7 +7,8 @@
 
 import type {Role} from '../../engine/types.js'
 import type {XmlWindow} from './xml-stream.js'
-import {OffsetMapBuilder, placeholder, segmentSide} from './segment-side.js'
+import type {ProtectSetting} from '../../text/lexical/syntaxes.js'
+import {OffsetMapBuilder, segmentSide} from './segment-side.js'
 
 /** Elements whose content is native code, not text: TMX 1.4 §3.7, XLIFF 1.2 §2.4.2. */
 export const codeElements = new Set(['bpt', 'ept', 'ph', 'it', 'ut'])
@@ -46,7 +47,7 @@ export function decodeContent(raw: string, start: number, builder: OffsetMapBuil
     const after = at + match[0].length
     if (codeDepth > 0) {
       if (name && codeElements.has(localName(name)) && !empty) codeDepth += closing ? -1 : 1
-      if (codeDepth === 0) builder.decoded(placeholder, start + codeStart, start + after)
+      if (codeDepth === 0) builder.code(raw.slice(codeStart, after), start + codeStart, start + after)
       from = after
       continue
     }
@@ -61,16 +62,22 @@ export function decodeContent(raw: string, start: number, builder: OffsetMapBuil
       else if (codeElements.has(local) && !closing && !empty) {
         codeDepth = 1
         codeStart = at
-      } else if (placeholderElements.has(local) && empty) builder.decoded(placeholder, start + at, start + after)
+      } else if (placeholderElements.has(local) && empty) builder.code(match[0], start + at, start + after)
       else builder.skipped(start + at, start + after, closing ? 'before' : 'after')
     }
   }
   builder.verbatim(raw.slice(from), start + from)
 }
 
+/** What a content side needs besides its place: the protected spans to find, and whether fixes may change it (not an XLIFF `<source>`). */
+export interface ContentSetting {
+  protect: ProtectSetting
+  fixable?: boolean
+}
+
 /** A side whose text is the content `[start, end)` of an element in the window. */
-export function contentSide(role: Role, lang: string, filePath: string, window: XmlWindow, start: number, end: number) {
+export function contentSide(role: Role, lang: string, filePath: string, window: XmlWindow, start: number, end: number, setting: ContentSetting) {
   const builder = new OffsetMapBuilder()
   decodeContent(window.slice(start, end), start, builder)
-  return segmentSide({role, lang, filePath, map: builder.finish(end), lines: window.lines(start, end), encode: encodeXml})
+  return segmentSide({role, lang, filePath, map: builder.finish(end), lines: window.lines(start, end), encode: encodeXml, ...setting})
 }

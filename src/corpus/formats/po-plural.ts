@@ -1,0 +1,128 @@
+// A catalog's `Plural-Forms` header (`nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : …;`):
+// how many forms an entry has, and which values of n each form is for. The
+// expression is C's, parsed here into a function rather than evaluated as
+// JavaScript: it comes from the file. No npm package evaluates it without
+// `eval` or `new Function`.
+
+export interface PluralForms {
+  nplurals: number
+  /** The form gettext picks for `n`. */
+  formOf(n: number): number
+  /** Per form, how many of the values 0–999 select it: a form for one value (Arabic's `one`, `two`) may leave the count out. */
+  valueCounts: readonly number[]
+}
+
+type Expression = (n: number) => number
+
+const tokenPattern = /\s*(?:(\d+)|(n)|(\|\||&&|==|!=|<=|>=|[-+*/%<>!?:()]))/y
+
+/** Binding power of C's binary operators, loosest first. */
+const binary: Record<string, [power: number, apply: (a: number, b: number) => number]> = {
+  '||': [1, (a, b) => (a || b ? 1 : 0)],
+  '&&': [2, (a, b) => (a && b ? 1 : 0)],
+  '==': [3, (a, b) => (a === b ? 1 : 0)],
+  '!=': [3, (a, b) => (a !== b ? 1 : 0)],
+  '<': [4, (a, b) => (a < b ? 1 : 0)],
+  '>': [4, (a, b) => (a > b ? 1 : 0)],
+  '<=': [4, (a, b) => (a <= b ? 1 : 0)],
+  '>=': [4, (a, b) => (a >= b ? 1 : 0)],
+  '+': [5, (a, b) => a + b],
+  '-': [5, (a, b) => a - b],
+  '*': [6, (a, b) => a * b],
+  '/': [6, (a, b) => (b === 0 ? 0 : Math.trunc(a / b))],
+  '%': [6, (a, b) => (b === 0 ? 0 : a % b)]
+}
+
+function tokenize(source: string): string[] {
+  const tokens: string[] = []
+  tokenPattern.lastIndex = 0
+  while (tokenPattern.lastIndex < source.length) {
+    const at = tokenPattern.lastIndex
+    const match = tokenPattern.exec(source)
+    if (!match) {
+      if (/^\s*$/.test(source.slice(at))) break
+      throw new Error(`unexpected \`${source.slice(at).trim().slice(0, 10)}\``)
+    }
+    tokens.push(match[1] ?? match[2] ?? match[3])
+  }
+  return tokens
+}
+
+/** A Pratt parser of C's conditional expressions over `n`. */
+function parse(tokens: readonly string[]): Expression {
+  let at = 0
+  const peek = () => tokens[at]
+  const take = (expected?: string) => {
+    const token = tokens[at++]
+    if (token === undefined || (expected !== undefined && token !== expected)) throw new Error(`expected \`${expected ?? 'a value'}\``)
+    return token
+  }
+  function operand(): Expression {
+    const token = take()
+    if (token === 'n') return (n) => n
+    if (/^\d+$/.test(token)) {
+      const value = Number(token)
+      return () => value
+    }
+    if (token === '!') {
+      const inner = operand()
+      return (n) => (inner(n) ? 0 : 1)
+    }
+    if (token === '-') {
+      const inner = operand()
+      return (n) => -inner(n)
+    }
+    if (token === '(') {
+      const inner = conditional()
+      take(')')
+      return inner
+    }
+    throw new Error(`unexpected \`${token}\``)
+  }
+  function binaryFrom(minimum: number): Expression {
+    let left = operand()
+    for (let operator = peek(); operator !== undefined && operator in binary && binary[operator][0] >= minimum; operator = peek()) {
+      take()
+      const [power, apply] = binary[operator]
+      const right = binaryFrom(power + 1)
+      const before = left
+      left = (n) => apply(before(n), right(n))
+    }
+    return left
+  }
+  function conditional(): Expression {
+    const test = binaryFrom(1)
+    if (peek() !== '?') return test
+    take('?')
+    const then = conditional()
+    take(':')
+    const otherwise = conditional()
+    return (n) => (test(n) ? then(n) : otherwise(n))
+  }
+  const expression = conditional()
+  if (at !== tokens.length) throw new Error(`unexpected \`${tokens[at]}\``)
+  return expression
+}
+
+const headerPattern = /^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]*);?\s*$/
+
+/** The plural forms a `Plural-Forms` value gives, or an error message saying what is wrong with it. */
+export function parsePluralForms(value: string): PluralForms | string {
+  const match = headerPattern.exec(value)
+  if (!match) return 'expected `nplurals=N; plural=EXPRESSION;`'
+  const nplurals = Number(match[1])
+  if (nplurals < 1) return '`nplurals` must be at least 1'
+  let expression: Expression
+  try {
+    expression = parse(tokenize(match[2]))
+  } catch (error) {
+    return `the plural expression: ${(error as Error).message}`
+  }
+  const formOf = (n: number) => {
+    const form = expression(n)
+    return form >= 0 && form < nplurals ? form : 0
+  }
+  const valueCounts = new Array<number>(nplurals).fill(0)
+  for (let n = 0; n < 1000; n++) valueCounts[formOf(n)]++
+  return {nplurals, formOf, valueCounts}
+}
