@@ -5,6 +5,8 @@ import {languageName} from '../src/text/languages.js'
 interface Options {
   /** Which sides may not be empty while the other has text. */
   sides: 'both' | 'target'
+  /** Also report PO entries nobody has translated (an empty `msgstr`), which a catalog in progress has by design. */
+  untranslated: boolean
 }
 
 /** Nothing a reader sees: white space and invisible format characters (an RLM alone is still empty). */
@@ -29,7 +31,9 @@ export default defineRule<Options>({
       what:
         'Reports a segment (a TSV row, a Moses line pair, a TMX, XLIFF, PO or JSONL unit) whose source or target is ' +
         'empty, or holds only white space and invisible characters, while the other side has text. Option `sides`: ' +
-        '`both` (the default) checks both sides, `target` only the translation. Documents are paragraph-count’s. ' +
+        '`both` (the default) checks both sides, `target` only the translation. A PO entry with an empty `msgstr` is ' +
+        'untranslated, as gettext sees it, not broken: it is reported only with `untranslated: true` (`--stats` counts ' +
+        'such entries either way). Documents are paragraph-count’s. ' +
         'On real text (UDHR and Qur’an verse pairs) it reports nothing.',
       why:
         'An empty side is a lost translation or a broken line alignment; in a training corpus it teaches a model to ' +
@@ -41,16 +45,19 @@ export default defineRule<Options>({
     schema: {
       type: 'object',
       properties: {
-        sides: {enum: ['both', 'target'], description: 'Check both sides (`both`) or only the target (`target`).'}
+        sides: {enum: ['both', 'target'], description: 'Check both sides (`both`) or only the target (`target`).'},
+        untranslated: {type: 'boolean', description: 'Also report PO entries nobody has translated (an empty `msgstr`).'}
       },
       additionalProperties: false
     },
-    defaultOptions: {sides: 'both'},
+    defaultOptions: {sides: 'both', untranslated: false},
     messages: {
-      empty: 'The {{lang}} segment is empty, expected a counterpart of the {{otherLang}} `{{otherText}}`: translate it or remove the pair'
+      empty: 'The {{lang}} segment is empty, expected a counterpart of the {{otherLang}} `{{otherText}}`: translate it or remove the pair',
+      untranslated: 'Untranslated entry `{{otherText}}`: translate it; until then the program shows the {{otherLang}} text'
     },
     recommended: 'error',
-    units: ['segment']
+    units: ['segment'],
+    untranslated: true
   },
   examples: {
     valid: [
@@ -99,6 +106,12 @@ export default defineRule<Options>({
   check(unit, context) {
     const {source, target} = unit
     if (unit.kind !== 'segment') return
+    if (unit.untranslated) {
+      if (context.options.untranslated) {
+        context.report({side: target, span: [0, 0], messageId: 'untranslated', data: {otherLang: languageName(source.lang), otherText: preview(source.text)}, related: [{side: source, span: [0, source.text.length]}]})
+      }
+      return
+    }
     const pairs: Array<[Side, Side]> = context.options.sides === 'both' ? [[target, source], [source, target]] : [[target, source]]
     for (const [side, other] of pairs) {
       if (!isEmpty(side) || isEmpty(other)) continue

@@ -12,6 +12,8 @@ import mojibake from './mojibake.js'
 import nameConsistency from './name-consistency.js'
 import numberAgreement from './number-agreement.js'
 import paragraphCount from './paragraph-count.js'
+import placeholderAgreement from './placeholder-agreement.js'
+import pluralForms from './plural-forms.js'
 import punctuationSpacing from './punctuation-spacing.js'
 import quoteBalance from './quote-balance.js'
 import terminalPunctuation from './terminal-punctuation.js'
@@ -19,4 +21,4 @@ import unicodeNormalization from './unicode-normalization.js'
 import untranslated from './untranslated.js'
 import whitespace from './whitespace.js'
 
-export const rules: readonly AnyRule[] = [dateTimeAgreement, duplicateUnit, emptySegment, invisibleCharacters, languageMismatch, lengthRatio, mixedScript, mojibake, nameConsistency, numberAgreement, paragraphCount, punctuationSpacing, quoteBalance, terminalPunctuation, unicodeNormalization, untranslated, whitespace]
+export const rules: readonly AnyRule[] = [dateTimeAgreement, duplicateUnit, emptySegment, invisibleCharacters, languageMismatch, lengthRatio, mixedScript, mojibake, nameConsistency, numberAgreement, paragraphCount, placeholderAgreement, pluralForms, punctuationSpacing, quoteBalance, terminalPunctuation, unicodeNormalization, untranslated, whitespace]

@@ -38,7 +38,9 @@ function modelOf(columns: LengthColumns, count: number, options: Options): Ratio
 
 /** The message data of an outlying pair, or undefined when it is within bounds. */
 function outlier(pair: LengthPair, model: RatioModel, options: Options, source: string, target: string, scope: string): Record<string, string | number> | undefined {
-  if (Math.max(pair.source, pair.target) < options.minLength) return undefined
+  // The source must be long enough to predict from: `GIS` may become `نظم المعلومات الجغرافية GIS`, and a short
+  // label gains a word or two; a long source that came out short is judged whatever the target's length.
+  if (pair.source < options.minLength) return undefined
   const delta = deviation(pair, model)
   if (Math.abs(delta) <= options.threshold) return undefined
   const expected = model.ratio * pair.source
@@ -113,7 +115,7 @@ export default defineRule<Options>({
       properties: {
         threshold: {type: 'number', exclusiveMinimum: 0, description: 'How many spreads from the expected length a pair may be.'},
         minPairs: {type: 'integer', minimum: 2, description: 'Fewest pairs to learn the ratio from.'},
-        minLength: {type: 'integer', minimum: 0, description: 'Fewest characters the longer version needs to be judged.'},
+        minLength: {type: 'integer', minimum: 0, description: 'Fewest characters a source needs for its pair to be judged.'},
         factor: {type: 'number', minimum: 1, description: 'How many times longer or shorter than expected a pair must also be.'},
         ratio: {type: 'number', exclusiveMinimum: 0, description: 'A fixed expected target/source length ratio instead of the learned one.'}
       },

@@ -50,8 +50,11 @@ function excerpt(text: string, limit = 40): string {
 }
 
 function reportWord(side: Side, word: MixedWord, report: Report) {
-  // Words of two unconfusable scripts (`بالـGPS`, Latin in Chinese) are left to the run check.
-  if ((!word.homoglyph && word.level !== 'minimally') || isGreekSymbol(word)) return
+  // Words of two unconfusable scripts (`بالـGPS`, Latin in Chinese) are left to the run check, and Latin
+  // glued to Japanese, Chinese or Korean (`docutilsをインストール`) is how those languages write it (UTS #39's
+  // highly restrictive level). A lookalike is an odd letter or two in a word, not half of it.
+  if (word.level === 'highly' || isGreekSymbol(word)) return
+  if (word.level !== 'minimally' && !(word.homoglyph && word.foreign.length * 2 <= [...word.text].length)) return
   for (const foreign of word.foreign) {
     const data = {
       character: foreign.character,

@@ -226,7 +226,8 @@ const rule = defineRule<Options>({
         'counterpart is known from another paragraph must appear in the aligned one, glossary terms must use their ' +
         'glossary spelling, and one name spelled differently in different files is reported at the minority spelling. ' +
         'Look-alike names of different people (حسن/حسين, Hassan/Hussein, Ali/Alia) are never merged; country names ' +
-        '(CLDR) have no variant warnings.',
+        '(CLDR) have no variant warnings. The strings of a PO catalog are labels of a program, not text about people: ' +
+        'they are not read.',
       why:
         'A misspelled name is the error readers notice first and search engines miss: one dot turns أيوب into ' +
         'ابوب, a different word, and a person spelled three ways in a corpus becomes three people for every tool ' +
@@ -334,6 +335,9 @@ const rule = defineRule<Options>({
     ]
   },
   check(unit, context) {
+    // A catalog's strings (PO) are a program's labels: their capitalised words are UI terms (`Add`, `Filter`), and German
+    // capitalises every noun. Names are read in documents and corpora.
+    if (unit.entry) return
     const {options} = context
     const names = namesOf(unit, options)
     for (const role of roles) reportSpellings(unit, role, names, options, context)
@@ -341,6 +345,7 @@ const rule = defineRule<Options>({
     reportGlossary(unit, names, options, context)
   },
   collect(unit, context): CorpusNameState {
+    if (unit.entry) return packNames(unit.source.lang, unit.target.lang, [])
     const names = namesOf(unit, context.options)
     // Across the corpus only names the other version confirms: a word paired
     // with its transliteration (or a possible misspelling of it). In a segment

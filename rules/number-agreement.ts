@@ -29,16 +29,27 @@ type Report = RuleContext<Options>['report']
 /** What every number `findNumbers` reads starts with or contains: a digit, a Han `第` or an Ethiopic numeral. */
 const NUMBER_SIGNS = DECIMAL_DIGIT | ORDINAL_MARK | ETHIOPIC_NUMERAL
 
-/** The numbers of a block outside its dates and times, which date-time-agreement compares. */
-function numbersOf(side: Side, block: Block): Placed[] {
+/** A scale word of the languages that build them from `-illion` and `-illiard` (English, French, German, Spanish, Italian), or `googol`. */
+const SCALE_WORD = /(?<!\p{L})\p{L}*(?:illion|illiard|lliarde)\p{L}*|\bgoogol\b/iu
+
+/** Han units of dates and times: year, month, day, hour (Japanese, Chinese), minute, second, week. */
+const HAN_TIME_UNIT = /^[年月日時时点點分秒週周]$/u
+
+/**
+ * The numbers of a block: `checked`, those outside its dates and times, which
+ * date-time-agreement compares; and `all`, which a number of the other version
+ * may match (`6 a.m.` is a time, `6 ص` in the translation is not read as one).
+ */
+function numbersOf(side: Side, block: Block): {checked: Placed[]; all: Placed[]} {
   const numbers = findNumbers(block.text, side.lang)
   // Most blocks have no number: then their dates need not be found.
-  if (numbers.length === 0) return []
+  if (numbers.length === 0) return {checked: [], all: []}
   const dates = findDateTimes(block.text, side.lang)
   const inDate = (mention: NumberMention) => dates.some((date) => date.span[0] <= mention.span[0] && mention.span[1] <= date.span[1])
-  return numbers
-    .filter((mention) => !inDate(mention))
-    .map((mention) => ({mention, span: [block.span[0] + mention.span[0], block.span[0] + mention.span[1]] as Span}))
+  const all = numbers.map((mention) => ({mention, span: [block.span[0] + mention.span[0], block.span[0] + mention.span[1]] as Span}))
+  // `1月` is January and `0時` midnight in Chinese and Japanese: a number with a Han unit of time is a date's or a time's.
+  const timeUnit = (mention: NumberMention) => HAN_TIME_UNIT.test(block.text[mention.span[1]] ?? '')
+  return {checked: all.filter((placed) => !inDate(placed.mention) && !timeUnit(placed.mention)), all}
 }
 
 /**
@@ -97,8 +108,10 @@ interface Compared {
 /** Report the numbers of one aligned pair that the other version lacks: on the target, as date-time-agreement does. */
 function compare({source, target}: Compared, options: Options, report: Report): void {
   const [targetWords, sourceWords] = [lazyWordValues(target.block.text, target.side.lang), lazyWordValues(source.block.text, source.side.lang)]
-  const missing = unmatched(source.numbers, target.near).filter((placed) => !writtenAsWord(placed, targetWords, target.side.lang, options))
-  const extra = unmatched(target.numbers, source.near).filter((placed) => !writtenAsWord(placed, sourceWords, source.side.lang, options))
+  // A count of zero is said as a negation (`0 of 5 selected`, `لا شيء محدد من 5`).
+  const missing = unmatched(source.numbers, target.near).filter((placed) => !writtenAsWord(placed, targetWords, target.side.lang, options) && placed.mention.values[0] !== '0')
+  // A scale word (`quadrillion`, `milliard`) may be written with numbers: `1000的5次方`, `با ۲۱ صفر` ("with 21 zeros").
+  const extra = SCALE_WORD.test(source.block.text) ? [] : unmatched(target.numbers, source.near).filter((placed) => !writtenAsWord(placed, sourceWords, source.side.lang, options))
   const langs = {lang: languageName(target.side.lang), otherLang: languageName(source.side.lang)}
   const paired = Math.min(missing.length, extra.length)
   for (let index = 0; index < paired; index++) {
@@ -142,7 +155,7 @@ function checkDocument(unit: Unit, options: Options, report: Report): void {
     target: target.paragraphs.map((paragraph) => numbersOf(target, paragraph))
   }
   // Without a number on either side there is nothing to compare (nor to align).
-  if (!found.source.some((numbers) => numbers.length > 0) && !found.target.some((numbers) => numbers.length > 0)) return
+  if (!found.source.some((numbers) => numbers.all.length > 0) && !found.target.some((numbers) => numbers.all.length > 0)) return
   const beads = alignUnit(unit)
   beads.forEach((bead, index) => {
     // A paragraph without counterpart is paragraph-count's finding.
@@ -150,8 +163,8 @@ function checkDocument(unit: Unit, options: Options, report: Report): void {
     const side = (role: 'source' | 'target') => ({
       side: unit[role],
       block: blockOf(unit[role], bead[role]),
-      numbers: bead[role].flatMap((at) => found[role][at]),
-      near: around(beads, index, role).flatMap((at) => found[role][at])
+      numbers: bead[role].flatMap((at) => found[role][at].checked),
+      near: around(beads, index, role).flatMap((at) => found[role][at].all)
     })
     compare({source: side('source'), target: side('target')}, options, report)
   })
@@ -162,8 +175,8 @@ function checkSegment(unit: Unit, options: Options, report: Report): void {
   if ((numberSigns(unit.source.text) & NUMBER_SIGNS) === 0 && (numberSigns(unit.target.text) & NUMBER_SIGNS) === 0) return
   const side = (role: 'source' | 'target') => {
     const block = {span: [0, unit[role].text.length] as Span, text: unit[role].text}
-    const numbers = numbersOf(unit[role], block)
-    return {side: unit[role], block, numbers, near: numbers}
+    const {checked, all} = numbersOf(unit[role], block)
+    return {side: unit[role], block, numbers: checked, near: all}
   }
   compare({source: side('source'), target: side('target')}, options, report)
 }
@@ -178,7 +191,10 @@ export default defineRule<Options>({
         'reads their grouping and decimal separators by the language’s CLDR conventions (`2,000` = `2000` = `٢٬٠٠٠`, ' +
         '`2.5` = `٢٫٥` = `2,5` in French, `50%` = `٥٠٪`, `06` = `6`, a range `5-12` as its two ends), and reports a ' +
         'number of either version that the other lacks: changed, missing from the target, or added to it. Numbers ' +
-        'inside dates and times are left to date-time-agreement. A number from 0 to 12 may be written as a word in ' +
+        'inside dates and times are left to date-time-agreement, as are those with a Han unit of time (`1月` for ' +
+        'January); a number the other version writes inside a date still counts as there. A count of zero may be ' +
+        'said as a negation (`0 selected`, `لا شيء محدد`), and a scale word (`quadrillion`) written with numbers ' +
+        '(`1000的5次方`). A number from 0 to 12 may be written as a word in ' +
         'the other version (option `numberWords`, ordinals too: `Article premier`); Han ordinals (`第十九条`) and ' +
         'Ethiopic numerals (`፳፩`) are read as numbers. On clean real text: the sample document and UDHR English with ' +
         'Arabic, Russian, French, German, Hindi, Chinese and Amharic give 0 messages, Qur’an chapters 2–3 (486 verse ' +

@@ -20,6 +20,9 @@ function contextOf(text: string, finding: SpacingFinding): string {
   return text.slice(start, end).replace(/\s+/gu, ' ')
 }
 
+/** A translator comment that forbids spaces (`Please do not add spaces around commas`). */
+const NO_SPACES_NOTE = /\b(?:do not|don['’]t|never)\s+(?:add|use|put|insert)\s+(?:any\s+)?spaces?\b/i
+
 export default defineRule<Options>({
   meta: {
     id: 'punctuation-spacing',
@@ -31,7 +34,9 @@ export default defineRule<Options>({
         'another mark or the line end follows. Latin `.` `,` `;` `:` `!` `?` take no space before them. French puts ' +
         'a space before `:` `;` `!` `?` (option `frenchSpaces`: `space` accepts any, `either` asks for a no-break ' +
         'one, U+00A0 or the narrow U+202F, `nbsp` and `narrow` for one of them, `off` skips the check). Ellipses, decimals (`.5`), times ' +
-        '(`10:30`), URLs and `?!` are left alone, and invisible marks such as RLM are looked through. On clean real ' +
+        '(`10:30`), URLs and `?!` are left alone, and invisible marks such as RLM are looked through. Of a PO entry only ' +
+        'the translation is checked (the `msgid` is the program’s key), and nothing when its comment forbids spaces ' +
+        '(Django’s `yes,no,maybe`, which the program splits at its commas). On clean real ' +
         'text: UDHR English with Arabic, Persian, Urdu, Russian, French, German and Chinese give 0 messages (French ' +
         'with `either`: 6, plain spaces before `;`), the Qur’an in Arabic and English 0; the sample document its 1 real one.',
       why:
@@ -122,7 +127,10 @@ export default defineRule<Options>({
     ]
   },
   check(unit, context) {
-    for (const side of [unit.source, unit.target]) {
+    // A string a program parses (Django's `yes,no,maybe`) comes with its comment: `Please do not add spaces around commas`.
+    if (unit.entry?.comments.some((comment) => NO_SPACES_NOTE.test(comment))) return
+    // A key (a PO msgid) is spaced as its author chose; only the translation is the translator's.
+    for (const side of unit.source.fixable ? [unit.source, unit.target] : [unit.target]) {
       for (const finding of spacingFindings(side.text, side.lang, context.options.frenchSpaces)) {
         const space = SPACE_NAMES[finding.text] ?? 'space'
         context.report({

@@ -11,6 +11,8 @@ interface Options {
 type Report = RuleContext<Options>['report']
 
 const MARKDOWN = /\.(?:md|markdown)$/i
+/** A comment that asks for a no-break space. */
+const NO_BREAK_NOTE = /\b(?:non-?breaking|no-?break)\s+spaces?\b|\bnbsp\b|U\+00A0/i
 
 /** `no white space`, or the white space described. */
 function spacesOrNone(run: string): string {
@@ -34,6 +36,15 @@ function checkInside(side: Side, options: Options, segment: boolean, report: Rep
   }
 }
 
+/**
+ * Whether two edges agree. Edges with a line break agree when both have one,
+ * as `msgfmt -c` checks: the indentation and blank lines around a block of
+ * markup (`"\n    View function: <code>…"`) are not text.
+ */
+function sameEdge(have: string, want: string): boolean {
+  return have === want || (have.includes('\n') && want.includes('\n'))
+}
+
 /** A segment's leading and trailing white space should be the source's (a UI string joined to another). */
 function checkEdges(unit: Unit, report: Report): void {
   const {source, target} = unit
@@ -41,14 +52,14 @@ function checkEdges(unit: Unit, report: Report): void {
   const have = edgeSpaces(target.text)
   const langs = {lang: languageName(target.lang), otherLang: languageName(source.lang)}
   if (target.text.trim() === '' || source.text.trim() === '') return
-  if (have.leading !== want.leading) {
+  if (!sameEdge(have.leading, want.leading)) {
     report({
       side: target, span: [0, have.leading.length], messageId: 'segmentStart',
       data: {...langs, space: spacesOrNone(have.leading), expected: spacesOrNone(want.leading)},
       fix: {text: want.leading}
     })
   }
-  if (have.trailing !== want.trailing) {
+  if (!sameEdge(have.trailing, want.trailing)) {
     const end = target.text.length
     report({
       side: target, span: [end - have.trailing.length, end], messageId: 'segmentEnd',
@@ -67,7 +78,9 @@ export default defineRule<Options>({
         'Reports white space at the start (option `leading`; never in Markdown) or end of a line of a document, two ' +
         'or more spaces between words, tabs inside a line, and no-break or typographic spaces (U+00A0, U+202F, ' +
         'U+2009, U+3000 outside Chinese, Japanese and Korean) where no convention puts one: next to a digit ' +
-        '(`12 500`, `5 km`), before `: ; ! ? » %` and after `«` they are left alone. For a segment, its leading and ' +
+        '(`12 500`, `5 km`) or a placeholder (`%(count)s minutes`), before `: ; ! ? » %` and after `«` they are left ' +
+        'alone, and anywhere in a PO entry whose comments ask for a no-break space. A PO `msgid` is the program’s key, ' +
+        'spaced as its author chose: only the translation is checked. For a segment, its leading and ' +
         'trailing white space must be the source’s, as pofilter’s `startwhitespace` and `endwhitespace` ask. On clean ' +
         'real text: the sample document and UDHR English with Arabic, French, Russian, Chinese, Persian and Hebrew ' +
         'give 0 messages; the 6,236 Qur’an verse pairs 1 (a thin space inside a word of 2:72).',
@@ -150,8 +163,12 @@ export default defineRule<Options>({
   },
   check(unit, context) {
     const segment = unit.kind === 'segment'
-    checkInside(unit.source, context.options, segment, context.report)
-    checkInside(unit.target, context.options, segment, context.report)
+    // A key (a PO msgid) is the program's: its spacing is the author's convention, not the translator's to fix.
+    if (unit.source.fixable) checkInside(unit.source, context.options, segment, context.report)
+    // A translator asked to keep a no-break space (Django's `#. Translators: please keep a non-breaking space`) keeps it.
+    const keepsNoBreak = unit.entry?.comments.some((comment) => NO_BREAK_NOTE.test(comment)) ?? false
+    const report: Report = keepsNoBreak ? (descriptor) => descriptor.messageId !== 'unusualSpace' && context.report(descriptor) : context.report
+    checkInside(unit.target, context.options, segment, report)
     if (segment) checkEdges(unit, context.report)
   }
 })

@@ -6,86 +6,15 @@ import {existsSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {createInterface} from 'node:readline/promises'
-import picomatch from 'picomatch'
 import {configFileName} from '../config/load.js'
-import {detectLayouts, firstPath, type DetectedFile} from '../corpus/detect-layout.js'
-import {languageName, sameLanguage, type Languages} from '../text/languages.js'
+import {detectLayouts, type DetectedFile} from '../corpus/detect-layout.js'
+import {languageName, type Languages} from '../text/languages.js'
 import type {CommandIo} from './explain.js'
+import {configFor, type InitOverride} from './init-config.js'
+import {detectSegmentFiles, type DetectedSegments, type SegmentKind} from './init-segments.js'
 
 export interface InitIo extends CommandIo {
   stdin?: NodeJS.ReadableStream & {isTTY?: boolean}
-}
-
-type Bilingual = Exclude<DetectedFile, {layout: 'none'}>
-
-/** The two languages of a bilingual file, in the order the file gives them. */
-function languagesOf(file: Bilingual): [string, string] {
-  return file.layout === 'parallel' ? file.langs : [file.versions[0].lang, file.versions[1].lang]
-}
-
-function pairKey(langs: readonly string[]): string {
-  return [...langs].map((lang) => lang.toLowerCase()).sort().join(':')
-}
-
-/**
- * Source and target of a language pair: the order most combined documents
- * give (the version that comes first is taken for the source); for parallel
- * files alone, which name no order, English first (most corpora translate
- * from it), else alphabetical.
- */
-function orient(files: readonly Bilingual[]): Languages {
-  let votes = 0
-  const [a, b] = languagesOf(files[0])
-  for (const file of files) {
-    if (file.layout !== 'combined') continue
-    votes += sameLanguage(file.versions[0].lang, a) ? 1 : -1
-  }
-  if (votes > 0) return {source: a, target: b}
-  if (votes < 0) return {source: b, target: a}
-  const [first, second] = [a, b].sort((x, y) => Number(sameLanguage(y, 'en')) - Number(sameLanguage(x, 'en')) || x.localeCompare(y))
-  return {source: first, target: second}
-}
-
-function extensionOf(file: string): string {
-  return path.posix.extname(file).slice(1).toLowerCase()
-}
-
-/** `*.txt` for files at the top, `folder/**\/*.txt` for each top folder that holds some. */
-function globsFor(files: readonly string[]): string[] {
-  const globs = files.map((file) => {
-    const [top, ...rest] = file.split('/')
-    return rest.length === 0 ? `*.${extensionOf(file)}` : `${top}/**/*.${extensionOf(file)}`
-  })
-  return [...new Set(globs)].sort()
-}
-
-export interface InitConfig {
-  $schema?: string
-  languages: Languages
-  files: string[]
-  ignores?: string[]
-  extends: string[]
-  overrides?: Array<{files: string[]; languages: Languages}>
-}
-
-/** The config for what was detected, with the pair most files have at the top and the others as overrides. */
-export function configFor(detected: readonly DetectedFile[], cwd: string): InitConfig | undefined {
-  const bilingual = detected.filter((file): file is Bilingual => file.layout !== 'none')
-  if (bilingual.length === 0) return undefined
-  const byPair = new Map<string, Bilingual[]>()
-  for (const file of bilingual) byPair.set(pairKey(languagesOf(file)), [...(byPair.get(pairKey(languagesOf(file))) ?? []), file])
-  const [main, ...others] = [...byPair.values()].sort((a, b) => b.length - a.length || pairKey(languagesOf(a[0])).localeCompare(pairKey(languagesOf(b[0]))))
-  const paths = (files: readonly Bilingual[]) => files.flatMap((file) => (file.layout === 'parallel' ? file.paths : [file.path]))
-  const files = globsFor(paths(bilingual))
-  const selected = picomatch(files, {dot: true})
-  const ignores = detected.filter((file) => file.layout === 'none' && selected(file.path)).map(firstPath)
-  const config: InitConfig = {languages: orient(main), files, extends: ['bilint:recommended']}
-  if (existsSync(path.join(cwd, 'node_modules/bilint/schema/lintrc.json'))) config.$schema = './node_modules/bilint/schema/lintrc.json'
-  if (ignores.length > 0) config.ignores = ignores
-  if (others.length > 0) config.overrides = others.map((group) => ({files: paths(group), languages: orient(group)}))
-  // The README's key order.
-  const {$schema, languages, files: globs, ignores: ignored, extends: presets, overrides} = config
-  return JSON.parse(JSON.stringify({$schema, languages, files: globs, ignores: ignored, extends: presets, overrides})) as InitConfig
 }
 
 function describeLanguage(lang: string): string {
@@ -107,6 +36,58 @@ export function describeDetection(detected: readonly DetectedFile[]): string {
     }
   }
   return lines.join('\n') + '\n'
+}
+
+// What each format's files are called, one and several; Moses files are counted by the pair.
+const kindNames: Record<SegmentKind, [string, string]> = {
+  moses: ['Moses pair', 'Moses pairs'],
+  tsv: ['TSV file', 'TSV files'],
+  tmx: ['TMX file', 'TMX files'],
+  xliff: ['XLIFF file', 'XLIFF files'],
+  po: ['PO catalog', 'PO catalogs'],
+  jsonl: ['JSON Lines file', 'JSON Lines files']
+}
+
+function counted(count: number, [one, several]: readonly [string, string]): string {
+  return `${count} ${count === 1 ? one : several}`
+}
+
+/** What `--init` found in segment files: a line per format with its language pairs (files are many), and a line per file left out. */
+export function describeSegments(segments: readonly DetectedSegments[]): string {
+  const lines: string[] = []
+  for (const kind of Object.keys(kindNames) as SegmentKind[]) {
+    const pairs = new Map<string, number>()
+    for (const file of segments) {
+      if (file.layout !== 'segments' || file.kind !== kind) continue
+      const pair = file.langs.join(file.ordered ? ' → ' : ' and ')
+      pairs.set(pair, (pairs.get(pair) ?? 0) + 1)
+    }
+    if (pairs.size === 0) continue
+    const total = [...pairs.values()].reduce((sum, count) => sum + count, 0)
+    const byCount = [...pairs].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    lines.push(`  ${counted(total, kindNames[kind])}: ${byCount.map(([pair, count]) => `${pair} (${count})`).join(', ')}`)
+  }
+  for (const file of segments) if (file.layout === 'none') lines.push(`  ${file.path}: not a bilingual ${kindNames[file.kind][0]} (${file.reason}), left out`)
+  return lines.map((line) => line + '\n').join('')
+}
+
+function describeLooked(detected: readonly DetectedFile[], segments: readonly DetectedSegments[]): string {
+  const segmentFiles = segments.reduce((sum, file) => sum + (file.layout === 'segments' ? file.paths.length : 1), 0)
+  const looked = [
+    ...(detected.length > 0 || segmentFiles === 0 ? [counted(detected.length, ['text file', 'text files'])] : []),
+    ...(segmentFiles > 0 ? [counted(segmentFiles, ['segment file', 'segment files'])] : [])
+  ]
+  return `Looked at ${looked.join(' and ')}:\n` + (detected.length > 0 ? describeDetection(detected) : '') + describeSegments(segments)
+}
+
+/** An override's files: how many, when it names them, or its globs. */
+function describeFiles(files: readonly string[]): string {
+  return files.some((file) => file.includes('*')) ? files.join(', ') : counted(files.length, ['file', 'files'])
+}
+
+function describeOverride({files, languages, format}: InitOverride): string {
+  if (languages) return `${describeLanguage(languages.source)} → ${describeLanguage(languages.target)} for ${describeFiles(files)}`
+  return `format ${JSON.stringify(format)} for ${describeFiles(files)}`
 }
 
 async function ask(io: InitIo, languages: Languages): Promise<Languages> {
@@ -138,22 +119,25 @@ export async function runInit(io: InitIo): Promise<number> {
     return 2
   }
   const detected = await detectLayouts(io.cwd)
-  const config = configFor(detected, io.cwd)
-  io.stdout.write(`Looked at ${detected.length} text file${detected.length === 1 ? '' : 's'}:\n${detected.length > 0 ? describeDetection(detected) : ''}`)
+  const segments = await detectSegmentFiles(io.cwd)
+  let config = configFor(detected, segments, io.cwd)
+  io.stdout.write(describeLooked(detected, segments))
   if (!config) {
     io.stderr.write(
       'bilint: found no bilingual document here: put both versions in one .txt file (one after the other), ' +
-        'or side by side as name.<lang>.txt files (report.en.txt, report.ar.txt), then run `bilint --init` again\n'
+        'or side by side as name.<lang>.txt files (report.en.txt, report.ar.txt), or add segment files in two languages ' +
+        '(.po, .xlf, .tmx, .tsv, .jsonl, Moses name.<lang> pairs), then run `bilint --init` again\n'
     )
     return 2
   }
   const stdin = io.stdin ?? process.stdin
-  if (stdin.isTTY) config.languages = await ask({...io, stdin}, config.languages)
+  // A segment file's `format` follows the pair chosen (a TSV read from its second column when its target is the source).
+  if (stdin.isTTY) config = configFor(detected, segments, io.cwd, await ask({...io, stdin}, config.languages))!
   await writeFile(target, JSON.stringify(config, null, 2) + '\n', {flag: 'wx'})
   const {source, target: targetLang} = config.languages
   io.stdout.write(
     `Languages: ${describeLanguage(source)} → ${describeLanguage(targetLang)}` +
-      (config.overrides ? `; ${config.overrides.map((override) => `${describeLanguage(override.languages.source)} → ${describeLanguage(override.languages.target)} for ${override.files.length} files`).join('; ')}` : '') +
+      (config.overrides ? config.overrides.map((override) => `; ${describeOverride(override)}`).join('') : '') +
       `\nWrote ${configFileName}. Run \`bilint\` to lint the corpus; \`bilint --list-rules\` shows the rules.\n`
   )
   return 0

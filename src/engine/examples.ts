@@ -3,6 +3,7 @@
 // start of each snippet. The rule tester and the docs both use it.
 
 import {createSourceFile, sliceSide} from '../corpus/source-file.js'
+import {protectSetting} from '../text/lexical/syntaxes.js'
 import {applyEdits, fixesOf} from './fix.js'
 import {lintUnit} from './lint-unit.js'
 import type {AnyRule, RuleExample} from './rule.js'
@@ -12,13 +13,18 @@ export const exampleLanguages = {source: 'en', target: 'ar'}
 
 export function exampleUnit(example: RuleExample<unknown>): Unit {
   const languages = example.languages ?? exampleLanguages
-  const side = (role: Role, text: string) => sliceSide(role, languages[role], createSourceFile(`<${role}>`, text))
-  return {
-    kind: example.kind ?? 'document',
+  const kind = example.kind ?? 'document'
+  // As a reader would: a segment's placeholders and markup are protected, a document's links.
+  const protect = protectSetting(kind)
+  const side = (role: Role, text: string) => sliceSide(role, languages[role], createSourceFile(`<${role}>`, text), protect)
+  const unit: Unit = {
+    kind,
     id: example.name,
     source: side('source', example.source),
     target: side('target', example.target)
   }
+  if (example.entry) unit.entry = example.entry
+  return unit
 }
 
 export interface ExampleRun {

@@ -1,7 +1,7 @@
 // The rule module contract (DESIGN.md "A rule") and `defineRule`.
 
 import type {StateSequence} from './state-log.js'
-import type {RelatedLocation, Role, Side, Span, Unit} from './types.js'
+import type {RelatedLocation, Role, Side, Span, Unit, UnitEntry} from './types.js'
 
 export type FixSafety = 'safe' | 'unsafe'
 
@@ -52,6 +52,8 @@ export interface RuleExample<Options> {
   source: string
   target: string
   options?: Partial<Options>
+  /** What the catalog says of the segment (a PO entry's context, flags, plural form), as a reader gives `Unit.entry`. */
+  entry?: UnitEntry
 }
 
 export interface InvalidExample<Options> extends RuleExample<Options> {

@@ -110,8 +110,11 @@ export interface PluralForm {
   nplurals?: number
   /** The forms left empty. */
   empty: readonly number[]
-  /** Whether this form is chosen for one value of n only (Arabic's `one`, `two`): it may leave the count out. */
-  singleValue: boolean
+  /**
+   * Whether this form is for few values of n (fewer than 5 of 0–999: Arabic's
+   * `zero`, `one`, `two`): it may leave the count out, as `msgfmt -c` allows.
+   */
+  countOptional: boolean
   /** The first translated form of the entry: where what concerns the whole entry is reported. */
   first: boolean
 }

@@ -78,7 +78,8 @@ function fence(text: string): string {
 
 function bitext(example: RuleExample<unknown>): string {
   const languages = example.languages ?? {source: 'en', target: 'ar'}
-  const options = example.options ? `Options: \`${JSON.stringify(example.options)}\`\n\n` : ''
+  const options =
+    (example.options ? `Options: \`${JSON.stringify(example.options)}\`\n\n` : '') + (example.entry ? `PO entry: \`${JSON.stringify(example.entry)}\`\n\n` : '')
   const kind = example.kind === 'segment' ? 'segment' : 'version'
   return (
     options +

@@ -15,5 +15,7 @@ export function statsTable(summary: StatsSummary): string {
   // Names left-aligned, numbers right-aligned.
   const render = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ').trimEnd()
   const rule = widths.map((width) => '-'.repeat(width)).join('-+-')
-  return [render(header), rule, ...rows.map(render), rule, render(footer)].join('\n') + '\n'
+  const {untranslated, fuzzy} = summary.entries ?? {untranslated: 0, fuzzy: 0}
+  const entries = untranslated + fuzzy > 0 ? `\nPO entries: ${untranslated} untranslated (among the units), ${fuzzy} fuzzy (left out)\n` : ''
+  return [render(header), rule, ...rows.map(render), rule, render(footer)].join('\n') + '\n' + entries
 }

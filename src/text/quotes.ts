@@ -102,6 +102,8 @@ interface Open {
   mirrored: boolean
 }
 
+const HEBREW_LETTER = /^\p{Script=Hebrew}$/u
+
 /** The mirror image of a closing mark, which closes it when right-to-left text is typed mirrored. */
 const MIRROR: Record<string, string> = {'”': '“', '’': '‘', '»': '«', '›': '‹', ')': '(', ']': '[', '}': '{'}
 
@@ -154,6 +156,8 @@ export function balanceQuotes(text: string, lang: string): QuoteBalance {
     const offset = found.index
     const mark = found[0]
     if (mark === '"') {
+      // Hebrew types its gershayim as `"` between the letters of an acronym (`ע"י`, `כנ"ל`): no quote.
+      if (HEBREW_LETTER.test(text[offset - 1] ?? '') && HEBREW_LETTER.test(text[offset + 1] ?? '')) continue
       if (!close(mark)) push(offset, mark, '"')
       continue
     }
@@ -163,6 +167,11 @@ export function balanceQuotes(text: string, lang: string): QuoteBalance {
     const opens = CLOSERS[mark]
     const closes = CLOSING.has(mark)
     if (closes && close(mark)) continue
+    // `“…“`, the closer typed as the opener (Russian and German close with `“`): glued to the quoted word, it closes.
+    if (mark === '“' && stack.at(-1)?.mark === '“' && !/^[\s(\[{]?$/u.test(text[offset - 1] ?? '')) {
+      count(stack.pop()!, -1)
+      continue
+    }
     if (opens !== undefined) {
       push(offset, mark, opens)
       continue

@@ -35,17 +35,21 @@ const BOUND_AFTER = /^[«‹\u2013\u2014]$/u
 /** Languages whose text sets the ideographic space U+3000. */
 const IDEOGRAPHIC = new Set(['zh', 'ja', 'ko', 'yue'])
 
+/** A protected span (a placeholder such as `%(count)s`) in the text rules read. */
+const CODE_MARK = '\uFFFC'
+
 /**
  * Whether a no-break or typographic space belongs where it is: binding a
- * number to its neighbour (`12 500`, `5 km`, `article 5`), before a high
- * mark or after a guillemet (French), or an ideographic space in CJK text.
+ * number or a placeholder (which stands for one) to its neighbour (`12 500`,
+ * `5 km`, `article 5`, `%(count)s minutes`), before a high mark or after a
+ * guillemet (French), or an ideographic space in CJK text.
  */
 function spaceBelongs(text: string, [start, end]: Span, lang: string): boolean {
   const space = text.slice(start, end)
   if (space === '\u3000') return IDEOGRAPHIC.has(primaryLanguage(lang))
   const before = text[start - 1] ?? ''
   const after = text[end] ?? ''
-  return DIGIT.test(before) || DIGIT.test(after) || BOUND_BEFORE.test(after) || BOUND_AFTER.test(before)
+  return DIGIT.test(before) || DIGIT.test(after) || before === CODE_MARK || after === CODE_MARK || BOUND_BEFORE.test(after) || BOUND_AFTER.test(before)
 }
 
 /**

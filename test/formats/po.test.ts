@@ -50,18 +50,19 @@ describe('PO reader', () => {
     const files = writeFiles({'udhr.po': poFile()})
     const {units, untranslated, problems, skipped} = await readFiles([files['udhr.po']])
     expect(problems).toEqual([])
-    // Arabic's msgstr[1] is the form for n = 1 (the header says so): it translates msgid; msgstr[0], for n = 0, translates msgid_plural.
+    // Every plural form translates msgid_plural, as msgfmt compares them; the second gives it again, as `repeated`.
     expect(units.map((unit) => [unit.source.text, unit.target.text])).toEqual([
       [source[0], target[0]],
       [`${source[2]} "quoted"\n`, `${target[2]} "مقتبس"\n`],
       [`${placeholder} articles`, 'لا مواد'],
-      [`${placeholder} article`, `مادة واحدة من ${placeholder} ${placeholder}`]
+      [`${placeholder} articles`, `مادة واحدة من ${placeholder} ${placeholder}`]
     ])
+    expect(units.map((unit) => unit.source.repeated)).toEqual([false, false, false, true])
     expect(units[0].entry).toEqual({context: 'title', flags: [], comments: []})
     expect(units[1].entry?.comments).toEqual(['split over lines, with escapes'])
     expect(units.slice(2).map((unit) => unit.entry?.plural)).toEqual([
-      {form: 0, forms: 3, nplurals: 6, empty: [2], singleValue: true, first: true},
-      {form: 1, forms: 3, nplurals: 6, empty: [2], singleValue: true, first: false}
+      {form: 0, forms: 3, nplurals: 6, empty: [2], countOptional: true, first: true},
+      {form: 1, forms: 3, nplurals: 6, empty: [2], countOptional: true, first: false}
     ])
     expect(units[3].entry?.flags).toEqual([])
     // The msgid is a key: no fix changes it.

@@ -22,8 +22,8 @@ function segments(): Array<[string, string]> {
   pairs.push(['He said "everyone" has rights.', 'قال "كل" شخص له حقوق في بلده ومکانه.'])
   // A zero-width space inside an Arabic word.
   pairs.push(['All are equal before the law.', 'الناس سواسية أمام القا\u200bنون.'])
-  // Two sentences against one.
-  pairs.push(['Everyone has duties. These are to the community.', 'على كل فرد واجبات نحو المجتمع'])
+  // A sentence lost: two against one, in half the length (a join of two keeps the length, and is no finding).
+  pairs.push(['Everyone has duties. These are to the community.', 'على كل فرد واجبات.'])
   return pairs
 }
 

@@ -8,8 +8,12 @@ export interface PluralForms {
   nplurals: number
   /** The form gettext picks for `n`. */
   formOf(n: number): number
-  /** Per form, how many of the values 0–999 select it: a form for one value (Arabic's `one`, `two`) may leave the count out. */
-  valueCounts: readonly number[]
+  /**
+   * Per form, whether it is for few values of n: fewer than 5 of 0–999
+   * (Arabic's `zero`, `one`, `two`). msgfmt lets such a form leave out the
+   * count, and checks the others strictly (gettext's `often`, OFTEN = 5).
+   */
+  fewValues: readonly boolean[]
 }
 
 type Expression = (n: number) => number
@@ -124,5 +128,5 @@ export function parsePluralForms(value: string): PluralForms | string {
   }
   const valueCounts = new Array<number>(nplurals).fill(0)
   for (let n = 0; n < 1000; n++) valueCounts[formOf(n)]++
-  return {nplurals, formOf, valueCounts}
+  return {nplurals, formOf, fewValues: valueCounts.map((count) => count < 5)}
 }

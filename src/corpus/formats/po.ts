@@ -157,21 +157,18 @@ function* entryUnits(entry: Entry, filePath: string, languages: Languages, setti
     yield {unit: {kind: 'segment', id, source: pieceSide('source', languages.source, filePath, msgid, sides), target: pieceSide('target', languages.target, filePath, first, sides), entry: info, untranslated: true}}
     return
   }
-  const forms1 = catalog.plural?.formOf(1) ?? 0
-  let pluralSourceGiven = false
   for (const index of translated) {
-    // The form gettext picks for n = 1 translates msgid; the others translate msgid_plural.
-    const singular = index === forms1
     const form: PluralForm = {
       form: index,
       forms: forms.size,
       empty,
-      singleValue: catalog.plural ? catalog.plural.valueCounts[index] === 1 : false,
+      // Without a header gettext assumes English's `n != 1`: form 0 is for n = 1 only.
+      countOptional: catalog.plural ? (catalog.plural.fewValues[index] ?? false) : index === 0,
       first: index === translated[0]
     }
     if (catalog.plural) form.nplurals = catalog.plural.nplurals
-    const source = singular ? pieceSide('source', languages.source, filePath, msgid, sides) : pieceSide('source', languages.source, filePath, plural, sides, pluralSourceGiven)
-    if (!singular) pluralSourceGiven = true
+    // Every form translates msgid_plural, as msgfmt compares them (the msgid names the entry); rules see it once, with the first.
+    const source = pieceSide('source', languages.source, filePath, plural, sides, index !== translated[0])
     yield {unit: {kind: 'segment', id: `${id}[${index}]`, source, target: pieceSide('target', languages.target, filePath, forms.get(index)!, sides), entry: {...info, plural: form}}}
   }
 }

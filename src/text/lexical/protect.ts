@@ -25,7 +25,8 @@ function linker(): import('linkify-it').LinkifyIt {
 // The patterns, as regex sources: one alternation per setting, each kind a group.
 const kindPatterns: ReadonlyArray<[ProtectedKind, string, keyof ProtectSetting | PlaceholderSetting]> = [
   // HTML/XML: comments, tags with their attributes, entities.
-  ['tag', '<!--[^]*?-->|<\\/?[A-Za-z][\\w:.-]*(?:\\s+[\\w:.@-]+(?:\\s*=\\s*(?:"[^"]*"|\'[^\']*\'|[^\\s"\'=<>`]+))?)*\\s*\\/?>', 'markup'],
+  // A tag's attributes are anything up to `>` but quotes and `<`, so a failed try stops at the next `<`.
+  ['tag', '<!--[^]{0,4000}?-->|<\\/?[A-Za-z][\\w:.-]*(?:\\s(?:"[^"<]*"|\'[^\'<]*\'|[^<>"\'])*)?\\/?>', 'markup'],
   ['entity', '&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});', 'markup'],
   ['url', '(?<![\\w.-])www\\.[\\w-]+(?:\\.[\\w-]+)+(?:\\/[^\\s<>"\']*[^\\s<>"\'.,;:!?)\\]}،؛])?', 'links'],
   // Python's named conversions: `%(name)s`, `%(value).1f`, `%(count)-5d`.
@@ -37,10 +38,12 @@ const kindPatterns: ReadonlyArray<[ProtectedKind, string, keyof ProtectSetting |
   ['dollar', '\\$\\{[A-Za-z_][\\w.]*\\}|\\$[A-Za-z_]\\w*', 'dollar'],
   // Paths: `/about/contact/`, `~/x/y`, `../a/b`, `C:\\dir\\file`.
   ['path', '(?<![\\w/.~-])(?:~|\\.\\.?)?\\/(?:[\\w.%~+@:=-]+\\/)+[\\w.%~+@:=-]*|(?<![\\w])[A-Za-z]:\\\\(?:[^\\\\\\s<>:"|?*]+\\\\)*[^\\\\\\s<>:"|?*]*', 'code'],
-  // Code: `get_absolute_url()`, `snake_case`, `django.contrib.admin`, `settings.py`, `` `code` ``.
+  // Code: the empty values of programs (`null`, `nil`, `NaN`), date and time masks (`YYYY-MM-DD HH:MM[:ss[.uuuuuu]]`),
+  // `get_absolute_url()`, `snake_case`,
+  // `django.contrib.admin`, `settings.py`, `` `code` ``.
   [
     'code',
-    '(?<![\\w$.])[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*\\(\\)|(?<!\\w)\\w*(?:[A-Za-z0-9]_|_[A-Za-z0-9])\\w*(?!\\w)|(?<![\\w.])[A-Za-z_]\\w+(?:\\.[A-Za-z_]\\w+){2,}(?!\\w)|(?<![\\w./-])[\\w-]+\\.(?:py|js|mjs|ts|json|html?|css|txt|xml|po|pot|mo|ya?ml|ini|cfg|conf|sh|md|csv|tsv|sql|php|rb|java|cpp|go|rs|png|jpe?g|gif|svg|pdf|zip|gz)(?!\\w)|`[^`\\n]+`',
+    '(?<![\\w.])(?:null|NULL|nil|NaN)(?![\\w.])|\\[*(?<!\\w)(?:YYYY|YY|MM|DD|HH|hh|mm|ss|SS|uuuuuu|TZ)(?:[-:./\\[\\] ]{0,3}(?:YYYY|YY|MM|DD|HH|hh|mm|ss|SS|uuuuuu|TZ))+\\]*(?!\\w)|(?<![\\w$.])[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*\\(\\)|(?<!\\w)\\w*(?:[A-Za-z0-9]_|_[A-Za-z0-9])\\w*(?!\\w)|(?<![\\w.])[A-Za-z_]\\w+(?:\\.[A-Za-z_]\\w+){2,}(?!\\w)|(?<![\\w./-])[\\w-]+\\.(?:py|js|mjs|ts|json|html?|css|txt|xml|po|pot|mo|ya?ml|ini|cfg|conf|sh|md|csv|tsv|sql|php|rb|java|cpp|go|rs|png|jpe?g|gif|svg|pdf|zip|gz)(?!\\w)|`[^`\\n]+`',
     'code'
   ]
 ]
@@ -89,7 +92,7 @@ function matcherOf(setting: ProtectSetting): Matcher {
 }
 
 /** Characters without which no pattern can match: most texts have none, and skip the regexes. */
-const trigger = /[%{}<&$/\\_(`@:.]/
+const trigger = /[%{}<&$/\\_(`@:.]|null|NULL|nil|NaN/
 
 /**
  * The protected spans of `text`, in order, none overlapping: where two
