@@ -20,8 +20,18 @@ interface Options {
  * its languages, the fingerprints of both versions as two 30-bit words
  * each, and where its source starts and ends.
  */
-type UnitPrint = [sourceLang: string, targetLang: string, sourceHigh: number, sourceLow: number, targetHigh: number, targetLow: number, keyed: 0 | 1, ...location: unknown[]]
-const locationAt = 7
+type UnitPrint = [
+  sourceLang: string,
+  targetLang: string,
+  sourceHigh: number,
+  sourceLow: number,
+  targetHigh: number,
+  targetLow: number,
+  targetLetters: number,
+  keyed: 0 | 1,
+  ...location: unknown[]
+]
+const locationAt = 8
 
 const wordPattern = /[\p{L}\p{N}]+/gu
 
@@ -31,6 +41,19 @@ function hasWords(text: string, count: number): boolean {
   let found = 0
   while (found < count && wordPattern.exec(text)) found++
   return found >= count
+}
+
+const letterRuns = /[\p{L}\p{N}]+/gu
+
+/** FNV-1a of a text's letters and digits, lower-cased, in 30 bits: whether two targets differ in more than case and punctuation. */
+function lettersHash(text: string): number {
+  let hash = 0x811c9dc5
+  for (const match of text.toLowerCase().matchAll(letterRuns)) {
+    const run = match[0]
+    for (let index = 0; index < run.length; index++) hash = Math.imul(hash ^ run.charCodeAt(index), 0x01000193)
+    hash = Math.imul(hash ^ 0x20, 0x01000193)
+  }
+  return (hash >>> 2) & 0x3fffffff
 }
 
 /**
@@ -44,6 +67,8 @@ class PrintColumns {
   readonly targetHigh: IntColumn
   readonly targetLow: IntColumn
   readonly path: IntColumn
+  /** A 30-bit hash of the target's letters and digits, case-folded: two targets alike there are one translation. */
+  readonly targetLetters: IntColumn
   /** 1 for a catalog entry (PO): the same pair in two catalogs is consistency, not a repeat. */
   readonly keyed: IntColumn
   readonly #languageIds = new Map<string, number>()
@@ -58,6 +83,7 @@ class PrintColumns {
     this.targetHigh = new IntColumn(rows)
     this.targetLow = new IntColumn(rows)
     this.path = new IntColumn(rows)
+    this.targetLetters = new IntColumn(rows)
     this.keyed = new IntColumn(rows)
   }
 
@@ -67,7 +93,8 @@ class PrintColumns {
     this.sourceLow.push(print[3])
     this.targetHigh.push(print[4])
     this.targetLow.push(print[5])
-    this.keyed.push(print[6])
+    this.targetLetters.push(print[6])
+    this.keyed.push(print[7])
     const path = print[locationAt] as string
     let id = this.#pathIds.get(path)
     if (id === undefined) {
@@ -127,12 +154,16 @@ function findRepeats(columns: PrintColumns, order: Uint32Array, conflicts: boole
     while (end < order.length && columns.sameSource(order[start], order[end])) end++
     if (end - start === 1) continue
     const firstByTarget = new Map<string, number>()
+    const lettersSeen = new Set<number>()
     for (let index = start; index < end; index++) {
       const row = order[index]
       const target = `${columns.targetHigh.at(row)}:${columns.targetLow.at(row)}`
       const same = firstByTarget.get(target)
       if (same === undefined) firstByTarget.set(target, row)
-      if (index === start || (same === undefined && !conflicts)) continue
+      // `Janvier` in a calendar and `janvier` in a date, `Aujourd'hui` and `Aujourd’hui`: one translation, written two ways.
+      const sameLetters = lettersSeen.has(columns.targetLetters.at(row))
+      lettersSeen.add(columns.targetLetters.at(row))
+      if (index === start || (same === undefined && (!conflicts || sameLetters))) continue
       // Two catalogs that translate a message alike (an app's `Documentation` and its docs app's) agree; that is no repeat.
       if (same !== undefined && columns.keyed.at(row) === 1 && columns.keyed.at(same) === 1 && columns.path.at(row) !== columns.path.at(same)) continue
       repeats.push({row, original: same ?? order[start], kind: same === undefined ? 'conflict' : 'duplicate'})
@@ -152,8 +183,11 @@ export default defineRule<Options>({
         'target (`conflict`). Within a document it reports a paragraph pair that repeats the one just before it (`duplicateParagraph`), a paste done twice; refrains further apart (the repeated verses of the Quran) are the text’s own. ' +
         '"Earlier" means in path, line and column order, so the findings do not depend on the order files are ' +
         'read in or on how the corpus is sharded. Texts are compared after NFC and white-space folding (option ' +
-        '`normalize`); sources shorter than `minWords` words are skipped. The UDHR and the sample document have ' +
-        'no duplicates, and it reports nothing there.',
+        '`normalize`), placeholders as written (`Add %s` is not `Add %(name)s`); sources shorter than `minWords` ' +
+        'words are skipped, and a target that differs only in case and punctuation (`Janvier`, `janvier`) is no ' +
+        'second translation. A PO entry is one unit whatever its plural forms, its `msgctxt` is part of its source ' +
+        '(`T` for Tuesday and `T` for Thursday are two messages), and two catalogs that translate a message alike ' +
+        'agree rather than repeat. The UDHR and the sample document have no duplicates, and it reports nothing there.',
       why:
         'Duplicates over-weight some pairs in training and leak between training and test sets; a source with two ' +
         'translations is either an inconsistency for a translation memory or context the segment does not carry.',
@@ -235,6 +269,7 @@ export default defineRule<Options>({
       unit.target.lang,
       ...fingerprintWords(messageContext + unmaskedText(unit.source), normalize),
       ...fingerprintWords(unmaskedText(unit.target), normalize),
+      lettersHash(unit.target.text),
       unit.entry ? 1 : 0
     ]
     pushLocation(print, context.locate(unit.source, [0, unit.source.text.length]))

@@ -32,8 +32,8 @@ const NUMBER_SIGNS = DECIMAL_DIGIT | ORDINAL_MARK | ETHIOPIC_NUMERAL
 /** A scale word of the languages that build them from `-illion` and `-illiard` (English, French, German, Spanish, Italian), or `googol`. */
 const SCALE_WORD = /(?<!\p{L})\p{L}*(?:illion|illiard|lliarde)\p{L}*|\bgoogol\b/iu
 
-/** Han units of dates and times: year, month, day, hour (Japanese, Chinese), minute, second, week. */
-const HAN_TIME_UNIT = /^[年月日時时点點分秒週周]$/u
+/** Han units of dates and times: year, month, day, hour (Japanese, Chinese), minute, second, week; and 進, a base (`10進` decimal). */
+const HAN_TIME_UNIT = /^[年月日時时点點分秒週周進进]$/u
 
 /**
  * The numbers of a block: `checked`, those outside its dates and times, which
@@ -45,10 +45,16 @@ function numbersOf(side: Side, block: Block): {checked: Placed[]; all: Placed[]}
   // Most blocks have no number: then their dates need not be found.
   if (numbers.length === 0) return {checked: [], all: []}
   const dates = findDateTimes(block.text, side.lang)
-  const inDate = (mention: NumberMention) => dates.some((date) => date.span[0] <= mention.span[0] && mention.span[1] <= date.span[1])
-  const all = numbers.map((mention) => ({mention, span: [block.span[0] + mention.span[0], block.span[0] + mention.span[1]] as Span}))
+  const dateOf = (mention: NumberMention) => dates.find((date) => date.span[0] <= mention.span[0] && mention.span[1] <= date.span[1])
+  const inDate = (mention: NumberMention) => dateOf(mention) !== undefined
+  // The hour of a time is also its 24-hour reading: `6 p.m.` is `18 Uhr`.
+  const withHour = (mention: NumberMention): NumberMention => {
+    const hour = dateOf(mention)?.hour
+    return hour === undefined || mention.values.includes(String(hour)) ? mention : {...mention, values: [...mention.values, String(hour)]}
+  }
+  const all = numbers.map((mention) => ({mention: withHour(mention), span: [block.span[0] + mention.span[0], block.span[0] + mention.span[1]] as Span}))
   // `1月` is January and `0時` midnight in Chinese and Japanese: a number with a Han unit of time is a date's or a time's.
-  const timeUnit = (mention: NumberMention) => HAN_TIME_UNIT.test(block.text[mention.span[1]] ?? '')
+  const timeUnit = (mention: NumberMention) => HAN_TIME_UNIT.test(block.text.slice(mention.span[1], mention.span[1] + 2).trimStart()[0] ?? '')
   return {checked: all.filter((placed) => !inDate(placed.mention) && !timeUnit(placed.mention)), all}
 }
 

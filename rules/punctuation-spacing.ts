@@ -20,6 +20,32 @@ function contextOf(text: string, finding: SpacingFinding): string {
   return text.slice(start, end).replace(/\s+/gu, ' ')
 }
 
+const ANY_LETTER = /\p{L}/u
+const OPENING_QUOTE = /^["'«‹“‘„‚]$/u
+const CLOSING_QUOTE = /^["'»›”’“‘]$/u
+
+/** Whether the mark at `offset` is cited, alone between quotes (`« . »`, `“.”`), rather than punctuating. */
+function isCited(text: string, offset: number): boolean {
+  let before = offset - 1
+  while (/\s/u.test(text[before] ?? '')) before--
+  let after = offset + 1
+  while (/\s/u.test(text[after] ?? '')) after++
+  return OPENING_QUOTE.test(text[before] ?? '') && CLOSING_QUOTE.test(text[after] ?? '')
+}
+
+/**
+ * Whether a French finding is in a literal the translation copies from the
+ * other version (`Referrer-Policy: no-referrer`, a header name): its text is
+ * not French, so French typography does not apply.
+ */
+function copiedLiteral(text: string, finding: SpacingFinding, other: string): boolean {
+  if (finding.kind !== 'frenchMissing') return false
+  const at = finding.edit[0]
+  let start = at
+  while (start > 0 && !/\s/u.test(text[start - 1])) start--
+  return start < at && other.includes(text.slice(start, at + 1))
+}
+
 /** A translator comment that forbids spaces (`Please do not add spaces around commas`). */
 const NO_SPACES_NOTE = /\b(?:do not|don['’]t|never)\s+(?:add|use|put|insert)\s+(?:any\s+)?spaces?\b/i
 
@@ -131,7 +157,13 @@ export default defineRule<Options>({
     if (unit.entry?.comments.some((comment) => NO_SPACES_NOTE.test(comment))) return
     // A key (a PO msgid) is spaced as its author chose; only the translation is the translator's.
     for (const side of unit.source.fixable ? [unit.source, unit.target] : [unit.target]) {
+      // A list of marks (Django's `:?.!`) is data, not a sentence.
+      if (!ANY_LETTER.test(side.text)) continue
+      const other = side === unit.source ? unit.target : unit.source
       for (const finding of spacingFindings(side.text, side.lang, context.options.frenchSpaces)) {
+        // Where the mark is: after the space a finding points at, or the finding itself.
+        const mark = finding.kind === 'spaceBefore' || finding.kind === 'frenchPlain' ? finding.span[1] : finding.span[0]
+        if (isCited(side.text, mark) || copiedLiteral(side.text, finding, other.text)) continue
         const space = SPACE_NAMES[finding.text] ?? 'space'
         context.report({
           side,

@@ -45,6 +45,17 @@ function sameEdge(have: string, want: string): boolean {
   return have === want || (have.includes('\n') && want.includes('\n'))
 }
 
+/** Full-width punctuation of Chinese and Japanese, which carries its own space: `，` for `, `. */
+const FULL_WIDTH_END = /[\u3001\u3002\uFF0C\uFF1A\uFF1B\uFF01\uFF1F]$/u
+/** Marks French typography binds to the word before with a no-break space: `" :"` for `":"`. */
+const FRENCH_BOUND = /^[\u00A0\u202F][:;!?»]/u
+
+/** Whether a target's edge differs from the source's by its own typography rather than by a slip. */
+function typographicEdge(target: string, have: {leading: string; trailing: string}, want: {leading: string; trailing: string}, end: 'leading' | 'trailing'): boolean {
+  if (end === 'trailing') return have.trailing === '' && want.trailing === ' ' && FULL_WIDTH_END.test(target)
+  return want.leading === '' && FRENCH_BOUND.test(target)
+}
+
 /** A segment's leading and trailing white space should be the source's (a UI string joined to another). */
 function checkEdges(unit: Unit, report: Report): void {
   const {source, target} = unit
@@ -52,14 +63,14 @@ function checkEdges(unit: Unit, report: Report): void {
   const have = edgeSpaces(target.text)
   const langs = {lang: languageName(target.lang), otherLang: languageName(source.lang)}
   if (target.text.trim() === '' || source.text.trim() === '') return
-  if (!sameEdge(have.leading, want.leading)) {
+  if (!sameEdge(have.leading, want.leading) && !typographicEdge(target.text, have, want, 'leading')) {
     report({
       side: target, span: [0, have.leading.length], messageId: 'segmentStart',
       data: {...langs, space: spacesOrNone(have.leading), expected: spacesOrNone(want.leading)},
       fix: {text: want.leading}
     })
   }
-  if (!sameEdge(have.trailing, want.trailing)) {
+  if (!sameEdge(have.trailing, want.trailing) && !typographicEdge(target.text, have, want, 'trailing')) {
     const end = target.text.length
     report({
       side: target, span: [end - have.trailing.length, end], messageId: 'segmentEnd',

@@ -55,8 +55,31 @@ function hanValues(text: string): Set<number> {
   return values
 }
 
-/** The values (0-12) of the number words in `text`. */
+const noonWords = new Map<string, string>()
+
+/** The word the language's CLDR day periods print at 12:00 (`noon`, `полдень`), lower-cased: it stands for 12. */
+function noonWord(lang: string): string {
+  let word = noonWords.get(lang)
+  if (word === undefined) {
+    try {
+      word = new Intl.DateTimeFormat(lang, {dayPeriod: 'long', timeZone: 'UTC'}).format(Date.UTC(2020, 0, 1, 12)).toLowerCase()
+    } catch {
+      word = ''
+    }
+    noonWords.set(lang, word)
+  }
+  return word
+}
+
+/** The values (0-12) of the number words in `text`, and 12 for the language's word for noon. */
 export function numberWordValues(text: string, lang: string): Set<number> {
+  const values = wordValues(text, lang)
+  const noon = noonWord(lang)
+  if (noon !== '' && text.toLowerCase().includes(noon)) values.add(12)
+  return values
+}
+
+function wordValues(text: string, lang: string): Set<number> {
   if (HAN_LANGUAGES.has(primaryLanguage(lang))) return hanValues(text)
   const table = [...(WORDS[primaryLanguage(lang)] ?? [])].map((words, value) => [...words, ...(ORDINALS[primaryLanguage(lang)]?.[value] ?? [])])
   const values = new Set<number>()
