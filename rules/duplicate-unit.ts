@@ -43,9 +43,9 @@ function hasWords(text: string, count: number): boolean {
   return found >= count
 }
 
-const letterRuns = /[\p{L}\p{N}]+/gu
+const letterRuns = /[\p{L}\p{M}\p{N}]+/gu
 
-/** FNV-1a of a text's letters and digits, lower-cased, in 30 bits: whether two targets differ in more than case and punctuation. */
+/** FNV-1a of a text's letters, marks (Arabic harakat tell verses apart) and digits, lower-cased, in 30 bits: whether two targets differ in more than case and punctuation. */
 function lettersHash(text: string): number {
   let hash = 0x811c9dc5
   for (const match of text.toLowerCase().matchAll(letterRuns)) {

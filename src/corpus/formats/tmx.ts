@@ -7,6 +7,7 @@ import {InputError} from '../source-file.js'
 import type {SegmentItem} from './setting.js'
 import type {ProtectSetting} from '../../text/lexical/syntaxes.js'
 import {contentSide} from './xml-inline.js'
+import {withNoteDirectives} from './xml-notes.js'
 import type {TextCache} from './lines.js'
 import {readXml, type XmlHandler, type XmlTag, type XmlWindow} from './xml-stream.js'
 
@@ -62,5 +63,5 @@ function tmxHandler(filePath: string, languages: Languages, window: XmlWindow, p
 }
 
 export function readTmx(filePath: string, languages: Languages, protect: ProtectSetting, cache?: TextCache) {
-  return readXml(filePath, (window) => tmxHandler(filePath, languages, window, protect), cache, 'tmx')
+  return readXml(filePath, (window) => withNoteDirectives(tmxHandler(filePath, languages, window, protect), new Set(['tu']), window, filePath), cache, 'tmx')
 }

@@ -1,7 +1,8 @@
 // XLIFF 1.2 (`<trans-unit>`) and 2.x (`<segment>` in `<unit>`): one segment
 // per translation unit with a non-empty `<target>`. Sources and targets of
 // `<alt-trans>` (translation suggestions), `<seg-source>` (1.2) and
-// `<ignorable>` (2.x) are not the unit's text; `<note>`s are not read.
+// `<ignorable>` (2.x) are not the unit's text; `<note>`s are read for
+// directives only (`xml-notes.ts`).
 // Units whose state says nobody translated them yet (1.2 `<target state>`,
 // 2.x `<segment state>`) are left out, as PO's fuzzy entries are: the
 // `skipStates` option lists the states to leave out.
@@ -10,6 +11,7 @@ import type {Languages} from '../../text/languages.js'
 import {type FormatSetting, type SegmentItem, untranslatedStates} from './setting.js'
 import type {ProtectSetting} from '../../text/lexical/syntaxes.js'
 import {contentSide} from './xml-inline.js'
+import {withNoteDirectives} from './xml-notes.js'
 import type {TextCache} from './lines.js'
 import {readXml, type XmlHandler, type XmlTag, type XmlWindow} from './xml-stream.js'
 
@@ -73,5 +75,6 @@ function xliffHandler(filePath: string, languages: Languages, window: XmlWindow,
 
 export function readXliff(filePath: string, languages: Languages, setting: FormatSetting, protect: ProtectSetting, cache?: TextCache) {
   const skipStates = new Set(setting.skipStates ?? untranslatedStates)
-  return readXml(filePath, (window) => xliffHandler(filePath, languages, window, skipStates, protect), cache, 'xliff')
+  const notesOf = new Set(['trans-unit', 'unit'])
+  return readXml(filePath, (window) => withNoteDirectives(xliffHandler(filePath, languages, window, skipStates, protect), notesOf, window, filePath), cache, 'xliff')
 }

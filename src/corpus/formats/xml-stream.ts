@@ -132,7 +132,8 @@ export async function* readXml(filePath: string, handlerFor: (window: XmlWindow)
   })
   parser.on('closetag', (tag) => {
     const end = parser.position
-    const start = tag.isSelfClosing ? end : window.lastIndexOf('</', end)
+    // `</x>` ends at `end`: its `</` is at least three before (another `</` may start just at `end`).
+    const start = tag.isSelfClosing ? end : window.lastIndexOf('</', end - 3)
     push(handler.close(localName(tag.name), start, end))
     window.release(handler.keepFrom() ?? end)
   })
