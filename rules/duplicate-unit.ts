@@ -1,4 +1,3 @@
-import {dirname, relative} from 'node:path'
 import {IntColumn, pushLocation, readLocation} from '../src/engine/packed-state.js'
 import {defineRule, type FileLocation} from '../src/engine/rule.js'
 import type {Unit} from '../src/engine/types.js'
@@ -296,8 +295,8 @@ export default defineRule<Options>({
       context.report({
         location,
         messageId: kind,
-        // The other file as seen from this one's folder: `a.tsv`, `../udhr/articles.en.txt`.
-        data: {file: relative(dirname(location.filePath), first.filePath), line: first.line},
+        // The other file as the report shows paths: relative to the working folder.
+        data: {file: context.displayPath(first.filePath), line: first.line},
         related: [first]
       })
     }

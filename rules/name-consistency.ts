@@ -1,4 +1,3 @@
-import {basename} from 'node:path'
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Role, Side, Span, Unit} from '../src/engine/types.js'
 import {languageName} from '../src/text/languages.js'
@@ -370,7 +369,7 @@ const rule = defineRule<Options>({
         context.report({
           location,
           messageId: finding.kind === 'variant' ? 'corpusVariant' : 'corpusTypo',
-          data: {name: finding.spelling, expected, file: basename(finding.first.filePath), count: finding.expectedCount},
+          data: {name: finding.spelling, expected, file: context.displayPath(finding.first.filePath), count: finding.expectedCount},
           severity: finding.kind === 'variant' ? 1 : undefined,
           related: [finding.first]
         })

@@ -52,7 +52,7 @@ export class ReportAssembler {
   constructor(
     private readonly tasks: readonly LintTask[],
     private readonly options: readonly TaskOptions[],
-    private readonly settings: {shard: boolean; keepDocuments: boolean; stats?: StatsCollector}
+    private readonly settings: {cwd: string; shard: boolean; keepDocuments: boolean; stats?: StatsCollector}
   ) {}
 
   /** Take the outcome of task `index`, and every waiting one it was holding back. */
@@ -68,7 +68,7 @@ export class ReportAssembler {
   finish(): LintCorpusReport {
     if (this.#next !== this.tasks.length) throw new Error(`Internal error: ${this.tasks.length - this.#next} task outcomes missing`)
     // A shard's corpus-wide findings come when `merge-reports` finalizes every shard's states.
-    if (!this.settings.shard) for (const message of finalizeCorpus(this.#corpus)) this.#add(message)
+    if (!this.settings.shard) for (const message of finalizeCorpus(this.#corpus, this.settings.cwd)) this.#add(message)
     const results = [...this.#byFile.keys()].sort().map((filePath) => {
       let result = createResult(filePath, this.#byFile.get(filePath)!)
       const fixed = this.#outputs.get(filePath)

@@ -41,7 +41,7 @@ describe('bilint --shard i/3 and merge-reports', () => {
     expect(merged.code).toBe(single.code)
     expect(merged.stdout).toBe(single.stdout)
     const duplicates = (JSON.parse(merged.stdout) as LintResult[]).flatMap((result) => result.messages).filter((message) => message.ruleId === 'duplicate-unit')
-    expect(duplicates.map((message) => message.message)).toContain('Duplicate pair: the same source and target as ../udhr-copy/articles-1-6.en.txt line 1; remove one')
+    expect(duplicates.map((message) => message.message)).toContain('Duplicate pair: the same source and target as corpus/udhr-copy/articles-1-6.en.txt line 1; remove one')
     expect(incomplete).toMatchObject({code: 2, stderr: expect.stringContaining('needs shards 1/3 to 3/3 exactly once')})
   })
 

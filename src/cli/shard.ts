@@ -78,7 +78,7 @@ export async function mergeReports(options: CliOptions, io: Io): Promise<number>
   const config = await loadConfig({configPath: options.config, lookup: options.configLookup, cwd: io.cwd, coreRules})
   const reports = await Promise.all(options.patterns.map((file) => readShard(file, io.cwd)))
   checkComplete(reports, options.patterns)
-  const {results, unused} = await runSuppressions(mergeShards(reports, config.ruleMap), options, io.cwd)
+  const {results, unused} = await runSuppressions(mergeShards(reports, config.ruleMap, io.cwd), options, io.cwd)
   const counts = totals(results)
   const shown = options.quiet ? results.map((result) => ({...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0, fixableWarningCount: 0})) : results
   const color = options.color ?? false

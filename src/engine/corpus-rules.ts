@@ -4,6 +4,7 @@
 // by path), so the findings do not depend on the order files were read in,
 // and a log moves to disk when it grows large.
 
+import path from 'node:path'
 import {type ActiveRule, type FileMessage, interpolate, locate} from './lint-unit.js'
 import {StringPool} from './packed-state.js'
 import {StateLog} from './state-log.js'
@@ -61,12 +62,15 @@ export function collectUnit(corpus: CorpusStates, unit: Unit, rules: readonly Ac
 }
 
 /** Run `finalize` of every corpus-wide rule and locate its reports; the logs are emptied. */
-export function finalizeCorpus(corpus: CorpusLogs): FileMessage[] {
+export function finalizeCorpus(corpus: CorpusLogs, cwd: string): FileMessage[] {
+  // Paths in messages as the report shows them: relative to the run's working folder.
+  const displayPath = (filePath: string) => path.relative(cwd, filePath) || path.basename(filePath)
   const messages: FileMessage[] = []
   for (const {active, states} of corpus.byRule.values()) {
     try {
       active.rule.finalize?.(states, {
         options: active.options,
+        displayPath,
         report: (descriptor) => messages.push(corpusMessage(active, descriptor))
       })
     } finally {

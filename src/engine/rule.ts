@@ -90,6 +90,8 @@ export interface CollectContext<Options> {
 
 export interface FinalizeContext<Options> {
   options: Options
+  /** A file's path as a message shows it: relative to the working folder, as the report prints paths. */
+  displayPath(filePath: string): string
   report(descriptor: {
     location: FileLocation
     messageId: string

@@ -56,7 +56,7 @@ export function sliceSince(corpus: CorpusStates, before: ReadonlyMap<string, num
 }
 
 /** Results of several shards, with the corpus-wide rules finalized over all of them. */
-export function mergeShards(reports: readonly ShardReport[], ruleMap: ReadonlyMap<string, AnyRule>): LintResult[] {
+export function mergeShards(reports: readonly ShardReport[], ruleMap: ReadonlyMap<string, AnyRule>, cwd: string): LintResult[] {
   const byFile = new Map<string, LintResult>()
   for (const result of reports.flatMap((report) => report.results)) {
     // The chunks of one large file are linted by several shards: their messages join.
@@ -73,7 +73,7 @@ export function mergeShards(reports: readonly ShardReport[], ruleMap: ReadonlyMa
     }
   }
   const added = new Map<string, LintMessage[]>()
-  for (const {filePath, message} of finalizeCorpus(corpus)) {
+  for (const {filePath, message} of finalizeCorpus(corpus, cwd)) {
     const messages = added.get(filePath)
     if (messages) messages.push(message)
     else added.set(filePath, [message])

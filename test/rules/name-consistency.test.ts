@@ -191,7 +191,7 @@ describe('across the corpus', () => {
   function corpusRun(units: Unit[]): Array<{location: FileLocation; messageId: string; severity?: 1 | 2}> {
     const states = units.map((unit) => rule.collect!(unit, {options, locate}))
     const reports: Array<{location: FileLocation; messageId: string; severity?: 1 | 2}> = []
-    rule.finalize!(states, {options, report: ({location, messageId, severity}) => reports.push({location, messageId, severity})})
+    rule.finalize!(states, {options, displayPath: (filePath) => filePath, report: ({location, messageId, severity}) => reports.push({location, messageId, severity})})
     return reports
   }
 
