@@ -122,6 +122,8 @@ export class ReportAssembler {
 
 function mergeStats(into: StatsCollector, from: NonNullable<TaskOutcome['stats']>): void {
   into.units += from.units
+  into.untranslated += from.untranslated
+  into.fuzzy += from.fuzzy
   for (const [id, {units, time}] of from.rules) {
     const entry = into.rules.get(id) ?? {units: 0, time: 0}
     entry.units += units

@@ -45,8 +45,8 @@ export interface TaskOutcome {
   slice: CorpusSlice
   /** With `keepDocuments`. */
   documents?: DocumentView[]
-  /** With `stats`: this task's units and time per rule. */
-  stats?: {units: number; rules: Array<[string, {units: number; time: number}]>}
+  /** With `stats`: this task's units, PO entries untranslated and fuzzy, and time per rule. */
+  stats?: {units: number; untranslated: number; fuzzy: number; rules: Array<[string, {units: number; time: number}]>}
 }
 
 /** What a task needs besides its input: the settings of its files (`InputOptions` without the callbacks). */
@@ -95,7 +95,7 @@ export async function lintTask(task: LintTask, options: TaskOptions): Promise<Ta
   if (outcome.directives.length > 0) result.slice.directives = outcome.directives
   if (task.chunk) result.slice.chunk = task.chunk.index
   if (options.keepDocuments) result.documents = documents
-  if (stats) result.stats = {units: stats.units, rules: [...stats.rules]}
+  if (stats) result.stats = {units: stats.units, untranslated: stats.untranslated, fuzzy: stats.fuzzy, rules: [...stats.rules]}
   return result
 }
 
