@@ -1,9 +1,11 @@
 import {IntColumn, pushLocation, readLocation} from '../src/engine/packed-state.js'
 import {defineRule, type FileLocation} from '../src/engine/rule.js'
-import type {Unit} from '../src/engine/types.js'
+import type {Side, Unit} from '../src/engine/types.js'
 import {alignUnit} from '../src/text/align.js'
 import {fingerprint, fingerprintWords, type FingerprintMode} from '../src/text/fingerprint.js'
+import {bits, DIGIT, LETTER, NUMERIC} from '../src/text/lexical/classes.js'
 import {unmaskedText} from '../src/text/lexical/mask.js'
+import {countStretches, scanText} from '../src/text/lexical/scan.js'
 
 interface Options {
   /** How texts are compared before hashing. */
@@ -32,14 +34,17 @@ type UnitPrint = [
 ]
 const locationAt = 8
 
-const wordPattern = /[\p{L}\p{N}]+/gu
+/** Words as the comparison counts them: letters and numbers (`[\p{L}\p{N}]+`), marks apart. */
+const wordClasses = bits(LETTER, DIGIT, NUMERIC)
 
-/** Whether `text` has at least `count` words; stops there rather than listing every word of the text. */
-function hasWords(text: string, count: number): boolean {
-  wordPattern.lastIndex = 0
-  let found = 0
-  while (found < count && wordPattern.exec(text)) found++
-  return found >= count
+/** Whether a side has at least `count` words, from its lexicon; stops there. */
+function hasWords(side: Side, count: number): boolean {
+  return countStretches(side.lexicon, wordClasses, count) >= count
+}
+
+/** The same for a text that is no side (a paragraph). */
+function textHasWords(text: string, count: number): boolean {
+  return countStretches(scanText(text), wordClasses, count) >= count
 }
 
 const letterRuns = /[\p{L}\p{M}\p{N}]+/gu
@@ -243,7 +248,7 @@ export default defineRule<Options>({
       const targetParagraph = target.paragraphs[bead.target[0]]
       const key = `${fingerprint(sourceText, normalize)}:${fingerprint(targetParagraph.text, normalize)}`
       // A repeated heading (`Article`) is structure, not a duplicate.
-      if (previous?.key === key && hasWords(sourceText, 3)) {
+      if (previous?.key === key && textHasWords(sourceText, 3)) {
         const original = target.paragraphs[previous.target]
         context.report({
           side: target,
@@ -260,7 +265,7 @@ export default defineRule<Options>({
     const {normalize, minWords} = context.options
     // An entry's plural forms are one message: its first translated form stands for it.
     if (unit.entry?.plural && !unit.entry.plural.first) return null
-    if (!hasWords(unit.source.text, minWords)) return null
+    if (!hasWords(unit.source, minWords)) return null
     // Placeholders count as written (`Add %s` is not `Add %(name)s`), and a context makes another message (gettext joins them with EOT).
     const messageContext = unit.entry?.context === undefined ? '' : `${unit.entry.context}\u0004`
     const print: UnitPrint = [

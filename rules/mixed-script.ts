@@ -118,7 +118,7 @@ function reportForeignText(side: Side, scripts: readonly string[], options: Opti
   // Names for the messages, built when there is one: most versions have none.
   const langName = () => languageName(side.lang)
   const expectedNames = () => scripts.filter((script) => !isCompositeScript(script)).map(scriptName).join(' or ')
-  for (const run of foreignRuns(side.text, scripts)) {
+  for (const run of foreignRuns(side.text, scripts, side.lexicon)) {
     const limit = run.script === 'Latn' ? options.latinWords : options.foreignWords
     // One letter alone is a symbol or a label (β-blocker, μm, item ب), not text.
     if (run.words <= limit || run.letters < 2 || (options.allowEnclosed && run.enclosed)) continue
@@ -132,7 +132,7 @@ function reportForeignText(side: Side, scripts: readonly string[], options: Opti
 
 function checkSide(side: Side, options: Options, report: Report) {
   const scripts = expectedScripts(side.lang, forLanguage(options.scripts, side.lang))
-  for (const word of mixedScriptWords(side.text, scripts)) reportWord(side, word, report)
+  for (const word of mixedScriptWords(side.text, scripts, side.lexicon)) reportWord(side, word, report)
   reportLetters(side, report)
   reportDigits(side, scripts, forLanguage(options.digits, side.lang) ?? 'consistent', report)
   reportForeignText(side, scripts, options, report)

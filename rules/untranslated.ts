@@ -4,6 +4,7 @@ import {alignUnit} from '../src/text/align.js'
 import {hasCodePoint} from '../src/text/code-point-scan.js'
 import {countLetters, countScriptLetters, hasScriptCharacter, inScript, isKnownScript, languageScripts, shareScript} from '../src/text/language-script.js'
 import {languageName} from '../src/text/languages.js'
+import {classOf, LETTER} from '../src/text/lexical/classes.js'
 import {codePointAt, codePointTest} from '../src/text/scripts/code-point-table.js'
 import {dominantScript, scriptName} from '../src/text/scripts/index.js'
 import {scriptOf} from '../src/text/scripts/script-sets.js'
@@ -75,7 +76,7 @@ function paragraphOfText(side: Side, text: string): Piece | undefined {
   return byText.get(text)
 }
 
-const isLetter = codePointTest(/^\p{L}$/u)
+const isLetter = (codePoint: number) => classOf(codePoint) === LETTER
 const neutralScripts = new Set(['Zyyy', 'Zinh', 'Zzzz'])
 
 /**

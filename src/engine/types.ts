@@ -52,7 +52,22 @@ export interface ProtectedSpan {
   kind: ProtectedKind
 }
 
-/** A word or sentence found by `Intl.Segmenter`. */
+/**
+ * The lexical layer of a side (`src/text/lexical/scan.ts`): its text as runs
+ * of characters of one class (letter, mark, digit, space, punctuation,
+ * format character, protected span…).
+ */
+export interface Lexicon {
+  /** The class of each run (`src/text/lexical/classes.ts`). */
+  readonly classes: Uint8Array
+  /** Where each run starts, and after the last, the text's length. */
+  readonly starts: Uint32Array
+  readonly count: number
+  /** The classes the text holds, as bits: what a rule may skip a side by. */
+  readonly present: number
+}
+
+/** A word or sentence of a side. */
 export interface Token {
   span: Span
   text: string
@@ -91,7 +106,10 @@ export interface Side {
    * on it was reported there, and is dropped here.
    */
   readonly repeated: boolean
+  /** One scan of the text: the runs every word, number and gate is read from. */
+  readonly lexicon: Lexicon
   readonly paragraphs: readonly Paragraph[]
+  /** Words: runs of letters, marks and digits; by `Intl.Segmenter` in scripts written without spaces. */
   readonly words: readonly Token[]
   readonly sentences: readonly Token[]
   /** The NLCST tree of the side's text (retext), for rules that want one. */

@@ -1,9 +1,11 @@
 // A side with lazy analyses: each is computed on first access, once.
 
-import type {Paragraph, ProtectedSpan, Side, Token} from '../engine/types.js'
+import type {Lexicon, Paragraph, ProtectedSpan, Side, Token} from '../engine/types.js'
 import {lazyModule} from './lazy-module.js'
+import {bits, DIGIT, LETTER, MARK} from './lexical/classes.js'
 import {maskSpans} from './lexical/mask.js'
 import {findProtected} from './lexical/protect.js'
+import {eachStretch, scanText} from './lexical/scan.js'
 import type {ProtectSetting} from './lexical/syntaxes.js'
 import {splitParagraphs} from './paragraphs.js'
 
@@ -123,6 +125,18 @@ export function segmentSentences(text: string, lang: string): Token[] {
   return sentences
 }
 
+const wordClasses = bits(LETTER, MARK, DIGIT)
+/** Scripts written without spaces between words, which only a dictionary segments (ICU's, in `Intl.Segmenter`). */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+
+/** Words as stretches of letters, marks and digits; `Intl.Segmenter` only where spaces do not delimit words. */
+function lexiconWords(text: string, lexicon: Lexicon, lang: string): Token[] {
+  if (unspaced.test(text)) return segmentWords(text, lang)
+  const words: Token[] = []
+  eachStretch(lexicon, wordClasses, (start, end) => words.push({span: [start, end], text: text.slice(start, end)}))
+  return words
+}
+
 function identity(text: string): string {
   return text
 }
@@ -160,6 +174,7 @@ class LazySide implements Side {
   readonly codes: readonly ProtectedSpan[]
   readonly fixable: boolean
   readonly repeated: boolean
+  #lexicon: Lexicon | undefined
   #paragraphs: Paragraph[] | undefined
   #words: Token[] | undefined
   #sentences: Token[] | undefined
@@ -192,8 +207,12 @@ class LazySide implements Side {
     return (this.#paragraphs ??= splitParagraphs(this.text))
   }
 
+  get lexicon(): Lexicon {
+    return (this.#lexicon ??= scanText(this.text))
+  }
+
   get words(): Token[] {
-    return (this.#words ??= segmentWords(this.text, this.lang))
+    return (this.#words ??= lexiconWords(this.text, this.lexicon, this.lang))
   }
 
   get sentences(): Token[] {

@@ -2,6 +2,7 @@
 // between words, tabs inside a line, and no-break or typographic spaces
 // where no typographic convention puts one.
 
+import {classOf, SPACE} from './lexical/classes.js'
 import type {Span} from '../engine/types.js'
 import {leadingRunEnd, trailingRunStart} from './code-point-scan.js'
 import {linesOf} from './paragraphs.js'
@@ -24,7 +25,7 @@ export interface WhitespaceFinding {
  * Horizontal white space: not line breaks (U+0020, tab, the Zs spaces, all
  * in the Basic Multilingual Plane, so a UTF-16 unit is enough to test).
  */
-const isHorizontal = codePointTest(/^[\t\p{Zs}]$/u)
+const isHorizontal = (codePoint: number) => classOf(codePoint) === SPACE
 /** Any white space (`\s`): a segment's edges. */
 const isSpace = codePointTest(/^\s$/u)
 const DIGIT = /^\p{Nd}$/u

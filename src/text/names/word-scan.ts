@@ -5,22 +5,15 @@
 //
 //   wordPattern = /[‘ʿʾ]?[\p{L}\p{M}]+(?:[-‐'’‘ʿʾʼ]+[\p{L}\p{M}]+)*/gu
 
-/** Whether a code point is a letter or a mark, asked of the regex once per BMP code unit. */
-const letterOrMark = /^[\p{L}\p{M}]$/u
-/** Per BMP code unit: 0 not yet asked, 1 no, 2 yes. */
-const letterUnits = new Uint8Array(0x10000)
+import {classOf, LETTER, MARK} from '../lexical/classes.js'
+import {codePointAt} from '../scripts/code-point-table.js'
 
-/** The length in code units (1 or 2) of the letter or mark at `index`, or 0. */
+/** The length in code units (1 or 2) of the letter or mark at `index`, or 0: the lexical layer's classes. */
 function letterAt(text: string, index: number): number {
   if (index >= text.length) return 0
-  const code = text.charCodeAt(index)
-  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-    const low = text.charCodeAt(index + 1)
-    if (low >= 0xdc00 && low <= 0xdfff) return letterOrMark.test(text.slice(index, index + 2)) ? 2 : 0
-  }
-  let known = letterUnits[code]
-  if (known === 0) letterUnits[code] = known = letterOrMark.test(String.fromCharCode(code)) ? 2 : 1
-  return known === 2 ? 1 : 0
+  const codePoint = codePointAt(text, index)
+  const found = classOf(codePoint)
+  return found === LETTER || found === MARK ? (codePoint > 0xffff ? 2 : 1) : 0
 }
 
 /** ‘ before a word (‘Alī); ʿ and ʾ are letters (Lm) and start a word anyway. */

@@ -2,7 +2,7 @@
 // words (Arabic words in the English version), and punctuation of another
 // script (an Arabic comma in English text, `。` between English words).
 
-import type {Span} from '../../engine/types.js'
+import type {Lexicon, Span} from '../../engine/types.js'
 import {prototypeOf} from './confusables.js'
 import {analyseMixedWord, scriptWords, type ScriptWord} from './mixed-words.js'
 import {codePointAt, codePointMemo, codePointTest} from './code-point-table.js'
@@ -73,7 +73,7 @@ function foreignScriptOf(word: ScriptWord, scripts: readonly string[]): string |
  * Runs of words in a script other than `scripts`, consecutive words of one
  * script joined (only spaces, digits and punctuation between them).
  */
-export function foreignRuns(text: string, scripts: readonly string[]): ForeignRun[] {
+export function foreignRuns(text: string, scripts: readonly string[], lexicon?: Lexicon): ForeignRun[] {
   const runs: ForeignRun[] = []
   // When one of the version's scripts is shared by all letters (or none has a script), no word is foreign.
   const shared = sharedScripts(text)
@@ -92,7 +92,7 @@ export function foreignRuns(text: string, scripts: readonly string[]): ForeignRu
     })
     current = undefined
   }
-  for (const word of scriptWords(text).flatMap((whole) => scriptPieces(whole, scripts))) {
+  for (const word of scriptWords(text, lexicon).flatMap((whole) => scriptPieces(whole, scripts))) {
     const script = foreignScriptOf(word, scripts)
     if (script === undefined) {
       if (resolvedScriptSet(word.text) !== 'all') close()

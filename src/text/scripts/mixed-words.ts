@@ -2,7 +2,9 @@
 // the homoglyphs among them (UTS #39 §4) and the restriction level they
 // reach (UTS #39 §5.2).
 
-import type {Span} from '../../engine/types.js'
+import type {Lexicon, Span} from '../../engine/types.js'
+import {bits, DIGIT, LETTER, MARK} from '../lexical/classes.js'
+import {eachStretch, scanText} from '../lexical/scan.js'
 import {lookalikesIn} from './confusables.js'
 import {
   augmentedScripts,
@@ -13,8 +15,8 @@ import {
   wordScripts
 } from './script-sets.js'
 
-/** A run of letters, marks and digits: what a reader sees as one word for script purposes. */
-const wordPattern = /[\p{L}\p{M}\p{Nd}]+/gu
+/** Letters, marks and digits: what a reader sees as one word for script purposes. */
+const wordClasses = bits(LETTER, MARK, DIGIT)
 const letterOrMark = /^[\p{L}\p{M}]$/u
 const decimalDigit = /^\p{Nd}$/u
 
@@ -23,12 +25,10 @@ export interface ScriptWord {
   text: string
 }
 
-/** The words of a text, split at anything that is not a letter, mark or digit. */
-export function scriptWords(text: string): ScriptWord[] {
+/** The words of a text, split at anything that is not a letter, mark or digit; from the side's lexicon when given. */
+export function scriptWords(text: string, lexicon: Lexicon = scanText(text)): ScriptWord[] {
   const words: ScriptWord[] = []
-  for (const match of text.matchAll(wordPattern)) {
-    words.push({span: [match.index, match.index + match[0].length], text: match[0]})
-  }
+  eachStretch(lexicon, wordClasses, (start, end) => words.push({span: [start, end], text: text.slice(start, end)}))
   return words
 }
 
@@ -128,18 +128,19 @@ export function analyseMixedWord(word: ScriptWord, expected: readonly string[] =
 }
 
 /** The mixed-script words of a text, with `expected` (the side's scripts) winning ties. */
-export function mixedScriptWords(text: string, expected: readonly string[] = []): MixedWord[] {
+export function mixedScriptWords(text: string, expected: readonly string[] = [], lexicon?: Lexicon): MixedWord[] {
   const mixed: MixedWord[] = []
   // Most texts have a script all their letters share: then no word mixes scripts.
   const shared = sharedScripts(text)
   if (shared === 'all' || shared.size > 0) return mixed
-  for (const match of text.matchAll(wordPattern)) {
-    // The resolved set is cached per word: build the word only when it mixes scripts.
-    const resolved = resolvedScriptSet(match[0])
-    if (resolved === 'all' || resolved.size > 0) continue
-    const analysis = analyseMixedWord({span: [match.index, match.index + match[0].length], text: match[0]}, expected)
+  eachStretch(lexicon ?? scanText(text), wordClasses, (start, end) => {
+    const word = text.slice(start, end)
+    // The resolved set is cached per word: analyse the word only when it mixes scripts.
+    const resolved = resolvedScriptSet(word)
+    if (resolved === 'all' || resolved.size > 0) return
+    const analysis = analyseMixedWord({span: [start, end], text: word}, expected)
     if (analysis) mixed.push(analysis)
-  }
+  })
   return mixed
 }
 
