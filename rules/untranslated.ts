@@ -4,8 +4,9 @@ import {alignUnit} from '../src/text/align.js'
 import {hasCodePoint} from '../src/text/code-point-scan.js'
 import {countLetters, countScriptLetters, hasScriptCharacter, inScript, isKnownScript, languageScripts, shareScript} from '../src/text/language-script.js'
 import {languageName} from '../src/text/languages.js'
+import {citedOrCode, isLowerCase, isSoftwareString, isTerm, lowerCaseLetters, lowerCaseWord} from '../src/text/leftover-words.js'
 import {classOf, LETTER} from '../src/text/lexical/classes.js'
-import {codePointAt, codePointTest} from '../src/text/scripts/code-point-table.js'
+import {codePointAt} from '../src/text/scripts/code-point-table.js'
 import {dominantScript, scriptName} from '../src/text/scripts/index.js'
 import {scriptOf} from '../src/text/scripts/script-sets.js'
 
@@ -140,6 +141,9 @@ function checkIdentical(unit: Unit, pair: {source: Piece[]; target: Piece[]}, op
   return true
 }
 
+/** In a software string (a PO entry), the share of lower-case letters of the source's script from which it is untranslated. */
+const CATALOG_SCRIPT_SHARE = 0.8
+
 /** The text `sourceScriptIn` read last, and its answer: a segment's target is asked for the script check and again for leftover words. */
 let lastSourceScript: {text: string; scripts: readonly string[]; found: boolean} = {text: '', scripts: [], found: false}
 
@@ -160,7 +164,7 @@ function checkScript(unit: Unit, piece: Piece, options: Options, report: Report)
   if (inSource / total < options.scriptShare) return false
   // A software string keeps names of products and code in Latin (`LogEntry`, `PostgreSQL拡張`, `null`): there only
   // common words, lower-case, count, and only most of the letters make the string untranslated.
-  if (unit.entry && lowerCaseLetters(piece.text, sourceScripts) / total < catalogScriptShare) return false
+  if (unit.entry && lowerCaseLetters(piece.text, sourceScripts) / total < CATALOG_SCRIPT_SHARE) return false
   // A copy the alignment did not pair with its source paragraph is still a copy.
   const original = unit.kind === 'document' ? paragraphOfText(unit.source, comparable(piece.text)) : undefined
   if (original) {
@@ -187,36 +191,6 @@ function checkScript(unit: Unit, piece: Piece, options: Options, report: Report)
   return true
 }
 
-/** A lower-case word of a cased script: a common word, not a name (`Caesar`) or an acronym (`GPS`). */
-const lowerCaseWord = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}])/gu
-const isLowerCase = codePointTest(/^\p{Ll}$/u)
-
-/** In a software string (a PO entry), the share of lower-case letters of the source's script from which it is untranslated. */
-const catalogScriptShare = 0.8
-
-/** Letters of `text` in lower-case words of `scripts`. */
-function lowerCaseLetters(text: string, scripts: readonly string[]): number {
-  let letters = 0
-  for (const match of text.matchAll(lowerCaseWord)) if (countScriptLetters(match[0], scripts) === match[0].length) letters += match[0].length
-  return letters
-}
-
-/** Marks a word is cited between: a word in them (`'slug'`, `(hashing)`, `«https»`) is quoted, not left behind. */
-const OPENING = new Set([...'"\'“‘«‹(［[「『'])
-const CLOSING = new Set([...'"\'”’»›)］]」』'])
-/** Characters next to which a word is code: `[:ss[.uuuuuu]]`, `get_url`, `x=y`. */
-const CODE_NEXT = /[._/\\=:#[\]{}<>@$]/
-
-/** Whether the word at `[start, end)` is cited, or part of code, rather than a word of the sentence. */
-function citedOrCode(text: string, start: number, end: number): boolean {
-  const before = text[start - 1] ?? ''
-  const after = text[end] ?? ''
-  if (OPENING.has(before) || CLOSING.has(after)) return true
-  // Code runs on past its punctuation (`[.uuuuuu]]`, `file.py`); a sentence's full stop is followed by a space or nothing.
-  const runsOn = (character: string) => character !== '' && !/\s/.test(character)
-  return (CODE_NEXT.test(before) && runsOn(text[start - 2] ?? '')) || (CODE_NEXT.test(after) && runsOn(text[end + 1] ?? ''))
-}
-
 /** Whether `text` has a lower-case letter of one of `scripts` (true when a script name is unknown: no shortcut then). */
 function hasLowerCaseIn(text: string, scripts: readonly string[]): boolean {
   if (!scripts.every(isKnownScript)) return true
@@ -229,54 +203,13 @@ function hasLowerCaseIn(text: string, scripts: readonly string[]): boolean {
   return false
 }
 
-/** A hyphen or the Hebrew maqaf: `CSRF-cookie`, `ה־view`, `View-функция` join a term to a word. */
-const JOINER = /^[-‐‑־]$/u
-/** A letter, and what stands between two words of one phrase (a space, a quote). */
-const WORD_CHARACTER = /^\p{L}$/u
-const BETWEEN_WORDS = /^[\s"'“”‘’«»]$/u
-
-/**
- * Whether a source word kept in the target is a term the translator chose to
- * keep rather than one forgotten: used twice (`view … ה־view`), joined by a
- * hyphen (`CSRF-cookie`), or next to another word of the source's script
- * (`template tags`, `Referer headers`). `قطاع health` is none of these.
- */
-function isTerm(text: string, start: number, word: string, scripts: readonly string[]): boolean {
-  const end = start + word.length
-  if (JOINER.test(text[start - 1] ?? '') || JOINER.test(text[end] ?? '')) return true
-  if (text.toLowerCase().indexOf(word, end) !== -1 || text.toLowerCase().lastIndexOf(word, start - 1) !== -1) return true
-  // The next character of a word past the spaces and quotes: one of the source's script makes a phrase (`一个CSRF cookie`).
-  const neighbour = (from: number, step: -1 | 1): string => {
-    let at = from
-    while (BETWEEN_WORDS.test(text[at] ?? '')) at += step
-    return WORD_CHARACTER.test(text[at] ?? '') ? text[at] : ''
-  }
-  return [neighbour(start - 1, -1), neighbour(end, 1)].some((next) => next !== '' && countScriptLetters(next, scripts) === 1)
-}
-
-/** Words of a text, as its letters and digits run. */
-const anyWord = /[\p{L}\p{N}]+/gu
-
-/**
- * Whether a catalog entry is a program's string rather than prose: one with a
- * format flag, a placeholder or markup, or a label of a few words. Such a
- * string keeps the terms of its trade in English on purpose (`docutils`,
- * `urlpattern`, `view`, `cookie`), which no rule can tell from a word
- * forgotten; a sentence of prose (`تغطي الميزانية قطاع health`) has none.
- */
-function isSoftwareString(unit: Unit): boolean {
-  if (unit.entry!.flags.some((flag) => flag.endsWith('-format') && !flag.startsWith('no-'))) return true
-  if (unit.source.codes.length > 0 || unit.target.codes.length > 0) return true
-  return (unit.source.text.match(anyWord)?.length ?? 0) <= 4
-}
-
 /**
  * Words of the source's script left in the target, lower-case and found in
  * the corresponding source text: `قطاع health` for "the health sector". Names
  * and acronyms, capitalised, are not words left behind.
  */
 function checkLeftoverWords(unit: Unit, pair: {source: Piece[]; target: Piece[]}, allowed: Set<string>, report: Report): void {
-  if (unit.entry && isSoftwareString(unit)) return
+  if (isSoftwareString(unit)) return
   const sourceScripts = languageScripts(unit.source.lang)
   let sourceWords: Set<string> | undefined
   for (const piece of pair.target) {
