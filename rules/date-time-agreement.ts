@@ -66,11 +66,17 @@ function gather(byParagraph: readonly Placed[][], indices: readonly number[], ki
   return indices.flatMap((index) => byParagraph[index] ?? []).filter((placed) => placed.mention.kind === kind)
 }
 
-/** Whether `text` writes the hour of `time` as a number, in any digit system, on a 12- or a 24-hour clock. */
+/**
+ * Whether `text` writes the hour of `time` as a number, in any digit system,
+ * on a 12- or a 24-hour clock, and its minutes when it has any (`2:75` is
+ * no `2:15`).
+ */
 function hourWritten(text: string, lang: string, time: DateTimeMention): boolean {
   if (time.hour === undefined) return false
   const hours = new Set([String(time.hour), String(time.hour % 12 === 0 ? 12 : time.hour % 12)])
-  return findNumbers(text, lang).some((number) => number.values.some((value) => hours.has(value)))
+  const numbers = findNumbers(text, lang)
+  const has = (values: ReadonlySet<string>) => numbers.some((number) => number.values.some((value) => values.has(value)))
+  return has(hours) && (!time.minute || has(new Set([String(time.minute)])))
 }
 
 /** Paragraph indices of a bead and of its neighbours, which absorb small alignment slips. */

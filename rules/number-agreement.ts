@@ -1,7 +1,7 @@
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Side, Span, Unit} from '../src/engine/types.js'
 import {alignUnit, type Bead} from '../src/text/align.js'
-import {findDateTimes} from '../src/text/dates/index.js'
+import {type DateTimeMention, findDateTimes, sameDate, sameTime} from '../src/text/dates/index.js'
 import {languageName} from '../src/text/languages.js'
 import {hasNumberWords, numberWordValues} from '../src/text/number-words.js'
 import {findNumbers, type NumberMention} from '../src/text/numbers.js'
@@ -16,6 +16,8 @@ interface Options {
 interface Placed {
   mention: NumberMention
   span: Span
+  /** The date or time the number is part of. */
+  date?: DateTimeMention
 }
 
 /** A block of one side compared as a whole: a paragraph, or a segment's text. */
@@ -52,7 +54,7 @@ function numbersOf(side: Side, block: Block): {checked: Placed[]; all: Placed[]}
     const hour = dateOf(mention)?.hour
     return hour === undefined || mention.values.includes(String(hour)) ? mention : {...mention, values: [...mention.values, String(hour)]}
   }
-  const all = numbers.map((mention) => ({mention: withHour(mention), span: [block.span[0] + mention.span[0], block.span[0] + mention.span[1]] as Span}))
+  const all = numbers.map((mention) => ({mention: withHour(mention), span: [block.span[0] + mention.span[0], block.span[0] + mention.span[1]] as Span, date: dateOf(mention)}))
   // `1月` is January and `0時` midnight in Chinese and Japanese: a number with a Han unit of time is a date's or a time's.
   const timeUnit = (mention: NumberMention) => HAN_TIME_UNIT.test(block.text.slice(mention.span[1], mention.span[1] + 2).trimStart()[0] ?? '')
   return {checked: all.filter((placed) => !inDate(placed.mention) && !timeUnit(placed.mention)), all}
@@ -111,13 +113,27 @@ interface Compared {
   target: {side: Side; block: Block; numbers: Placed[]; near: Placed[]}
 }
 
+const agree = (a: DateTimeMention, b: DateTimeMention) => a.kind === b.kind && (a.kind === 'date' ? sameDate(a, b) : sameTime(a, b))
+
+/**
+ * The numbers of `near` another number may match: those of no date, and those
+ * of a date or time the other version does not write as one (`6 a.m.` against
+ * `6 ص`); a date both write is date-time-agreement's, its numbers spoken for.
+ */
+function matchable(near: readonly Placed[], other: readonly Placed[]): Placed[] {
+  return near.filter((placed) => !placed.date || !other.some((candidate) => candidate.date && agree(placed.date!, candidate.date)))
+}
+
 /** Report the numbers of one aligned pair that the other version lacks: on the target, as date-time-agreement does. */
-function compare({source, target}: Compared, options: Options, report: Report): void {
+function compare(compared: Compared, options: Options, report: Report): void {
+  const source = {...compared.source, near: matchable(compared.source.near, compared.target.near)}
+  const target = {...compared.target, near: matchable(compared.target.near, compared.source.near)}
   const [targetWords, sourceWords] = [lazyWordValues(target.block.text, target.side.lang), lazyWordValues(source.block.text, source.side.lang)]
   // A count of zero is said as a negation (`0 of 5 selected`, `لا شيء محدد من 5`).
   const missing = unmatched(source.numbers, target.near).filter((placed) => !writtenAsWord(placed, targetWords, target.side.lang, options) && placed.mention.values[0] !== '0')
-  // A scale word (`quadrillion`, `milliard`) may be written with numbers: `1000的5次方`, `با ۲۱ صفر` ("with 21 zeros").
-  const extra = SCALE_WORD.test(source.block.text) ? [] : unmatched(target.numbers, source.near).filter((placed) => !writtenAsWord(placed, sourceWords, source.side.lang, options))
+  // A source with no number but a scale word (`%(value)s quadrillion`) may be written with numbers: `1000的5次方`,
+  // `با ۲۱ صفر` ("with 21 zeros"). `9635 million` has its number, and a number added beside it is extra.
+  const extra = source.near.length === 0 && SCALE_WORD.test(source.block.text) ? [] : unmatched(target.numbers, source.near).filter((placed) => !writtenAsWord(placed, sourceWords, source.side.lang, options))
   const langs = {lang: languageName(target.side.lang), otherLang: languageName(source.side.lang)}
   const paired = Math.min(missing.length, extra.length)
   for (let index = 0; index < paired; index++) {
