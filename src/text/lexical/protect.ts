@@ -91,8 +91,13 @@ function matcherOf(setting: ProtectSetting): Matcher {
   return matcher
 }
 
-/** Characters without which no pattern can match: most texts have none, and skip the regexes. */
-const trigger = /[%{}<&$/\\_(`@:.]|null|NULL|nil|NaN/
+/**
+ * What no pattern can match without: a sign that starts a placeholder, tag,
+ * entity or code, a slash before a letter (a path, a URL), a dot or colon
+ * inside a word (`settings.py`, `HH:MM`, `mailto:`), an empty value, a date
+ * mask. A sentence's full stops do not count: most texts skip the regexes.
+ */
+const trigger = /[%{}<&$\\_(`@]|\/\w|\w[.:][\w/]|null|NULL|nil|NaN|YY|MM|DD|HH/
 
 /**
  * The protected spans of `text`, in order, none overlapping: where two
