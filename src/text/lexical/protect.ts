@@ -105,8 +105,9 @@ const trigger = /[%{}<&$\\_(`@]|\/\w|\w[.:][\w/]|null|NULL|nil|NaN|YY|MM|DD|HH/
  * the longer (a tag's URL is part of the tag).
  */
 export function findProtected(text: string, setting: ProtectSetting): FoundSpan[] {
-  if (!trigger.test(text)) return []
   const matcher = matcherOf(setting)
+  // A user's own pattern may start with anything.
+  if (matcher.custom.length === 0 && !trigger.test(text)) return []
   const found: FoundSpan[] = []
   if (matcher.icu && text.includes('{')) found.push(...findIcuCodes(text))
   if (matcher.links && (text.includes('://') || text.includes('@') || text.includes('mailto:'))) {
