@@ -1,6 +1,7 @@
 import {defineRule} from '../src/engine/rule.js'
 import type {Side} from '../src/engine/types.js'
 import {languageName} from '../src/text/languages.js'
+import {unmaskedText} from '../src/text/lexical/mask.js'
 
 interface Options {
   /** Which sides may not be empty while the other has text. */
@@ -108,7 +109,7 @@ export default defineRule<Options>({
     if (unit.kind !== 'segment') return
     if (unit.untranslated) {
       if (context.options.untranslated) {
-        context.report({side: target, span: [0, 0], messageId: 'untranslated', data: {otherLang: languageName(source.lang), otherText: preview(source.text)}, related: [{side: source, span: [0, source.text.length]}]})
+        context.report({side: target, span: [0, 0], messageId: 'untranslated', data: {otherLang: languageName(source.lang), otherText: preview(unmaskedText(source))}, related: [{side: source, span: [0, source.text.length]}]})
       }
       return
     }
@@ -119,7 +120,7 @@ export default defineRule<Options>({
         side,
         span: [0, side.text.length],
         messageId: 'empty',
-        data: {lang: languageName(side.lang), otherLang: languageName(other.lang), otherText: preview(other.text)},
+        data: {lang: languageName(side.lang), otherLang: languageName(other.lang), otherText: preview(unmaskedText(other))},
         related: [{side: other, span: [0, other.text.length]}]
       })
     }

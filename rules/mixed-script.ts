@@ -1,6 +1,7 @@
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Side, Unit} from '../src/engine/types.js'
 import {languageName, primaryLanguage} from '../src/text/languages.js'
+import {unmaskedSlice} from '../src/text/lexical/mask.js'
 import {
   arabicLettersInPersian,
   digitFindings,
@@ -122,7 +123,7 @@ function reportForeignText(side: Side, scripts: readonly string[], options: Opti
     const limit = run.script === 'Latn' ? options.latinWords : options.foreignWords
     // One letter alone is a symbol or a label (β-blocker, μm, item ب), not text.
     if (run.words <= limit || run.letters < 2 || (options.allowEnclosed && run.enclosed)) continue
-    report({side, span: run.span, messageId: 'foreignText', data: {script: scriptName(run.script), text: excerpt(run.text), lang: langName(), expected: expectedNames()}})
+    report({side, span: run.span, messageId: 'foreignText', data: {script: scriptName(run.script), text: excerpt(unmaskedSlice(side, run.span[0], run.span[1])), lang: langName(), expected: expectedNames()}})
   }
   for (const mark of foreignPunctuation(side.text, scripts)) {
     const fix = mark.intended ? {text: mark.intended, safety: 'safe' as const} : undefined

@@ -61,7 +61,7 @@ export default defineRule<Options>({
         'a space before `:` `;` `!` `?` (option `frenchSpaces`: `space` accepts any, `either` asks for a no-break ' +
         'one, U+00A0 or the narrow U+202F, `nbsp` and `narrow` for one of them, `off` skips the check). Ellipses, decimals (`.5`), times ' +
         '(`10:30`), URLs and `?!` are left alone, and invisible marks such as RLM are looked through. Of a PO entry only ' +
-        'the translation is checked (the `msgid` is the program’s key), and nothing when its comment forbids spaces ' +
+        'the translation is checked (the `msgid` is the program’s key, as an XLIFF `<source>` is), and nothing when its comment forbids spaces ' +
         '(Django’s `yes,no,maybe`, which the program splits at its commas). On clean real ' +
         'text: UDHR English with Arabic, Persian, Urdu, Russian, French, German and Chinese give 0 messages (French ' +
         'with `either`: 6, plain spaces before `;`), the Qur’an in Arabic and English 0; the sample document its 1 real one.',

@@ -90,8 +90,8 @@ export default defineRule<Options>({
         'or more spaces between words, tabs inside a line, and no-break or typographic spaces (U+00A0, U+202F, ' +
         'U+2009, U+3000 outside Chinese, Japanese and Korean) where no convention puts one: next to a digit ' +
         '(`12 500`, `5 km`) or a placeholder (`%(count)s minutes`), before `: ; ! ? » %` and after `«` they are left ' +
-        'alone, and anywhere in a PO entry whose comments ask for a no-break space. A PO `msgid` is the program’s key, ' +
-        'spaced as its author chose: only the translation is checked. For a segment, its leading and ' +
+        'alone, and anywhere in a PO entry whose comments ask for a no-break space. A key (a PO `msgid`, an XLIFF ' +
+        '`<source>`) is the program’s, spaced as its author chose: only the translation is checked. For a segment, its leading and ' +
         'trailing white space must be the source’s, as pofilter’s `startwhitespace` and `endwhitespace` ask. On clean ' +
         'real text: the sample document and UDHR English with Arabic, French, Russian, Chinese, Persian and Hebrew ' +
         'give 0 messages; the 6,236 Qur’an verse pairs 1 (a thin space inside a word of 2:72).',

@@ -8,7 +8,7 @@ import {restoreSlice} from './engine/cache.js'
 import type {FileMessage, RuleCrash} from './engine/lint-unit.js'
 import {StringPool} from './engine/packed-state.js'
 import {createResult} from './engine/results.js'
-import type {Directive} from './engine/directives.js'
+import {type Directive, unknownRuleMessages} from './engine/directives.js'
 import {type CorpusSlice, directivesByFile, withDirectives} from './engine/shard.js'
 import type {StatsCollector} from './engine/stats.js'
 import type {LintMessage, LintResult, Role, SourceFile} from './engine/types.js'
@@ -52,7 +52,7 @@ export class ReportAssembler {
   constructor(
     private readonly tasks: readonly LintTask[],
     private readonly options: readonly TaskOptions[],
-    private readonly settings: {cwd: string; shard: boolean; keepDocuments: boolean; stats?: StatsCollector}
+    private readonly settings: {cwd: string; knownRules: ReadonlySet<string>; shard: boolean; keepDocuments: boolean; stats?: StatsCollector}
   ) {}
 
   /** Take the outcome of task `index`, and every waiting one it was holding back. */
@@ -74,7 +74,12 @@ export class ReportAssembler {
       const fixed = this.#outputs.get(filePath)
       if (fixed) result.output = fixed.output
       const directives = this.#directives.get(filePath)
-      if (directives) result = withDirectives(result, directives)
+      if (directives) {
+        const unknown = unknownRuleMessages(directives, this.settings.knownRules)
+        if (unknown.length > 0) result = createResult(filePath, [...result.messages, ...unknown])
+        if (fixed) result.output = fixed.output
+        result = withDirectives(result, directives)
+      }
       return result
     })
     const report: LintCorpusReport = {results, crashes: this.#crashes, fixed: this.#outputs}

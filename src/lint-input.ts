@@ -73,6 +73,8 @@ async function lintPass(input: Input, options: InputOptions, files: FileCache, c
     try {
       messages.push(...lintUnit(item.unit, options.rules, {unsafeFixes: options.unsafeFixes, stats: options.stats}))
       if (corpus && !item.unit.untranslated) collectUnit(corpus, item.unit, options.rules)
+      // Counted in the final pass only: `--fix` reads a file again per pass.
+      if (corpus && item.unit.untranslated && options.stats) options.stats.untranslated++
     } catch (error) {
       if (!(error instanceof RuleCrash)) throw error
       crashes.push(error)

@@ -104,7 +104,7 @@ export async function lintCorpus({
   const tasks = inShard(await planTasks(planByLanguages(files, config), fix ? undefined : chunkBytesSetting()), shard)
   const flags: RunFlags = {fix, unsafeFixes, fixErrorsOnly, keepDocuments, stats: stats !== undefined}
   const options = tasks.map(taskOptionsOf(config, flags))
-  const assembler = new ReportAssembler(tasks, options, {cwd, shard: shard !== undefined, keepDocuments, stats})
+  const assembler = new ReportAssembler(tasks, options, {cwd, knownRules: new Set(config.ruleMap.keys()), shard: shard !== undefined, keepDocuments, stats})
   const taskCache = cache && new TaskCache(cache)
   const keys = await Promise.all(tasks.map((task, index) => taskCache?.key(task, options[index])))
   let done = 0

@@ -106,18 +106,32 @@ describe('directives in notes and comments', () => {
     expect(messages).toEqual(['a.tmx:3 whitespace'])
   })
 
-  it('reads HTML comments of a Markdown document, a line or a block', async () => {
+  it('reads HTML comments of a Markdown document, a line or a block, which are no paragraph of either version', async () => {
     const markdown = [
       'The Caesar Act covers the health sector.',
       'The law takes effect in June.',
+      'The ministry will publish the rules.',
       '',
       '<!-- bilint-disable-next-line whitespace -->',
       'يشمل قانون  قيصر قطاع الصحة.',
-      'يدخل القانون  حيز التنفيذ في يونيو.'
+      'يدخل القانون  حيز التنفيذ في يونيو.',
+      '<!-- bilint-disable whitespace -->',
+      'وستنشر الوزارة  القواعد.',
+      '<!-- bilint-enable whitespace -->'
     ].join('\n')
     const {messages, suppressed} = await lint({'.lintrc.json': config(['*.md']), 'report.md': markdown})
-    expect(suppressed).toEqual(['report.md:5 whitespace'])
-    expect(messages).toContain('report.md:6 whitespace')
+    expect(suppressed).toEqual(['report.md:6 whitespace', 'report.md:9 whitespace'])
+    expect(messages).toEqual(['report.md:7 whitespace'])
+  })
+
+  it('reports a rule a directive names that does not exist', async () => {
+    const po = ['# bilint-disable-next-line whitespce', 'msgid "Name and age"', 'msgstr "الاسم  والعمر"', ''].join('\n')
+    const {run, results} = await lint({'.lintrc.json': config(['*.po']), 'a.po': po})
+    expect(results[0].messages.map(({ruleId, line, message}) => ({ruleId, line, message}))).toEqual([
+      {ruleId: null, line: 1, message: 'Unknown rule `whitespce` in a bilint directive; `bilint --list-rules` lists the rules'},
+      {ruleId: 'whitespace', line: 3, message: 'Unexpected 2 spaces between words, expected one space'}
+    ])
+    expect(run.code).toBe(1)
   })
 
   it('turns off a corpus-wide finding too', async () => {

@@ -31,10 +31,14 @@ describe('the placeholders setting', () => {
     ])
   })
 
-  it('reads placeholders as text with `[]`: nothing to compare', async () => {
+  it('reads placeholders as text with `[]`: nothing to compare, where the default finds `%s` missing', async () => {
     const run = await lint([])
     expect(run.code).toBe(0)
     expect((JSON.parse(run.stdout) as LintResult[])[0].messages).toEqual([])
+    const byDefault = await lint(undefined)
+    expect((JSON.parse(byDefault.stdout) as LintResult[])[0].messages.map((message) => message.message)).toEqual([
+      'Missing `%s` in the Arabic version: the English version has it; keep every placeholder and tag as written'
+    ])
   })
 
   it('stops at a pattern that does not compile, naming where it is', async () => {

@@ -36,6 +36,18 @@ export function parseDirective(comment: string): ParsedDirective | undefined {
   return {kind: match[1] as ParsedDirective['kind'], rules: rules.length > 0 ? rules : null, ...(justification?.trim() ? {justification: justification.trim()} : {})}
 }
 
+/** Messages for the rules a file's directives name that the run does not know, at the directive (ESLint reports them too). */
+export function unknownRuleMessages(directives: readonly Directive[], known: ReadonlySet<string>): LintMessage[] {
+  const messages: LintMessage[] = []
+  for (const directive of directives) {
+    for (const rule of directive.rules ?? []) {
+      if (known.has(rule)) continue
+      messages.push({ruleId: null, severity: 2, message: `Unknown rule \`${rule}\` in a bilint directive; \`bilint --list-rules\` lists the rules`, line: directive.line, column: 1})
+    }
+  }
+  return messages
+}
+
 const covers = (rules: DirectiveRules, ruleId: string) => rules === null || rules.includes(ruleId)
 
 /** The directive that turns `message` off, if one does: a range around its line, or the last block before it. */

@@ -3,7 +3,7 @@
 
 import type {AnyRule, FileLocation, ReportDescriptor, RuleContext} from './rule.js'
 import {recordCheck, type StatsCollector} from './stats.js'
-import type {LintMessage, Side, Span, Unit} from './types.js'
+import {CODE_MARK, type LintMessage, type Side, type Span, type Unit} from './types.js'
 
 export interface ActiveRule {
   rule: AnyRule
@@ -56,8 +56,6 @@ export interface LintUnitOptions {
   stats?: StatsCollector
 }
 
-/** U+FFFC: a protected span (a placeholder, a tag, an inline code) in a side's text. */
-const codeMark = '\uFFFC'
 
 /**
  * Whether a fix may apply: never to a key (a PO msgid, an XLIFF source),
@@ -65,8 +63,8 @@ const codeMark = '\uFFFC'
  * lose, and never writing a U+FFFC itself.
  */
 function fixAllowed(side: Side, [start, end]: Span, text: string): boolean {
-  if (!side.fixable || text.includes(codeMark)) return false
-  const at = side.text.indexOf(codeMark, start)
+  if (!side.fixable || text.includes(CODE_MARK)) return false
+  const at = side.text.indexOf(CODE_MARK, start)
   return at === -1 || at >= end
 }
 
@@ -146,10 +144,7 @@ function ruleRun(active: ActiveRule): RuleRun {
 export function lintUnit(unit: Unit, rules: readonly ActiveRule[], options: LintUnitOptions = {}): FileMessage[] {
   const messages: FileMessage[] = []
   const {stats} = options
-  if (stats) {
-    stats.units++
-    if (unit.untranslated) stats.untranslated++
-  }
+  if (stats) stats.units++
   for (const active of rules) {
     const units = active.rule.meta.units
     if (units && !units.includes(unit.kind)) continue

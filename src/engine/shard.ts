@@ -123,6 +123,7 @@ export function compareSlices(a: CorpusSlice, b: CorpusSlice): number {
 
 function joinResults(a: LintResult, b: LintResult): LintResult {
   const joined = createResult(a.filePath, [...a.messages, ...b.messages])
+  joined.suppressedMessages = [...a.suppressedMessages, ...b.suppressedMessages]
   return a.output === undefined ? joined : {...joined, output: a.output}
 }
 

@@ -17,7 +17,7 @@ export interface RuleStats {
 export interface StatsCollector {
   /** `lintUnit` calls, i.e. units read (again per fix pass). */
   units: number
-  /** Entries nobody has translated (PO), among `units`. */
+  /** Entries nobody has translated (PO), among `units`, counted once whatever the fix passes. */
   untranslated: number
   /** Fuzzy PO entries left out. */
   fuzzy: number

@@ -40,6 +40,9 @@ export interface Paragraph {
   text: string
 }
 
+/** U+FFFC OBJECT REPLACEMENT CHARACTER: what a protected span is in the text rules read. */
+export const CODE_MARK = '\uFFFC'
+
 /** What a protected span is: a placeholder syntax, markup, a link, code, or a format's inline code. */
 export type ProtectedKind = 'printf' | 'python' | 'brace' | 'dollar' | 'icu' | 'custom' | 'tag' | 'entity' | 'url' | 'email' | 'path' | 'code' | 'inline'
 

@@ -5,6 +5,8 @@ import type {Paragraph, Span} from '../engine/types.js'
 
 const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g
 const blank = /^\s*$/u
+/** U+FFFC and white space: a line that holds protected spans only. */
+const codesOnly = /^[\s\uFFFC]*$/u
 
 interface Line {
   start: number
@@ -61,7 +63,8 @@ function usesBlankLineBlocks(lines: Line[], maxBlockLines = 8): boolean {
  * are single lines.
  */
 export function splitParagraphs(text: string): Paragraph[] {
-  const lines = linesOf(text)
+  // A line of protected spans only (a Markdown comment such as a directive, a lone tag or link) is no paragraph, nor a break between two.
+  const lines = linesOf(text).filter((entry) => entry.isBlank || !codesOnly.test(text.slice(entry.start, entry.end)))
   const usesBlocks = usesBlankLineBlocks(lines)
   const spans: Span[] = []
   let blockStart = -1

@@ -3,7 +3,7 @@
 // where no typographic convention puts one.
 
 import {classOf, SPACE} from './lexical/classes.js'
-import type {Span} from '../engine/types.js'
+import {CODE_MARK, type Span} from '../engine/types.js'
 import {leadingRunEnd, trailingRunStart} from './code-point-scan.js'
 import {linesOf} from './paragraphs.js'
 import {primaryLanguage} from './languages.js'
@@ -36,8 +36,6 @@ const BOUND_AFTER = /^[«‹\u2013\u2014]$/u
 /** Languages whose text sets the ideographic space U+3000. */
 const IDEOGRAPHIC = new Set(['zh', 'ja', 'ko', 'yue'])
 
-/** A protected span (a placeholder such as `%(count)s`) in the text rules read. */
-const CODE_MARK = '\uFFFC'
 
 /**
  * Whether a no-break or typographic space belongs where it is: binding a

@@ -137,4 +137,43 @@ describe('PO reader', () => {
       expect(units).toHaveLength(3)
     }
   })
+
+  it('reports entries msgfmt refuses where they are, reads the rest, and counts a gap in the forms as an empty form', async () => {
+    const text = [
+      ...header,
+      'msgid "%d file"',
+      'msgid_plural "%d files"',
+      'msgstr "ملف"',
+      '',
+      'msgid "One file"',
+      'msgstr[0] "ملف واحد"',
+      '',
+      'msgctxt "alone"',
+      '',
+      'msgid "No translation line"',
+      '',
+      'msgid "Far \\x110000"',
+      'msgstr "بعيد"',
+      '',
+      'msgid "%d day"',
+      'msgid_plural "%d days"',
+      'msgstr[0] "لا أيام"',
+      'msgstr[3] "%d أيام"',
+      ''
+    ].join('\r\n')
+    const files = writeFiles({'bad.po': text})
+    const {units, problems} = await readFiles([files['bad.po']])
+    expect(problems.map(({message, line}) => [line, message])).toEqual([
+      [6, 'An entry with `msgid_plural` and a plain `msgstr`, expected `msgstr[0]`, `msgstr[1]`…; entry skipped'],
+      [10, 'An entry with `msgstr[n]` and no `msgid_plural`; entry skipped'],
+      [13, 'An entry without `msgid`; entry skipped'],
+      [15, 'An entry without `msgstr`; entry skipped'],
+      [17, 'Escape `\\x110000` is past U+10FFFF, the last code point; entry skipped']
+    ])
+    expect(units.map((unit) => [unit.target.text, unit.entry?.plural?.forms, unit.entry?.plural?.empty])).toEqual([
+      ['لا أيام', 4, [1, 2]],
+      [`${placeholder} أيام`, 4, [1, 2]]
+    ])
+    expect(units[1].target.position(0)).toEqual({line: 23, column: 'msgstr[3] "'.length + 1})
+  })
 })

@@ -127,6 +127,12 @@ describe('Plural-Forms', () => {
     expect(parsePluralForms('nplurals=2; plural=n != 1 +;')).toBe('the plural expression: expected `a value`')
     expect(parsePluralForms('nplurals=2; plural=process.exit(1);')).toBe('the plural expression: unexpected `process.ex`')
     expect(parsePluralForms('plural=n != 1;')).toBe('expected `nplurals=N; plural=EXPRESSION;`')
+    expect(parsePluralForms('nplurals=300000000; plural=n;')).toBe('`nplurals` must be from 1 to 16')
+    expect(parsePluralForms(`nplurals=2; plural=${Array(2000).fill('1').join('+')};`)).toBe('the plural expression: more than 500 tokens')
+    expect(parsePluralForms('nplurals=2; plural=n>1 ? 2 : 0;')).toBe('the plural expression gives 2 for n = 2, outside the 2 forms')
+    const negated = parsePluralForms('nplurals=2; plural=-(n-1) < 0;')
+    if (typeof negated === 'string') throw new Error(negated)
+    expect([0, 1, 2].map(negated.formOf)).toEqual([0, 0, 1])
   })
 })
 

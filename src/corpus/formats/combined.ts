@@ -10,6 +10,7 @@ import {InputError, positionAt, sliceSide} from '../source-file.js'
 import {languageName, type Languages} from '../../text/languages.js'
 
 const separatorLine = /^\s*-{3,}\s*$/
+const htmlCommentLine = /^\s*<!--[^]*-->\s*$/
 
 interface Part {
   start: number
@@ -21,7 +22,9 @@ interface Part {
  * why it cannot be split. An empty file has no unit: there is nothing to check.
  */
 export function readCombined(file: SourceFile, languages: Languages, protect?: ProtectSetting): Unit | undefined {
-  const lines = linesOf(file.text).filter((line) => !line.isBlank)
+  // In Markdown a line that is an HTML comment (a directive) belongs to neither version.
+  const comment = (line: {start: number; end: number}) => protect?.markup === true && htmlCommentLine.test(file.text.slice(line.start, line.end))
+  const lines = linesOf(file.text).filter((line) => !line.isBlank && !comment(line))
   if (lines.length === 0) return undefined
   const separator = lines.findIndex((line) => separatorLine.test(file.text.slice(line.start, line.end)))
   let first: Part

@@ -110,23 +110,34 @@ function parse(tokens: readonly string[]): Expression {
 
 const headerPattern = /^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]*);?\s*$/
 
+/** More forms than any language has (Arabic and Welsh have 6): a header asking for more is broken. */
+const MAX_FORMS = 16
+/** Longer than any real plural expression (Slavic ones are about 80 tokens): the parser recurses, so it is bounded. */
+const MAX_TOKENS = 500
+
 /** The plural forms a `Plural-Forms` value gives, or an error message saying what is wrong with it. */
 export function parsePluralForms(value: string): PluralForms | string {
   const match = headerPattern.exec(value)
   if (!match) return 'expected `nplurals=N; plural=EXPRESSION;`'
   const nplurals = Number(match[1])
-  if (nplurals < 1) return '`nplurals` must be at least 1'
+  if (nplurals < 1 || nplurals > MAX_FORMS) return `\`nplurals\` must be from 1 to ${MAX_FORMS}`
   let expression: Expression
   try {
-    expression = parse(tokenize(match[2]))
+    const tokens = tokenize(match[2])
+    if (tokens.length > MAX_TOKENS) return `the plural expression: more than ${MAX_TOKENS} tokens`
+    expression = parse(tokens)
   } catch (error) {
     return `the plural expression: ${(error as Error).message}`
   }
-  const formOf = (n: number) => {
+  // As msgfmt does: every value of n from 0 to 999 must give a form the header has.
+  const forms = new Int32Array(1000)
+  for (let n = 0; n < 1000; n++) {
     const form = expression(n)
-    return form >= 0 && form < nplurals ? form : 0
+    if (!Number.isInteger(form) || form < 0 || form >= nplurals) return `the plural expression gives ${form} for n = ${n}, outside the ${nplurals} forms`
+    forms[n] = form
   }
   const valueCounts = new Array<number>(nplurals).fill(0)
-  for (let n = 0; n < 1000; n++) valueCounts[formOf(n)]++
+  for (const form of forms) valueCounts[form]++
+  const formOf = (n: number) => (Number.isInteger(n) && n >= 0 && n < 1000 ? forms[n] : expression(n))
   return {nplurals, formOf, fewValues: valueCounts.map((count) => count < 5)}
 }

@@ -36,6 +36,9 @@ export function stringEnd(line: TextLine, quote: number): number {
     }
     const rest = text.slice(escapeAt + 1)
     const escape = rest[0] in simpleEscapes ? rest[0] : octalEscape.exec(rest)?.[0] ?? hexEscape.exec(rest)?.[0]
+    if (escape !== undefined && escape[0] === 'x' && (escape.length > 7 || Number.parseInt(escape.slice(1), 16) > 0x10ffff)) {
+      throw new InputError(`Escape \`\\${escape}\` is past U+10FFFF, the last code point; entry skipped`, {line: line.number, column: escapeAt + 1})
+    }
     if (escape === undefined) {
       throw new InputError(`Unknown escape \`\\${rest[0] ?? ''}\` in a PO string; expected \`\\n\`, \`\\t\`, \`\\"\` or \`\\\\\`; entry skipped`, {line: line.number, column: escapeAt + 1})
     }

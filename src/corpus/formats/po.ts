@@ -128,10 +128,25 @@ function pluralForms(keywords: Map<string, Piece[]>): Map<number, Piece[]> {
   return forms
 }
 
+/** What is wrong with an entry's keywords, as `msgfmt` refuses them, or undefined. */
+function malformed(keywords: Map<string, Piece[]>): string | undefined {
+  const hasForms = [...keywords.keys()].some((keyword) => keyword.startsWith('msgstr['))
+  if (!keywords.has('msgid')) return 'An entry without `msgid`'
+  if (keywords.has('msgid_plural') && keywords.has('msgstr')) return 'An entry with `msgid_plural` and a plain `msgstr`, expected `msgstr[0]`, `msgstr[1]`…'
+  if (!keywords.has('msgid_plural') && hasForms) return 'An entry with `msgstr[n]` and no `msgid_plural`'
+  if (!keywords.has('msgstr') && !hasForms) return 'An entry without `msgstr`'
+  return undefined
+}
+
 function* entryUnits(entry: Entry, filePath: string, languages: Languages, setting: FormatSetting, protect: ProtectSetting, catalog: Catalog): Generator<SegmentItem> {
   const {keywords} = entry
-  const msgid = keywords.get('msgid')
-  if (!msgid || entry.obsolete || isHeader(entry)) return
+  if (entry.obsolete || keywords.size === 0 || isHeader(entry)) return
+  const problem = malformed(keywords)
+  if (problem) {
+    yield {problem: new InputError(`${problem}; entry skipped`, {line: entry.line || entry.firstLine, column: 1}), filePath}
+    return
+  }
+  const msgid = keywords.get('msgid')!
   if (entry.flags.includes('fuzzy') && setting.fuzzy !== 'include') {
     yield {skipped: 'fuzzy', filePath}
     return
@@ -143,24 +158,26 @@ function* entryUnits(entry: Entry, filePath: string, languages: Languages, setti
   const plural = keywords.get('msgid_plural')
   const id = `${filePath}:${entry.line}`
   if (!plural) {
-    const msgstr = keywords.get('msgstr') ?? [{line: msgid.at(-1)!.line, start: msgid.at(-1)!.end, end: msgid.at(-1)!.end}]
+    const msgstr = keywords.get('msgstr')!
     const unit: Unit = {kind: 'segment', id, source: pieceSide('source', languages.source, filePath, msgid, sides), target: pieceSide('target', languages.target, filePath, msgstr, sides), entry: info}
     if (isEmpty(msgstr)) unit.untranslated = true
     yield {unit}
     return
   }
   const forms = pluralForms(keywords)
-  const empty = [...forms].filter(([, pieces]) => isEmpty(pieces)).map(([index]) => index)
+  // msgstr[0] and msgstr[3]: the entry has four forms, the two between missing, which is as empty.
+  const count = Math.max(...forms.keys()) + 1
+  const empty = Array.from({length: count}, (_, index) => index).filter((index) => isEmpty(forms.get(index)))
   const translated = [...forms.keys()].filter((index) => !empty.includes(index)).sort((a, b) => a - b)
   if (translated.length === 0) {
-    const first = forms.get(0) ?? [...forms.values()][0] ?? [{line: plural.at(-1)!.line, start: plural.at(-1)!.end, end: plural.at(-1)!.end}]
+    const first = forms.get(0) ?? [...forms.values()][0]
     yield {unit: {kind: 'segment', id, source: pieceSide('source', languages.source, filePath, msgid, sides), target: pieceSide('target', languages.target, filePath, first, sides), entry: info, untranslated: true}}
     return
   }
   for (const index of translated) {
     const form: PluralForm = {
       form: index,
-      forms: forms.size,
+      forms: count,
       empty,
       // Without a header gettext assumes English's `n != 1`: form 0 is for n = 1 only.
       countOptional: catalog.plural ? (catalog.plural.fewValues[index] ?? false) : index === 0,

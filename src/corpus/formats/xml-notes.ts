@@ -52,8 +52,9 @@ export function withNoteDirectives(inner: XmlHandler, scopes: ReadonlySet<string
   let noteStart: number | undefined
   return {
     keepFrom() {
-      const kept = inner.keepFrom()
-      return scopeStart === undefined ? kept : Math.min(scopeStart, kept ?? scopeStart)
+      // The note being read and the unit its directives cover must stay in the window.
+      const starts = [inner.keepFrom(), scopeStart, noteStart].filter((start) => start !== undefined)
+      return starts.length === 0 ? undefined : Math.min(...starts)
     },
     open(tag: XmlTag) {
       if (scopes.has(tag.name)) scopeStart = tag.start

@@ -1,11 +1,10 @@
 // The text rules read: each protected span replaced by one U+FFFC, and the
 // map from that text's offsets back to the text the reader decoded.
 
-import type {ProtectedSpan} from '../../engine/types.js'
+import {CODE_MARK, type ProtectedSpan} from '../../engine/types.js'
 import type {FoundSpan} from './protect.js'
 
-/** U+FFFC OBJECT REPLACEMENT CHARACTER: what a protected span is in the text rules read. */
-export const codeMark = '\uFFFC'
+export const codeMark = CODE_MARK
 
 /** A masked text and its map back to the unmasked one. */
 export interface Masked {
@@ -63,4 +62,11 @@ export function unmaskedText(side: {text: string; codes: readonly ProtectedSpan[
     from = code.offset + 1
   }
   return text + side.text.slice(from)
+}
+
+/** `[start, end)` of a side's text with its protected spans written back: what a message quotes (`%(name)s`, not U+FFFC). */
+export function unmaskedSlice(side: {text: string; codes: readonly ProtectedSpan[]}, start: number, end: number): string {
+  const slice = side.text.slice(start, end)
+  if (!slice.includes(codeMark)) return slice
+  return unmaskedText({text: slice, codes: side.codes.filter((code) => code.offset >= start && code.offset < end).map((code) => ({...code, offset: code.offset - start}))})
 }

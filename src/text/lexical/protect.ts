@@ -25,8 +25,8 @@ function linker(): import('linkify-it').LinkifyIt {
 // The patterns, as regex sources: one alternation per setting, each kind a group.
 const kindPatterns: ReadonlyArray<[ProtectedKind, string, keyof ProtectSetting | PlaceholderSetting]> = [
   // HTML/XML: comments, tags with their attributes, entities.
-  // A tag's attributes are anything up to `>` but quotes and `<`, so a failed try stops at the next `<`.
-  ['tag', '<!--[^]{0,4000}?-->|<\\/?[A-Za-z][\\w:.-]*(?:\\s(?:"[^"<]*"|\'[^\'<]*\'|[^<>"\'])*)?\\/?>', 'markup'],
+  // A comment and a tag's attributes hold no `<` (a comment no `>` either), so a failed try stops at the next one.
+  ['tag', '<!--[^<>]*-->|<\\/?[A-Za-z][\\w:.-]*(?:\\s(?:"[^"<]*"|\'[^\'<]*\'|[^<>"\'])*)?\\/?>', 'markup'],
   ['entity', '&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});', 'markup'],
   ['url', '(?<![\\w.-])www\\.[\\w-]+(?:\\.[\\w-]+)+(?:\\/[^\\s<>"\']*[^\\s<>"\'.,;:!?)\\]}،؛])?', 'links'],
   // Python's named conversions: `%(name)s`, `%(value).1f`, `%(count)-5d`.
@@ -43,7 +43,7 @@ const kindPatterns: ReadonlyArray<[ProtectedKind, string, keyof ProtectSetting |
   // `django.contrib.admin`, `settings.py`, `` `code` ``.
   [
     'code',
-    '(?<![\\w.])(?:null|NULL|nil|NaN)(?![\\w.])|\\[*(?<!\\w)(?:YYYY|YY|MM|DD|HH|hh|mm|ss|SS|uuuuuu|TZ)(?:[-:./\\[\\] ]{0,3}(?:YYYY|YY|MM|DD|HH|hh|mm|ss|SS|uuuuuu|TZ))+\\]*(?!\\w)|(?<![\\w$.])[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*\\(\\)|(?<!\\w)\\w*(?:[A-Za-z0-9]_|_[A-Za-z0-9])\\w*(?!\\w)|(?<![\\w.])[A-Za-z_]\\w+(?:\\.[A-Za-z_]\\w+){2,}(?!\\w)|(?<![\\w./-])[\\w-]+\\.(?:py|js|mjs|ts|json|html?|css|txt|xml|po|pot|mo|ya?ml|ini|cfg|conf|sh|md|csv|tsv|sql|php|rb|java|cpp|go|rs|png|jpe?g|gif|svg|pdf|zip|gz)(?!\\w)|`[^`\\n]+`',
+    '(?<![\\w.])(?:null|NULL|nil|NaN)(?![\\w.])|(?<![\\w[])\\[*(?:YYYY|YY|MM|DD|HH|hh|mm|ss|SS|uuuuuu|TZ)(?:[-:./\\[\\] ]{0,3}(?:YYYY|YY|MM|DD|HH|hh|mm|ss|SS|uuuuuu|TZ))+\\]*(?!\\w)|(?<![\\w$.])[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*\\(\\)|(?<!\\w)\\w*(?:[A-Za-z0-9]_|_[A-Za-z0-9])\\w*(?!\\w)|(?<![\\w.])[A-Za-z_]\\w+(?:\\.[A-Za-z_]\\w+){2,}(?!\\w)|(?<![\\w./-])[\\w-]+\\.(?:py|js|mjs|ts|json|html?|css|txt|xml|po|pot|mo|ya?ml|ini|cfg|conf|sh|md|csv|tsv|sql|php|rb|java|cpp|go|rs|png|jpe?g|gif|svg|pdf|zip|gz)(?!\\w)|`[^`\\n]+`',
     'code'
   ]
 ]
