@@ -81,19 +81,3 @@ export function measureRead(target: string, cwd: string): Measure {
 export function measureBilint(args: string[], cwd: string): Measure {
   return measure(process.execPath, [bilintBin, ...args], cwd, [0, 1])
 }
-
-/**
- * Two bilint runs at the same time, `args` each: the wall time until both
- * have ended, and the peak RSS of the larger (GNU time reports the largest
- * descendant). Exit 1 (lint errors found) is a finished run.
- */
-export function measureBilintSideBySide(runs: string[][], cwd: string): Measure {
-  const driver = path.join(root, 'dist/bench/side-by-side.js')
-  return measure(process.execPath, [driver, JSON.stringify(runs.map((args) => [process.execPath, bilintBin, ...args]))], cwd, [0, 1])
-}
-
-/** Whether this bilint has `--concurrency` (the option is being added by issue #10). */
-export function hasConcurrencyOption(): boolean {
-  const help = spawnSync(process.execPath, [bilintBin, '--help'], {encoding: 'utf8'})
-  return /--concurrency\b/.test(`${help.stdout}${help.stderr}`)
-}

@@ -1,89 +1,69 @@
-// `npm run bench` (issue #10): bilint on generated corpora of growing size,
-// with the machine's floor for reading them and a peer on the same content.
-//
-// For each size (MB) it writes, in a temporary folder, the same verse pairs
-// (bench/corpus.ts says how they stay distinct) as:
-//   - a TSV: bilint with the recommended rules, with `--concurrency off` and
-//     `--concurrency 2` when bilint has the option (else its default, with a
-//     notice), and between them two `--concurrency off` runs side by side,
-//     each on half of the TSV: what this machine gives two cores then;
-//   - combined documents, one chapter per file: bilint with the recommended rules;
-//   - a PO file: Translate Toolkit's `pofilter --language=ar
-//     --excludefilter=spellcheck` and bilint with the rules comparable to
-//     pofilter's checks (bench/README.md maps them), in the same run. pofilter
-//     runs at about 2 MB/s, so by default both run on the smallest size only.
+// `npm run bench` (issue #22): bilint with the recommended rules on generated
+// news corpora, beside a peer on the same file, and the four figures that
+// the issue sets targets for. In a temporary folder it writes and runs:
+//   - cost: the news PO of 20,000 entries (bench/news-po.ts), bilint
+//     `--concurrency off --stats -f json-with-metadata`: µs per unit for each
+//     rule from bilint's own statistics, and for all of them;
+//   - peer: the news PO of 100,000 entries, bilint at its default concurrency
+//     and Translate Toolkit's `pofilter --language=ar --excludefilter=spellcheck`
+//     (its default checks but the spelling one): the throughput ratio;
+//   - tsv: TSVs of the news pairs, 20 % of the rows repeats of earlier ones
+//     (bench/corpus.ts), of 100 and 400 MB, bilint `--concurrency 2`:
+//     MB/s on two cores, and the peak RSS and its growth.
 // Each run is a child process timed by GNU time (wall time, peak RSS); `cat`
-// of the same files to /dev/null gives the floor. It prints a Markdown table
-// and the ratios that the issue sets targets for, with PASS or MISS.
+// of the same file to /dev/null gives the floor for reading it.
 //
-// Usage: node dist/bench/run.js [--sizes 10,100,1000 | --quick] [--kinds tsv,documents,po]
-//          [--peer-sizes 10,100 | --peer-all] [--keep]
+// Usage: node dist/bench/run.js [--quick] [--parts cost,peer,tsv] [--cost-entries 20000]
+//          [--peer-entries 100000] [--tsv-sizes 100,400] [--keep]
 
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
-import {loadVerses, writeDocuments, writeHalves, writePo, writeTsv, type Pair, type Written} from './corpus.js'
-import {hasCommand, hasConcurrencyOption, hasGnuTime, measureBilint, measureBilintSideBySide, measureRead, measure, type Measure} from './measure.js'
-import {ratios, table, type Kind, type Run, type Tool} from './report.js'
+import {writeTsv} from './corpus.js'
+import {hasCommand, hasGnuTime, measure, measureBilint, measureRead, type Measure} from './measure.js'
+import {writeNewsPo, type Written} from './news-po.js'
+import {costTable, table, targets, targetSizes, type Corpus, type Run, type RunStats, type Tool} from './report.js'
 
-const usage = 'Usage: node dist/bench/run.js [--sizes 10,100,1000 | --quick] [--kinds tsv,documents,po] [--peer-sizes 10,100 | --peer-all] [--keep]'
+const usage = 'Usage: node dist/bench/run.js [--quick] [--parts cost,peer,tsv] [--cost-entries 20000] [--peer-entries 100000] [--tsv-sizes 100,400] [--keep]'
 
-/**
- * The rules that check what pofilter's default checks check (numbers,
- * punctuation spacing, end punctuation, brackets and quotes, white space,
- * untranslated and unchanged, blank, long and short, and invisible
- * characters, which pofilter's `escapes` and `validchars` come nearest to).
- */
-const comparableRules = [
-  'number-agreement',
-  'punctuation-spacing',
-  'terminal-punctuation',
-  'quote-balance',
-  'whitespace',
-  'untranslated',
-  'empty-segment',
-  'length-ratio',
-  'invisible-characters'
-]
+type Part = 'cost' | 'peer' | 'tsv'
 
 interface Options {
-  sizes: number[]
-  kinds: Kind[]
-  peerSizes: number[]
+  parts: Part[]
+  costEntries: number
+  peerEntries: number
+  tsvSizes: number[]
   keep: boolean
 }
 
-const kindNames: Record<string, Kind> = {tsv: 'TSV', documents: 'documents', po: 'PO'}
-
-function parseSizes(text: string | undefined, flag: string): number[] {
-  const sizes = (text ?? '').split(',').map(Number)
-  if (!text || sizes.some((size) => !(size > 0))) throw new Error(`${flag} takes sizes in MB, like 10,100\n${usage}`)
-  return sizes
+function positive(text: string | undefined, flag: string): number {
+  const value = Number(text)
+  if (!(value > 0)) throw new Error(`${flag} takes a positive number\n${usage}`)
+  return value
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = {sizes: [10, 100, 1000], kinds: ['TSV', 'documents', 'PO'], peerSizes: [], keep: false}
-  let peerAll = false
-  let peerSizes: number[] | undefined
+  const options: Options = {parts: ['cost', 'peer', 'tsv'], costEntries: targetSizes.costEntries, peerEntries: targetSizes.peerEntries, tsvSizes: targetSizes.tsvMegabytes, keep: false}
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index]
-    if (flag === '--sizes') options.sizes = parseSizes(argv[++index], flag)
-    else if (flag === '--quick') options.sizes = [1, 3]
-    else if (flag === '--peer-sizes') peerSizes = parseSizes(argv[++index], flag)
-    else if (flag === '--peer-all') peerAll = true
+    if (flag === '--quick') Object.assign(options, {costEntries: 2000, peerEntries: 10000, tsvSizes: [2, 8]})
+    else if (flag === '--cost-entries') options.costEntries = Math.round(positive(argv[++index], flag))
+    else if (flag === '--peer-entries') options.peerEntries = Math.round(positive(argv[++index], flag))
+    else if (flag === '--tsv-sizes') options.tsvSizes = (argv[++index] ?? '').split(',').map((size) => positive(size, flag)).sort((a, b) => a - b)
     else if (flag === '--keep') options.keep = true
-    else if (flag === '--kinds') {
-      options.kinds = (argv[++index] ?? '').split(',').map((name) => {
-        if (!kindNames[name]) throw new Error(`--kinds takes tsv, documents and po\n${usage}`)
-        return kindNames[name]
+    else if (flag === '--parts') {
+      options.parts = (argv[++index] ?? '').split(',').map((part) => {
+        if (part !== 'cost' && part !== 'peer' && part !== 'tsv') throw new Error(`--parts takes cost, peer and tsv\n${usage}`)
+        return part
       })
     } else throw new Error(`Unknown option \`${flag}\`\n${usage}`)
   }
-  options.peerSizes = peerAll ? options.sizes : (peerSizes ?? [Math.min(...options.sizes)])
   return options
 }
 
 const started = performance.now()
+/** The 1-minute load average when the run started: on a shared machine, how busy it was. */
+const loadAtStart = loadavg()[0]
 
 /** Progress on stderr, so stdout is only the report. */
 function progress(message: string): void {
@@ -91,22 +71,40 @@ function progress(message: string): void {
   process.stderr.write(`[${elapsed} s] ${message}\n`)
 }
 
-/** Problems in a bilint JSON report (ESLint's `LintResult[]`). */
-function bilintFindings(file: string): number | undefined {
+/**
+ * Messages in a bilint JSON report, counted in a stream (a million findings
+ * are more text than one string may hold): each has a `"ruleId":` key, which
+ * a message's own text cannot hold unescaped.
+ */
+async function bilintFindings(file: string): Promise<number | undefined> {
+  const key = '"ruleId":'
+  let found = 0
+  let carry = ''
   try {
-    const results = JSON.parse(readFileSync(file, 'utf8')) as Array<{messages: unknown[]}>
-    return results.reduce((sum, result) => sum + result.messages.length, 0)
+    for await (const chunk of createReadStream(file, {encoding: 'utf8'})) {
+      const text = carry + (chunk as string)
+      for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) found++
+      carry = text.slice(-(key.length - 1))
+    }
+    return found
   } catch {
     return undefined
   }
 }
 
-const pofilterComment = /^# \(pofilter\) /gm
-
 /** Failures in pofilter's output: one `# (pofilter) test: message` comment each. */
 function pofilterFindings(file: string): number | undefined {
   try {
-    return readFileSync(file, 'utf8').match(pofilterComment)?.length ?? 0
+    return readFileSync(file, 'utf8').match(/^# \(pofilter\) /gm)?.length ?? 0
+  } catch {
+    return undefined
+  }
+}
+
+/** `metadata.stats` of a json-with-metadata report. */
+function readStats(file: string): RunStats | undefined {
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as {metadata?: {stats?: RunStats}}).metadata?.stats
   } catch {
     return undefined
   }
@@ -115,93 +113,87 @@ function pofilterFindings(file: string): number | undefined {
 interface Context {
   folder: string
   runs: Run[]
-  concurrency: boolean
   peer: boolean
+  /** `--keep`: leave each corpus and report on disk. */
+  keep: boolean
+  stats?: RunStats
 }
 
-/** Measure one tool on one corpus and record it as a row. */
-function record(context: Context, kind: Kind, size: number, written: Written, tool: Tool, run: () => Measure, count?: () => number | undefined): void {
-  progress(`${tool} on ${kind} ${size} MB …`)
+/** Remove a run's corpus and reports (a 400 MB TSV does not stay past its run), unless kept. */
+function clean(context: Context, names: string[]): void {
+  if (!context.keep) for (const name of names) rmSync(path.join(context.folder, name), {force: true})
+}
+
+/** Measure one tool on one corpus, record it as a row, and return it. */
+async function record(context: Context, corpus: Corpus, size: number, written: Written, tool: Tool, run: () => Measure, findings?: () => Promise<number | undefined> | number | undefined): Promise<Run> {
+  progress(`${tool} on ${corpus} ${size} …`)
   const measured = run()
-  const findings = count && !measured.failure ? count() : undefined
-  context.runs.push({kind, size, ...written, tool, measure: measured, findings})
-  progress(`  ${measured.failure ? `FAILED: ${measured.failure}` : `${measured.seconds.toFixed(2)} s, ${(written.bytes / 1e6 / measured.seconds).toFixed(2)} MB/s, ${measured.peakMB.toFixed(0)} MB`}`)
+  const recorded: Run = {corpus, size, bytes: written.bytes, pairs: written.pairs, tool, measure: measured, findings: findings && !measured.failure ? await findings() : undefined}
+  context.runs.push(recorded)
+  const {seconds, peakMB, failure} = measured
+  progress(`  ${failure ? `FAILED: ${failure}` : `${seconds.toFixed(2)} s, ${(written.bytes / 1e6 / seconds).toFixed(2)} MB/s, ${peakMB.toFixed(0)} MB${recorded.findings === undefined ? '' : `, ${recorded.findings} findings`}`}`)
+  return recorded
 }
 
-/** bilint with a config on a target (file or folder, relative to the bench folder). */
-function bilint(context: Context, config: string, target: string, extra: string[] = []): [() => Measure, () => number | undefined] {
+/** bilint with the recommended rules on `target` (in the bench folder), its report in `report`. */
+function bilint(context: Context, target: string, report: string, extra: string[]): () => Measure {
+  rmSync(path.join(context.folder, report), {force: true})
+  return () => measureBilint(['-c', 'recommended.json', '--output-file', report, ...extra, target], context.folder)
+}
+
+async function benchCost(context: Context, entries: number): Promise<void> {
+  const target = `news-${entries}.po`
+  progress(`writing ${target}`)
+  const written = writeNewsPo(path.join(context.folder, target), entries)
+  await record(context, 'news PO', entries, written, 'read floor (cat)', () => measureRead(target, context.folder))
+  const report = path.join(context.folder, 'stats.json')
+  const run = bilint(context, target, 'stats.json', ['--concurrency', 'off', '--stats', '--format', 'json-with-metadata'])
+  const ran = await record(context, 'news PO', entries, written, 'bilint recommended, --concurrency off, --stats', run, () => bilintFindings(report))
+  if (!ran.measure.failure) context.stats = readStats(report)
+  clean(context, [target])
+}
+
+async function benchPeer(context: Context, entries: number): Promise<void> {
+  const target = `news-${entries}.po`
+  progress(`writing ${target}`)
+  const written = writeNewsPo(path.join(context.folder, target), entries)
+  await record(context, 'news PO', entries, written, 'read floor (cat)', () => measureRead(target, context.folder))
   const report = path.join(context.folder, 'report.json')
-  rmSync(report, {force: true})
-  return [() => measureBilint(['-c', config, '--format', 'json', '--output-file', report, ...extra, target], context.folder), () => bilintFindings(report)]
-}
-
-function benchTsv(context: Context, size: number, verses: Pair[]): Written {
-  const target = `tsv-${size}mb.tsv`
-  progress(`writing ${target}`)
-  const written = writeTsv(path.join(context.folder, target), verses, size)
-  // The halves for the ceiling of two threads, written before any run is timed.
-  const halves = context.concurrency ? writeHalves(path.join(context.folder, target)) : []
-  record(context, 'TSV', size, written, 'read floor (cat)', () => measureRead(target, context.folder))
-  if (!context.concurrency) {
-    record(context, 'TSV', size, written, 'bilint recommended', ...bilint(context, 'recommended.json', target))
-    return written
+  await record(context, 'news PO', entries, written, 'bilint recommended', bilint(context, target, 'report.json', ['--format', 'json']), () => bilintFindings(report))
+  if (context.peer) {
+    const output = path.join(context.folder, 'pofilter-out.po')
+    rmSync(output, {force: true})
+    const args = ['--progress=none', '--language=ar', '--excludefilter=spellcheck', '-i', target, '-o', 'pofilter-out.po']
+    await record(context, 'news PO', entries, written, 'pofilter', () => measure('pofilter', args, context.folder), () => pofilterFindings(output))
   }
-  record(context, 'TSV', size, written, 'bilint recommended, --concurrency off', ...bilint(context, 'recommended.json', target, ['--concurrency', 'off']))
-  // Just after the single-threaded run, what this machine gives two cores:
-  // the ceiling for `--concurrency 2`, which runs next.
-  const halfRuns = halves.map((half, index) => ['-c', 'recommended.json', '--format', 'json', '--output-file', `half-${index + 1}.json`, '--concurrency', 'off', path.basename(half)])
-  record(context, 'TSV', size, written, 'two runs, --concurrency off, each on half, side by side', () => measureBilintSideBySide(halfRuns, context.folder))
-  for (const file of [...halves, ...['half-1.json', 'half-2.json'].map((name) => path.join(context.folder, name))]) rmSync(file, {force: true})
-  record(context, 'TSV', size, written, 'bilint recommended, --concurrency 2', ...bilint(context, 'recommended.json', target, ['--concurrency', '2']))
-  return written
+  clean(context, [target, 'report.json', 'pofilter-out.po'])
 }
 
-function benchDocuments(context: Context, size: number, verses: Pair[]): void {
-  const target = `documents-${size}mb`
-  progress(`writing ${target}/`)
-  const written = writeDocuments(path.join(context.folder, target), verses, size)
-  record(context, 'documents', size, written, 'read floor (cat)', () => measureRead(target, context.folder))
-  record(context, 'documents', size, written, 'bilint recommended', ...bilint(context, 'recommended.json', target))
-}
-
-/** The PO of the same pairs as the TSV of this size (or of `size` MB when no TSV was written). */
-function benchPo(context: Context, size: number, verses: Pair[], tsv: Written | undefined): void {
-  const target = `po-${size}mb.po`
+async function benchTsv(context: Context, megabytes: number): Promise<void> {
+  const target = `news-${megabytes}mb.tsv`
   progress(`writing ${target}`)
-  const written = writePo(path.join(context.folder, target), verses, tsv ? {count: tsv.pairs} : {megabytes: size})
-  record(context, 'PO', size, written, 'read floor (cat)', () => measureRead(target, context.folder))
-  record(context, 'PO', size, written, 'bilint comparable rules', ...bilint(context, 'comparable.json', target))
-  if (!context.peer) return
-  const args = ['--progress=none', '--language=ar', '--excludefilter=spellcheck', '-i', target, '-o', 'pofilter-out.po']
-  const output = path.join(context.folder, 'pofilter-out.po')
-  rmSync(output, {force: true})
-  record(context, 'PO', size, written, 'pofilter', () => measure('pofilter', args, context.folder), () => pofilterFindings(output))
-}
-
-function writeConfigs(folder: string): void {
-  const languages = {source: 'en', target: 'ar'}
-  writeFileSync(path.join(folder, 'recommended.json'), JSON.stringify({languages, extends: ['bilint:recommended']}, null, 2))
-  const rules = Object.fromEntries(comparableRules.map((id) => [id, 'error']))
-  writeFileSync(path.join(folder, 'comparable.json'), JSON.stringify({languages, rules}, null, 2))
-}
-
-/** Remove what one size wrote, so 1 GB corpora do not pile up on disk. */
-function removeSize(folder: string, size: number): void {
-  for (const name of [`tsv-${size}mb.tsv`, `documents-${size}mb`, `po-${size}mb.po`, 'report.json', 'pofilter-out.po']) {
-    rmSync(path.join(folder, name), {recursive: true, force: true})
-  }
+  const written = writeTsv(path.join(context.folder, target), megabytes)
+  await record(context, 'news TSV', megabytes, written, 'read floor (cat)', () => measureRead(target, context.folder))
+  const report = path.join(context.folder, 'report.json')
+  await record(context, 'news TSV', megabytes, written, 'bilint recommended, --concurrency 2', bilint(context, target, 'report.json', ['--format', 'json', '--concurrency', '2']), () => bilintFindings(report))
+  clean(context, [target, 'report.json'])
 }
 
 function header(options: Options, context: Context): string {
-  const notices = [
-    `bilint benchmark, ${new Date().toISOString()}, Node ${process.version}, sizes ${options.sizes.join(', ')} MB`,
-    context.concurrency ? '' : 'Notice: this bilint has no `--concurrency` option yet: TSV runs use its default, the concurrency rows are skipped.',
-    context.peer ? `pofilter (Translate Toolkit) runs on the PO of ${options.peerSizes.join(', ')} MB only (\`--peer-sizes\`, \`--peer-all\` for more).` : 'Notice: pofilter is not installed (`apt-get install translate-toolkit`): the peer rows are skipped.'
+  const parts = [
+    options.parts.includes('cost') ? `cost: news PO of ${options.costEntries.toLocaleString('en-US')} entries, --concurrency off` : '',
+    options.parts.includes('peer') ? `peer: news PO of ${options.peerEntries.toLocaleString('en-US')} entries` : '',
+    options.parts.includes('tsv') ? `tsv: news TSV of ${options.tsvSizes.join(', ')} MB, --concurrency 2` : ''
   ]
-  return notices.filter(Boolean).join('\n')
+  return [
+    `bilint benchmark (issue #22), ${new Date().toISOString()}, Node ${process.version}; ${parts.filter(Boolean).join('; ')}`,
+    context.peer ? '' : 'Notice: pofilter is not installed (`apt-get install translate-toolkit`): the peer rows are skipped.'
+  ]
+    .filter(Boolean)
+    .join('\n')
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let options: Options
   try {
     options = parseOptions(process.argv.slice(2))
@@ -214,26 +206,25 @@ function main(): number {
     return 2
   }
   const folder = mkdtempSync(path.join(tmpdir(), 'bilint-bench-'))
-  const context: Context = {folder, runs: [], concurrency: hasConcurrencyOption(), peer: hasCommand('pofilter')}
+  const context: Context = {folder, runs: [], peer: hasCommand('pofilter'), keep: options.keep}
   const intro = header(options, context)
   progress(intro.replace(/\n/g, '\n         '))
   progress(`corpus folder: ${folder}`)
   try {
-    writeConfigs(folder)
-    const verses = loadVerses()
-    for (const size of options.sizes) {
-      mkdirSync(folder, {recursive: true})
-      const tsv = options.kinds.includes('TSV') ? benchTsv(context, size, verses) : undefined
-      if (options.kinds.includes('documents')) benchDocuments(context, size, verses)
-      if (options.kinds.includes('PO') && options.peerSizes.includes(size)) benchPo(context, size, verses, tsv)
-      if (!options.keep) removeSize(folder, size)
-    }
+    const config = {languages: {source: 'en', target: 'ar'}, extends: ['bilint:recommended']}
+    writeFileSync(path.join(folder, 'recommended.json'), JSON.stringify(config, null, 2))
+    if (options.parts.includes('cost')) await benchCost(context, options.costEntries)
+    if (options.parts.includes('peer')) await benchPeer(context, options.peerEntries)
+    if (options.parts.includes('tsv')) for (const size of options.tsvSizes) await benchTsv(context, size)
   } finally {
     if (!options.keep) rmSync(folder, {recursive: true, force: true})
   }
-  console.log(`${intro}\n\n${table(context.runs)}\n\n${ratios(context.runs, context.concurrency)}`)
+  const costRun = context.runs.find((run) => run.tool === 'bilint recommended, --concurrency off, --stats')
+  const cost = context.stats && costRun ? `\n\nCost per rule, news PO of ${costRun.size.toLocaleString('en-US')} entries, --concurrency off (bilint --stats):\n\n${costTable(context.stats, costRun.measure.seconds)}` : ''
+  const minutes = ((performance.now() - started) / 60000).toFixed(1)
+  console.log(`${intro}\n\n${targets(context.runs, context.stats, context.peer)}${cost}\n\nEvery run (${minutes} minutes in all; 1-minute load average ${loadAtStart.toFixed(2)} at the start, ${loadavg()[0].toFixed(2)} at the end, on ${availableParallelism()} cores):\n\n${table(context.runs)}`)
   if (options.keep) console.log(`\nCorpus kept in ${folder}`)
   return 0
 }
 
-process.exitCode = main()
+process.exitCode = await main()

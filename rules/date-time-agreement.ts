@@ -34,12 +34,20 @@ const SUNDAY = Date.UTC(2020, 6, 5)
 const englishWeekday = (weekday: number): string =>
   (weekdayNames ??= new Intl.DateTimeFormat('en', {weekday: 'long', timeZone: 'UTC'})).format(SUNDAY + weekday * 86_400_000)
 
+/** One format per set of fields (1: the day, 2: the year), made on first use: a format costs as much as a hundred dates. */
+const dateFormats: Array<Intl.DateTimeFormat | undefined> = []
+
+function dateFormat(fields: number): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions = {month: 'long', timeZone: 'UTC'}
+  if (fields & 1) options.day = 'numeric'
+  if (fields & 2) options.year = 'numeric'
+  return (dateFormats[fields] ??= new Intl.DateTimeFormat('en-GB', options))
+}
+
 /** `8 July 2020`, `8 July`, `July 2020`: the fields a date writes, in English. */
 function describeDate(mention: DateTimeMention): string {
-  const options: Intl.DateTimeFormatOptions = {month: 'long', timeZone: 'UTC'}
-  if (mention.day !== undefined) options.day = 'numeric'
-  if (mention.year !== undefined) options.year = 'numeric'
-  const text = new Intl.DateTimeFormat('en-GB', options).format(Date.UTC(mention.year ?? 2020, mention.month! - 1, mention.day ?? 1))
+  const fields = (mention.day !== undefined ? 1 : 0) + (mention.year !== undefined ? 2 : 0)
+  const text = dateFormat(fields).format(Date.UTC(mention.year ?? 2020, mention.month! - 1, mention.day ?? 1))
   return mention.ambiguous ? `${text} (or ${describeDate({...mention, ...mention.alternative, ambiguous: false})})` : text
 }
 
@@ -61,9 +69,17 @@ function mentionsByParagraph(side: Side, options: Options): Placed[][] {
 const agree = (a: DateTimeMention, b: DateTimeMention, options: Options): boolean =>
   a.kind === b.kind && (a.kind === 'date' ? sameDate(a, b, options.hijriTolerance) : sameTime(a, b))
 
-/** The mentions of a kind in some paragraphs. */
-function gather(byParagraph: readonly Placed[][], indices: readonly number[], kind: DateTimeMention['kind']): Placed[] {
-  return indices.flatMap((index) => byParagraph[index] ?? []).filter((placed) => placed.mention.kind === kind)
+/** Per paragraph, its mentions of one kind. */
+function ofKind(byParagraph: readonly Placed[][], kind: DateTimeMention['kind']): Placed[][] {
+  return byParagraph.map((placed) => (placed.every((one) => one.mention.kind === kind) ? placed : placed.filter((one) => one.mention.kind === kind)))
+}
+
+const none: readonly Placed[] = []
+
+/** The mentions of some paragraphs (lists of one kind); one paragraph's list itself, uncopied. */
+function gather(byParagraph: readonly Placed[][], indices: readonly number[]): readonly Placed[] {
+  if (indices.length === 1) return byParagraph[indices[0]] ?? none
+  return indices.flatMap((index) => byParagraph[index] ?? [])
 }
 
 /**
@@ -80,8 +96,8 @@ function hourWritten(text: string, lang: string, time: DateTimeMention): boolean
 }
 
 /** Paragraph indices of a bead and of its neighbours, which absorb small alignment slips. */
-function around(beads: readonly Bead[], index: number, role: 'source' | 'target'): number[] {
-  return beads.slice(Math.max(0, index - 1), index + 2).flatMap((bead) => bead[role])
+function around(beads: readonly Bead[], index: number, role: 'source' | 'target'): readonly number[] {
+  return beads.length === 1 ? beads[0][role] : beads.slice(Math.max(0, index - 1), index + 2).flatMap((bead) => bead[role])
 }
 
 function compareBead(unit: Unit, beads: readonly Bead[], index: number, found: {source: Placed[][]; target: Placed[][]}, kind: DateTimeMention['kind'], context: RuleContext<Options>): void {
@@ -90,10 +106,10 @@ function compareBead(unit: Unit, beads: readonly Bead[], index: number, found: {
   if (bead.source.length === 0 || bead.target.length === 0) return
   const {source, target} = unit
   const options = context.options
-  const sourceNear = gather(found.source, around(beads, index, 'source'), kind)
-  const targetNear = gather(found.target, around(beads, index, 'target'), kind)
-  const unmatchedSource = gather(found.source, bead.source, kind).filter((s) => !targetNear.some((t) => agree(s.mention, t.mention, options)))
-  const unmatchedTarget = gather(found.target, bead.target, kind).filter((t) => !sourceNear.some((s) => agree(s.mention, t.mention, options)))
+  const sourceNear = gather(found.source, around(beads, index, 'source'))
+  const targetNear = gather(found.target, around(beads, index, 'target'))
+  const unmatchedSource = gather(found.source, bead.source).filter((s) => !targetNear.some((t) => agree(s.mention, t.mention, options)))
+  const unmatchedTarget = gather(found.target, bead.target).filter((t) => !sourceNear.some((s) => agree(s.mention, t.mention, options)))
   // Language names load ICU's display names (10–35 ms): only for a finding.
   if (unmatchedSource.length === 0 && unmatchedTarget.length === 0) return
   const describe = kind === 'date' ? describeDate : describeTime
@@ -172,7 +188,8 @@ export default defineRule<Options>({
         },
         locales: {
           type: 'array',
-          items: {type: 'string'},
+          // BCP 47's shape, checked when the config loads: the rule runs only on units with a number.
+          items: {type: 'string', pattern: '^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$'},
           description: 'Extra regional variants (BCP 47 tags) to read dates in, besides every variant of each side\'s language.',
         },
         hijriTolerance: {
@@ -195,6 +212,7 @@ export default defineRule<Options>({
       weekday: 'Unexpected weekday `{{text}}`: {{date}} is a {{weekday}}, not a {{written}}; correct the weekday or the date',
     },
     recommended: 'error',
+    gates: ['number'],
   },
   examples: {
     valid: [
@@ -304,8 +322,12 @@ export default defineRule<Options>({
     const kinds = (['date', 'time'] as const).filter((kind) => options.compare.includes(kind === 'date' ? 'dates' : 'times'))
     if (kinds.length === 0) return
     const beads = alignUnit(unit)
+    // Per kind, the mentions of each paragraph; a kind neither side writes has nothing to compare.
+    const byKind = kinds
+      .map((kind) => ({kind, mentions: {source: ofKind(found.source, kind), target: ofKind(found.target, kind)}}))
+      .filter(({mentions}) => mentions.source.some((list) => list.length > 0) || mentions.target.some((list) => list.length > 0))
     for (let index = 0; index < beads.length; index++) {
-      for (const kind of kinds) compareBead(unit, beads, index, found, kind, context)
+      for (const {kind, mentions} of byKind) compareBead(unit, beads, index, mentions, kind, context)
     }
   },
 })

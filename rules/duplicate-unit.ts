@@ -2,7 +2,7 @@ import {IntColumn, pushLocation, readLocation} from '../src/engine/packed-state.
 import {defineRule, type FileLocation} from '../src/engine/rule.js'
 import type {Side, Unit} from '../src/engine/types.js'
 import {alignUnit} from '../src/text/align.js'
-import {fingerprint, fingerprintWords, type FingerprintMode} from '../src/text/fingerprint.js'
+import {fingerprintKey, fingerprintWords, type FingerprintMode} from '../src/text/fingerprint.js'
 import {bits, DIGIT, LETTER, NUMERIC} from '../src/text/lexical/classes.js'
 import {unmaskedText} from '../src/text/lexical/mask.js'
 import {countStretches, scanText} from '../src/text/lexical/scan.js'
@@ -18,21 +18,32 @@ interface Options {
 
 /**
  * What `collect` keeps of a unit, flat (see `src/engine/packed-state.ts`):
- * its languages, the fingerprints of both versions as two 30-bit words
- * each, and where its source starts and ends.
+ * its languages, the fingerprints of both versions as three 30-bit words
+ * each (`fingerprintWords`), and where its source starts and ends.
+ *
+ * Two versions are the same text when all three words agree: 60 bits of
+ * XXH64, and 30 of XXH32 to confirm a match. XXH64 is not built to resist
+ * collisions, and 60 bits alone collide once in a billion texts or so; a
+ * second, independent hash of the same bytes makes a false "duplicate" about
+ * 2^-90 a pair (10^-9 for a billion units), for 8 bytes a row in `finalize`.
+ * Comparing the texts themselves would keep the corpus in every state (in
+ * memory, in cache files and shard reports), and reading them again would put
+ * I/O in `finalize`, which `merge-reports` runs without the corpus.
  */
 type UnitPrint = [
   sourceLang: string,
   targetLang: string,
   sourceHigh: number,
   sourceLow: number,
+  sourceCheck: number,
   targetHigh: number,
   targetLow: number,
+  targetCheck: number,
   targetLetters: number,
   keyed: 0 | 1,
   ...location: unknown[]
 ]
-const locationAt = 8
+const locationAt = 10
 
 /** Words as the comparison counts them: letters and numbers (`[\p{L}\p{N}]+`), marks apart. */
 const wordClasses = bits(LETTER, DIGIT, NUMERIC)
@@ -68,8 +79,10 @@ class PrintColumns {
   readonly languages: IntColumn
   readonly sourceHigh: IntColumn
   readonly sourceLow: IntColumn
+  readonly sourceCheck: IntColumn
   readonly targetHigh: IntColumn
   readonly targetLow: IntColumn
+  readonly targetCheck: IntColumn
   readonly path: IntColumn
   /** A 30-bit hash of the target's letters and digits, case-folded: two targets alike there are one translation. */
   readonly targetLetters: IntColumn
@@ -84,8 +97,10 @@ class PrintColumns {
     this.languages = new IntColumn(rows)
     this.sourceHigh = new IntColumn(rows)
     this.sourceLow = new IntColumn(rows)
+    this.sourceCheck = new IntColumn(rows)
     this.targetHigh = new IntColumn(rows)
     this.targetLow = new IntColumn(rows)
+    this.targetCheck = new IntColumn(rows)
     this.path = new IntColumn(rows)
     this.targetLetters = new IntColumn(rows)
     this.keyed = new IntColumn(rows)
@@ -95,10 +110,12 @@ class PrintColumns {
     this.languages.push(idOf(this.#languageIds, `${print[0]}:${print[1]}`))
     this.sourceHigh.push(print[2])
     this.sourceLow.push(print[3])
-    this.targetHigh.push(print[4])
-    this.targetLow.push(print[5])
-    this.targetLetters.push(print[6])
-    this.keyed.push(print[7])
+    this.sourceCheck.push(print[4])
+    this.targetHigh.push(print[5])
+    this.targetLow.push(print[6])
+    this.targetCheck.push(print[7])
+    this.targetLetters.push(print[8])
+    this.keyed.push(print[9])
     const path = print[locationAt] as string
     let id = this.#pathIds.get(path)
     if (id === undefined) {
@@ -112,9 +129,19 @@ class PrintColumns {
     return this.path.length
   }
 
-  /** Whether rows `a` and `b` have the same languages and source. */
+  /** Whether rows `a` and `b` have the same languages and source: the XXH64 words, then the check word. */
   sameSource(a: number, b: number): boolean {
-    return this.languages.at(a) === this.languages.at(b) && this.sourceHigh.at(a) === this.sourceHigh.at(b) && this.sourceLow.at(a) === this.sourceLow.at(b)
+    return (
+      this.languages.at(a) === this.languages.at(b) &&
+      this.sourceHigh.at(a) === this.sourceHigh.at(b) &&
+      this.sourceLow.at(a) === this.sourceLow.at(b) &&
+      this.sourceCheck.at(a) === this.sourceCheck.at(b)
+    )
+  }
+
+  /** Row `row`'s target print, all three words, as a map key. */
+  targetKey(row: number): string {
+    return `${this.targetHigh.at(row)}:${this.targetLow.at(row)}:${this.targetCheck.at(row)}`
   }
 }
 
@@ -133,12 +160,13 @@ function sourceGroupsOrder(columns: PrintColumns): Uint32Array {
   const pathRank = new Int32Array(columns.paths.length)
   const byPath = columns.paths.map((path, id) => ({path, id})).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   for (const [rank, {id}] of byPath.entries()) pathRank[id] = rank
-  const {languages, sourceHigh, sourceLow, path} = columns
+  const {languages, sourceHigh, sourceLow, sourceCheck, path} = columns
   return Uint32Array.from({length: columns.length}, (_, row) => row).sort(
     (a, b) =>
       languages.at(a) - languages.at(b) ||
       sourceHigh.at(a) - sourceHigh.at(b) ||
       sourceLow.at(a) - sourceLow.at(b) ||
+      sourceCheck.at(a) - sourceCheck.at(b) ||
       pathRank[path.at(a)] - pathRank[path.at(b)] ||
       a - b
   )
@@ -161,7 +189,7 @@ function findRepeats(columns: PrintColumns, order: Uint32Array, conflicts: boole
     const lettersSeen = new Set<number>()
     for (let index = start; index < end; index++) {
       const row = order[index]
-      const target = `${columns.targetHigh.at(row)}:${columns.targetLow.at(row)}`
+      const target = columns.targetKey(row)
       const same = firstByTarget.get(target)
       if (same === undefined) firstByTarget.set(target, row)
       // `Janvier` in a calendar and `janvier` in a date, `Aujourd'hui` and `Aujourd’hui`: one translation, written two ways.
@@ -238,7 +266,8 @@ export default defineRule<Options>({
     if (unit.kind !== 'document') return
     const {source, target} = unit
     const {normalize} = context.options
-    let previous: {key: string; target: number} | undefined
+    // The paragraphs are at hand here: their keys are compared, not hashed.
+    let previous: {sourceKey: string; targetKey: string; target: number} | undefined
     for (const bead of alignUnit(unit)) {
       if (bead.source.length !== 1 || bead.target.length !== 1) {
         previous = undefined
@@ -246,9 +275,10 @@ export default defineRule<Options>({
       }
       const sourceText = source.paragraphs[bead.source[0]].text
       const targetParagraph = target.paragraphs[bead.target[0]]
-      const key = `${fingerprint(sourceText, normalize)}:${fingerprint(targetParagraph.text, normalize)}`
+      const sourceKey = fingerprintKey(sourceText, normalize)
+      const targetKey = fingerprintKey(targetParagraph.text, normalize)
       // A repeated heading (`Article`) is structure, not a duplicate.
-      if (previous?.key === key && textHasWords(sourceText, 3)) {
+      if (previous?.sourceKey === sourceKey && previous.targetKey === targetKey && textHasWords(sourceText, 3)) {
         const original = target.paragraphs[previous.target]
         context.report({
           side: target,
@@ -258,7 +288,7 @@ export default defineRule<Options>({
           related: [{side: target, span: original.span}]
         })
       }
-      previous = {key, target: bead.target[0]}
+      previous = {sourceKey, targetKey, target: bead.target[0]}
     }
   },
   collect(unit: Unit, context): UnitPrint | null {

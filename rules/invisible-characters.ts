@@ -178,7 +178,8 @@ export default defineRule<Options>({
       mojibakeControl:
         'Unexpected control character {{character}} in `{{context}}`, expected `{{intended}}`: Windows-1252 text decoded as Latin-1? Check the encoding of the source'
     },
-    recommended: 'error'
+    recommended: 'error',
+    gates: ['invisible']
   },
   examples: {
     valid: [

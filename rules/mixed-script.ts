@@ -2,6 +2,7 @@ import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Side, Unit} from '../src/engine/types.js'
 import {languageName, primaryLanguage} from '../src/text/languages.js'
 import {unmaskedSlice} from '../src/text/lexical/mask.js'
+import {DECIMAL_DIGIT} from '../src/text/lexical/signs.js'
 import {
   arabicLettersInPersian,
   digitFindings,
@@ -97,6 +98,8 @@ const digitMessages: Record<DigitFinding['kind'], string> = {
 }
 
 function reportDigits(side: Side, scripts: readonly string[], policy: string, report: Report) {
+  // Every number starts with a decimal digit, which the side's scan has seen or not.
+  if ((side.lexicon.signs & DECIMAL_DIGIT) === 0) return
   for (const finding of digitFindings(side.text, side.lang, scripts, policy)) {
     report({
       side,

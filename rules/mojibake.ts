@@ -49,7 +49,8 @@ export default defineRule<Options>({
     messages: {
       mojibake: 'Unexpected `{{found}}`, expected `{{expected}}`: UTF-8 text read as {{codePage}}; re-import the file as UTF-8'
     },
-    recommended: 'error'
+    recommended: 'error',
+    gates: ['mojibake']
   },
   examples: {
     valid: [

@@ -31,8 +31,8 @@ type Report = RuleContext<Options>['report']
 /** What every number `findNumbers` reads starts with or contains: a digit, a Han `第` or an Ethiopic numeral. */
 const NUMBER_SIGNS = DECIMAL_DIGIT | ORDINAL_MARK | ETHIOPIC_NUMERAL
 
-/** A scale word of the languages that build them from `-illion` and `-illiard` (English, French, German, Spanish, Italian), or `googol`. */
-const SCALE_WORD = /(?<!\p{L})\p{L}*(?:illion|illiard|lliarde)\p{L}*|\bgoogol\b/iu
+/** A scale word of the languages that build them from `-illion` and `-illiard` (English, French, German, Spanish, Italian), or `googol`: a word holding the ending is one, so the ending is searched alone (a literal search, linear). */
+const SCALE_WORD = /illion|illiard|lliarde|\bgoogol\b/iu
 
 /** Han units of dates and times: year, month, day, hour (Japanese, Chinese), minute, second, week; and 進, a base (`10進` decimal). */
 const HAN_TIME_UNIT = /^[年月日時时点點分秒週周進进]$/u
@@ -247,7 +247,8 @@ export default defineRule<Options>({
       missing: 'The {{otherLang}} number `{{otherText}}` ({{otherValue}}) is missing from the {{lang}} paragraph: translate it',
       extra: 'Unexpected number `{{text}}` ({{value}}): the {{otherLang}} paragraph has no such number'
     },
-    recommended: 'error'
+    recommended: 'error',
+    gates: ['number']
   },
   examples: {
     valid: [

@@ -113,7 +113,8 @@ export default defineRule<Options>({
       unclosed: 'Unclosed `{{mark}}`: expected `{{partner}}` before the end of the {{block}}',
       unopened: 'Unexpected `{{mark}}`: no `{{partner}}` opens it in this {{block}}'
     },
-    recommended: 'error'
+    recommended: 'error',
+    gates: ['quote']
   },
   examples: {
     valid: [

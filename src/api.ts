@@ -41,7 +41,16 @@ async function resolve(config: LintOptions['config'], cwd: string): Promise<Reso
 async function run(options: FixOptions, fix: boolean) {
   const cwd = options.cwd ?? process.cwd()
   const config = await resolve(options.config, cwd)
-  const report = await lintCorpus({cwd, patterns: options.files ?? [], config, fix, unsafeFixes: options.unsafeFixes ?? config.unsafeFixes, concurrency: options.concurrency})
+  // The results are returned as arrays: a spool would be read back into memory anyway.
+  const report = await lintCorpus({
+    cwd,
+    patterns: options.files ?? [],
+    config,
+    fix,
+    unsafeFixes: options.unsafeFixes ?? config.unsafeFixes,
+    concurrency: options.concurrency,
+    messagesInMemory: Infinity
+  })
   // As ESLint's lintFiles does, a rule that throws fails the call.
   if (report.crashes.length > 0) throw report.crashes[0]
   return report

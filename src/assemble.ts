@@ -1,7 +1,9 @@
 // The report, built from the tasks' outcomes as they come. Outcomes arrive
 // in any order (threads, cache hits); each is taken in task order (corpus
 // order) as soon as the ones before it are in, and then let go, so a run
-// holds the outcomes of a few tasks, not of the whole corpus.
+// holds the outcomes of a few tasks, not of the whole corpus. Past
+// `messagesInMemory` messages, they go to a spool on disk
+// (`src/engine/message-spool.ts`), and the results read them from there.
 
 import {type CorpusLogs, createCorpusLogs, finalizeCorpus} from './engine/corpus-rules.js'
 import {restoreSlice} from './engine/cache.js'
@@ -9,15 +11,29 @@ import type {FileMessage, RuleCrash} from './engine/lint-unit.js'
 import {StringPool} from './engine/packed-state.js'
 import {createResult} from './engine/results.js'
 import {type Directive, unknownRuleMessages} from './engine/directives.js'
+import {type StreamedResult, toLintResult} from './engine/message-list.js'
+import {MessageSpool} from './engine/message-spool.js'
+import {spooledResults} from './engine/spooled-results.js'
 import {type CorpusSlice, directivesByFile, withDirectives} from './engine/shard.js'
-import type {StatsCollector} from './engine/stats.js'
+import {addRuleCount, type StatsCollector} from './engine/stats.js'
 import type {LintMessage, LintResult, Role, SourceFile} from './engine/types.js'
 import {inputPaths} from './corpus/layout.js'
 import {crashOf, type LintTask, type TaskOptions, type TaskOutcome} from './lint-task.js'
 import type {DocumentView} from './report/document-view.js'
 
 export interface LintCorpusReport {
+  /** ESLint's results. When the run spooled its messages, reading this reads them all into memory: see `resultFiles`. */
   results: LintResult[]
+  /**
+   * The same results, each file's messages read from disk at each iteration
+   * when the run had more than `messagesInMemory` (`spooled`); otherwise
+   * `results` itself. Formatters read these.
+   */
+  resultFiles: StreamedResult[]
+  /** Whether the messages are on disk. */
+  spooled: boolean
+  /** Remove the spool, if any; a spooled report cannot be read afterwards. */
+  dispose(): void
   /** Rules that threw; the run still reports every other finding, and exits 2. */
   crashes: RuleCrash[]
   /** Files the fixes changed, with their original and fixed text. */
@@ -48,11 +64,21 @@ export class ReportAssembler {
    * and a related path, each copied per message.
    */
   readonly #strings = new StringPool()
+  /** Messages in `#byFile`; past `messagesInMemory`, they move to the spool, and so do those after them. */
+  #inMemory = 0
+  #spool?: MessageSpool
 
   constructor(
     private readonly tasks: readonly LintTask[],
     private readonly options: readonly TaskOptions[],
-    private readonly settings: {cwd: string; knownRules: ReadonlySet<string>; shard: boolean; keepDocuments: boolean; stats?: StatsCollector}
+    private readonly settings: {
+      cwd: string
+      knownRules: ReadonlySet<string>
+      shard: boolean
+      keepDocuments: boolean
+      stats?: StatsCollector
+      messagesInMemory: number
+    }
   ) {}
 
   /** Take the outcome of task `index`, and every waiting one it was holding back. */
@@ -68,7 +94,8 @@ export class ReportAssembler {
   finish(): LintCorpusReport {
     if (this.#next !== this.tasks.length) throw new Error(`Internal error: ${this.tasks.length - this.#next} task outcomes missing`)
     // A shard's corpus-wide findings come when `merge-reports` finalizes every shard's states.
-    if (!this.settings.shard) for (const message of finalizeCorpus(this.#corpus, this.settings.cwd)) this.#add(message)
+    if (!this.settings.shard) finalizeCorpus(this.#corpus, this.settings.cwd, (message) => this.#add(message))
+    if (this.#spool) return this.#finishSpooled(this.#spool)
     const results = [...this.#byFile.keys()].sort().map((filePath) => {
       let result = createResult(filePath, this.#byFile.get(filePath)!)
       const fixed = this.#outputs.get(filePath)
@@ -82,17 +109,56 @@ export class ReportAssembler {
       }
       return result
     })
-    const report: LintCorpusReport = {results, crashes: this.#crashes, fixed: this.#outputs}
+    return this.#report({results, resultFiles: results, spooled: false, dispose() {}})
+  }
+
+  /** The report around its results (an object whose `results` may be a getter: it is kept, not copied). */
+  #report(results: Pick<LintCorpusReport, 'results' | 'resultFiles' | 'spooled' | 'dispose'>): LintCorpusReport {
+    const report = results as LintCorpusReport
+    report.crashes = this.#crashes
+    report.fixed = this.#outputs
     if (this.settings.keepDocuments) report.documents = this.#documents
     if (this.settings.shard) report.corpus = this.#slices
     return report
   }
 
+  /** The results from the spool, with the unknown rules of directives reported as in memory: after every other message. */
+  #finishSpooled(spool: MessageSpool): LintCorpusReport {
+    for (const [filePath, directives] of this.#directives) {
+      if (!this.#byFile.has(filePath)) continue
+      for (const message of unknownRuleMessages(directives, this.settings.knownRules)) this.#add({filePath, message})
+    }
+    const results = spooledResults(spool, [...this.#byFile.keys()].sort(), this.#directives, this.#outputs)
+    let read: LintResult[] | undefined
+    return this.#report({
+      get results() {
+        return (read ??= results.map(toLintResult))
+      },
+      resultFiles: results,
+      spooled: true,
+      dispose: () => spool.dispose()
+    })
+  }
+
   #add({filePath, message}: FileMessage): void {
+    let messages = this.#byFile.get(filePath)
+    if (!messages) this.#byFile.set(filePath, (messages = []))
+    // Spooled messages are text on disk: nothing to share.
+    if (this.#spool) return this.#spool.add(filePath, message)
     this.#share(message)
-    const messages = this.#byFile.get(filePath)
-    if (messages) messages.push(message)
-    else this.#byFile.set(filePath, [message])
+    messages.push(message)
+    if (++this.#inMemory > this.settings.messagesInMemory) this.#spill()
+  }
+
+  /** Move the messages to the spool, each file's in the order they came. */
+  #spill(): void {
+    // Runs of at least 64 messages: a bound of 0 (all on disk) would make a file of each.
+    const spool = (this.#spool = new MessageSpool(Math.max(64, this.settings.messagesInMemory)))
+    for (const [filePath, messages] of this.#byFile) {
+      for (const message of messages) spool.add(filePath, message)
+      this.#byFile.set(filePath, [])
+    }
+    this.#inMemory = 0
   }
 
   #share(message: LintMessage): void {
@@ -129,10 +195,5 @@ function mergeStats(into: StatsCollector, from: NonNullable<TaskOutcome['stats']
   into.units += from.units
   into.untranslated += from.untranslated
   into.fuzzy += from.fuzzy
-  for (const [id, {units, time}] of from.rules) {
-    const entry = into.rules.get(id) ?? {units: 0, time: 0}
-    entry.units += units
-    entry.time += time
-    into.rules.set(id, entry)
-  }
+  for (const [id, count] of from.rules) addRuleCount(into.rules, id, count)
 }

@@ -3,6 +3,7 @@
 export {lint, fix, type LintOptions, type FixOptions} from './api.js'
 export {lintCorpus, type LintCorpusOptions, type LintCorpusReport} from './lint.js'
 export type {Concurrency} from './pool.js'
+export type {RunProgress} from './lint-task.js'
 export {loadConfig, findConfig, type ResolvedConfig} from './config/load.js'
 export {ConfigError} from './config/validate.js'
 export {
@@ -26,4 +27,5 @@ export {alignParagraphs, alignUnit, counterparts, type Bead} from './text/align.
 export {formatters, type Formatter} from './report/index.js'
 export {ruleDocsUrl} from './report/rule-docs.js'
 export {rules} from '../rules/index.js'
+export type {MessageList, StreamedResult} from './engine/message-list.js'
 export type {Fix, LintMessage, LintResult, Paragraph, Position, Role, Side, Span, Token, Unit, UnitKind} from './engine/types.js'

@@ -26,12 +26,12 @@ export class TaskCache {
 
   get(task: LintTask, key: string | undefined): TaskOutcome | undefined {
     const hit = key === undefined ? undefined : this.cache.get(taskName(task), key)
-    return hit && {messages: hit.messages, crashes: [], fixed: [], slice: hit.slice}
+    return hit && {messages: hit.messages, crashes: [], fixed: [], slice: hit.slice, units: hit.units}
   }
 
   set(task: LintTask, key: string | undefined, outcome: TaskOutcome): void {
     // A crashed rule left the input half-checked: lint it again next time.
     if (key === undefined || outcome.crashes.length > 0) return
-    this.cache.set(taskName(task), {key, messages: outcome.messages, slice: outcome.slice})
+    this.cache.set(taskName(task), {key, messages: outcome.messages, slice: outcome.slice, units: outcome.units})
   }
 }

@@ -41,6 +41,8 @@ export interface InputOutcome {
   fixed: Map<string, {original: SourceFile; output: string}>
   /** Rules that threw on a unit; the other units were still linted. */
   crashes: RuleCrash[]
+  /** Units linted in the final pass (a progress display counts them). */
+  units: number
 }
 
 function fatalMessage({problem}: ReadProblem): LintMessage {
@@ -51,6 +53,7 @@ async function lintPass(input: Input, options: InputOptions, files: FileCache, c
   const messages: FileMessage[] = []
   const crashes: RuleCrash[] = []
   const directives: InputOutcome['directives'] = []
+  let units = 0
   for await (const item of readInput(input, options.languages, files, range)) {
     if ('directive' in item) {
       directives.push([item.filePath, item.directive])
@@ -70,6 +73,7 @@ async function lintPass(input: Input, options: InputOptions, files: FileCache, c
       continue
     }
     if (corpus && !item.unit.untranslated) options.onUnit?.(item.unit)
+    units++
     try {
       messages.push(...lintUnit(item.unit, options.rules, {unsafeFixes: options.unsafeFixes, stats: options.stats}))
       if (corpus && !item.unit.untranslated) collectUnit(corpus, item.unit, options.rules)
@@ -80,7 +84,7 @@ async function lintPass(input: Input, options: InputOptions, files: FileCache, c
       crashes.push(error)
     }
   }
-  return {messages, crashes, directives}
+  return {messages, crashes, directives, units}
 }
 
 /** Lint an input, or one `range` of it (a chunk of a large segment file, never fixed: fixes need the whole file). */
@@ -101,8 +105,8 @@ export async function lintInput(input: Input, options: InputOptions, corpus: Cor
     }
   }
   // The messages that remain are those of the final text.
-  const {messages, crashes, directives} = await lintPass(input, options, files, corpus, range)
-  return {messages, fixed, crashes, directives}
+  const {messages, crashes, directives, units} = await lintPass(input, options, files, corpus, range)
+  return {messages, fixed, crashes, directives, units}
 }
 
 function withoutDisabled(messages: FileMessage[], directives: InputOutcome['directives']): FileMessage[] {

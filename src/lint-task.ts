@@ -5,6 +5,7 @@
 // run puts outcomes together in task order: the report does not depend on
 // which thread finished first.
 
+import {stat} from 'node:fs/promises'
 import {activeRules, type FileConfig, fileConfigsOf} from './config/for-file.js'
 import type {ResolvedConfig} from './config/load.js'
 import {type Chunk, planChunks} from './corpus/chunks.js'
@@ -12,7 +13,7 @@ import {type Input, inputPaths} from './corpus/layout.js'
 import {createCorpusStates} from './engine/corpus-rules.js'
 import {type FileMessage, RuleCrash} from './engine/lint-unit.js'
 import {type CorpusSlice, sliceSince} from './engine/shard.js'
-import {createStatsCollector, type StatsCollector} from './engine/stats.js'
+import {createStatsCollector, type RuleCount, type StatsCollector} from './engine/stats.js'
 import type {SourceFile, Unit} from './engine/types.js'
 import {type InputOptions, lintInput} from './lint-input.js'
 import {type DocumentView, documentView} from './report/document-view.js'
@@ -43,10 +44,12 @@ export interface TaskOutcome {
   crashes: CrashRecord[]
   fixed: Array<[string, {original: SourceFile; output: string}]>
   slice: CorpusSlice
+  /** Units linted (for a progress display). */
+  units: number
   /** With `keepDocuments`. */
   documents?: DocumentView[]
   /** With `stats`: this task's units, PO entries untranslated and fuzzy, and time per rule. */
-  stats?: {units: number; untranslated: number; fuzzy: number; rules: Array<[string, {units: number; time: number}]>}
+  stats?: {units: number; untranslated: number; fuzzy: number; rules: Array<[string, RuleCount]>}
 }
 
 /** What a task needs besides its input: the settings of its files (`InputOptions` without the callbacks). */
@@ -74,6 +77,47 @@ export async function planTasks(inputs: readonly Input[], chunkBytes: number | u
   return tasks
 }
 
+/** What a progress display is told after each task (`LintCorpusOptions.onProgress`). */
+export interface RunProgress {
+  /** Bytes of the tasks done, and of all the run's tasks: a chunk's byte range, or an input's files. */
+  bytes: number
+  totalBytes: number
+  /** Units linted by the tasks done. */
+  units: number
+  /** Of `bytes` and `units`, those of tasks taken from the cache (`--cache`): they took no time, so a rate leaves them out. */
+  cachedBytes: number
+  cachedUnits: number
+}
+
+/** Bytes of a task's text: its chunk's range, or its input's files (a file that cannot be read counts 0). */
+async function taskBytes(task: LintTask): Promise<number> {
+  if (task.chunk) return task.chunk.end - task.chunk.start
+  const sizes = await Promise.all(inputPaths(task.input).map((filePath) => stat(filePath).then((info) => info.size, () => 0)))
+  return sizes.reduce((sum, size) => sum + size, 0)
+}
+
+/**
+ * What the run calls as each task settles, to count tasks, bytes and units
+ * for `onProgress`; the tasks' sizes are read first (a stat per file).
+ */
+export async function progressTracker(
+  tasks: readonly LintTask[],
+  onProgress: (done: number, total: number, progress: RunProgress) => void
+): Promise<(index: number, outcome: TaskOutcome, cached: boolean) => void> {
+  const sizes = await Promise.all(tasks.map(taskBytes))
+  const progress: RunProgress = {bytes: 0, totalBytes: sizes.reduce((sum, size) => sum + size, 0), units: 0, cachedBytes: 0, cachedUnits: 0}
+  let done = 0
+  return (index, outcome, cached) => {
+    progress.bytes += sizes[index]
+    progress.units += outcome.units
+    if (cached) {
+      progress.cachedBytes += sizes[index]
+      progress.cachedUnits += outcome.units
+    }
+    onProgress(++done, tasks.length, {...progress})
+  }
+}
+
 /** Lint one task in this thread. */
 export async function lintTask(task: LintTask, options: TaskOptions): Promise<TaskOutcome> {
   const corpus = createCorpusStates()
@@ -90,7 +134,8 @@ export async function lintTask(task: LintTask, options: TaskOptions): Promise<Ta
     messages: outcome.messages,
     crashes: outcome.crashes.map(crashRecord),
     fixed: [...outcome.fixed],
-    slice: sliceSince(corpus, new Map(), inputPaths(task.input)[0])
+    slice: sliceSince(corpus, new Map(), inputPaths(task.input)[0]),
+    units: outcome.units
   }
   if (outcome.directives.length > 0) result.slice.directives = outcome.directives
   if (task.chunk) result.slice.chunk = task.chunk.index

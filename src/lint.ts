@@ -13,10 +13,11 @@ import {InputError} from './corpus/source-file.js'
 import {writeFixedFile} from './corpus/write.js'
 import {type LintCorpusReport, ReportAssembler} from './assemble.js'
 import type {LintCache} from './engine/cache.js'
+import {messagesInMemory as defaultMessagesInMemory} from './engine/message-spool.js'
 import {inShard, type Shard} from './engine/shard.js'
 import type {StatsCollector} from './engine/stats.js'
 import {TaskCache} from './lint-cached.js'
-import {type LintTask, lintTask, planTasks, type RunFlags, type TaskOutcome, taskOptionsOf} from './lint-task.js'
+import {type LintTask, lintTask, planTasks, progressTracker, type RunFlags, type RunProgress, type TaskOutcome, taskOptionsOf} from './lint-task.js'
 import {type Concurrency, configRecipe, runOnPool, threadCount} from './pool.js'
 import type {Languages} from './text/languages.js'
 
@@ -45,8 +46,15 @@ export interface LintCorpusOptions {
    * same whatever the count. Needs a config from `loadConfig`.
    */
   concurrency?: Concurrency
-  /** Called after each task (an input or a chunk) with the tasks done and their total, for a progress display. */
-  onProgress?: (done: number, total: number) => void
+  /** Called after each task (an input or a chunk) with the tasks done and their total, and the bytes and units done, for a progress display. */
+  onProgress?: (done: number, total: number, progress: RunProgress) => void
+  /**
+   * Messages kept in memory (100,000 by default, or `BILINT_MESSAGES_IN_MEMORY`);
+   * past them the run writes every message to a temporary file, and the
+   * report's `resultFiles` read them from there (`spooled`). Call the
+   * report's `dispose()` when done with it. `Infinity` keeps them all.
+   */
+  messagesInMemory?: number
 }
 
 export type {LintCorpusReport} from './assemble.js'
@@ -95,7 +103,8 @@ export async function lintCorpus({
   shard,
   cache,
   concurrency = 'off',
-  onProgress
+  onProgress,
+  messagesInMemory = defaultMessagesInMemory()
 }: LintCorpusOptions): Promise<LintCorpusReport> {
   const files = await discoverFiles(patterns, config, cwd)
   const recipe = configRecipe(config)
@@ -104,18 +113,18 @@ export async function lintCorpus({
   const tasks = inShard(await planTasks(planByLanguages(files, config), fix ? undefined : chunkBytesSetting()), shard)
   const flags: RunFlags = {fix, unsafeFixes, fixErrorsOnly, keepDocuments, stats: stats !== undefined}
   const options = tasks.map(taskOptionsOf(config, flags))
-  const assembler = new ReportAssembler(tasks, options, {cwd, knownRules: new Set(config.ruleMap.keys()), shard: shard !== undefined, keepDocuments, stats})
+  const assembler = new ReportAssembler(tasks, options, {cwd, knownRules: new Set(config.ruleMap.keys()), shard: shard !== undefined, keepDocuments, stats, messagesInMemory})
   const taskCache = cache && new TaskCache(cache)
   const keys = await Promise.all(tasks.map((task, index) => taskCache?.key(task, options[index])))
-  let done = 0
-  const settle = (index: number, outcome: TaskOutcome) => {
+  const progress = onProgress && (await progressTracker(tasks, onProgress))
+  const settle = (index: number, outcome: TaskOutcome, cached = false) => {
     assembler.take(index, outcome)
-    onProgress?.(++done, tasks.length)
+    progress?.(index, outcome, cached)
   }
   const cold: number[] = []
   for (const index of tasks.keys()) {
     const hit = taskCache?.get(tasks[index], keys[index])
-    if (hit) settle(index, hit)
+    if (hit) settle(index, hit, true)
     else cold.push(index)
   }
   const lint = (index: number, outcome: TaskOutcome) => {

@@ -1,25 +1,18 @@
 // The benchmark's corpora and report (`npm run bench`, bench/README.md): the
-// TSV, PO and documents hold the same distinct, aligned verse pairs as bilint's
-// readers see them, and the report prints each target with PASS or MISS.
+// news PO is the Python generator's, byte for byte; the TSV repeats earlier
+// pairs in one row of five and reads as it was written; the report prints
+// each of issue #22's figures with PASS or MISS, and the cost of each rule.
 
-import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {loadVerses, pairs, writeDocuments, writeHalves, writePo, writeTsv, type Pair} from '../bench/corpus.js'
-import {ratios, table, type Run} from '../bench/report.js'
+import {writeTsv} from '../bench/corpus.js'
+import {newsEntries, writeNewsPo} from '../bench/news-po.js'
+import {PythonRandom, pythonRoundOne} from '../bench/python-random.js'
+import {costTable, table, targets, type Run, type RunStats} from '../bench/report.js'
 import {readFiles} from './formats/helpers.js'
-import {repoRoot} from './helpers/cli.js'
-
-const verses = loadVerses()
-
-function* take(items: Iterable<Pair>, count: number): Generator<Pair> {
-  for (const item of items) {
-    if (count-- <= 0) return
-    yield item
-  }
-}
 
 const folders: string[] = []
 afterAll(() => folders.forEach((at) => rmSync(at, {recursive: true, force: true})))
@@ -29,122 +22,114 @@ function folder(): string {
   return folders.at(-1)!
 }
 
-describe('bench corpus', () => {
-  it('writes distinct pairs, verse i joined with verse i+k+1, the same in TSV and PO', async () => {
-    const at = folder()
-    const tsv = writeTsv(path.join(at, 'corpus.tsv'), verses, 0.05)
-    const po = writePo(path.join(at, 'corpus.po'), verses, {count: tsv.pairs})
-    const fromTsv = await readFiles([path.join(at, 'corpus.tsv')])
-    const fromPo = await readFiles([path.join(at, 'corpus.po')])
-    expect(fromTsv.problems).toEqual([])
-    expect(fromPo.problems).toEqual([])
-    expect(tsv.bytes).toBeGreaterThanOrEqual(50_000)
-    expect(po.pairs).toBe(tsv.pairs)
-    const texts = (read: typeof fromTsv) => read.units.map((unit) => [unit.source.text, unit.target.text])
-    expect(texts(fromPo)).toEqual(texts(fromTsv))
-    expect(fromTsv.units).toHaveLength(tsv.pairs)
-    // Copy 0: verse 1:1 with 1:2, then 1:2 with 1:3, on both sides.
-    expect(fromTsv.units[0].source.text).toBe(`${verses[0].source} ${verses[1].source}`)
-    expect(fromTsv.units[1].target.text).toBe(`${verses[1].target} ${verses[2].target}`)
-    expect(new Set(fromTsv.units.map((unit) => unit.source.text)).size).toBe(tsv.pairs)
+describe("Python's random.Random(42)", () => {
+  it('draws what CPython 3.11 draws', () => {
+    // python3 -c "import random; r = random.Random(42); print([r.random() for _ in range(3)], r.randint(1, 2), r.randint(2, 950), r.choice('abcdefghijkl'), r.uniform(0.1, 9.9))"
+    const random = new PythonRandom(42)
+    expect([random.random(), random.random(), random.random()]).toEqual([0.6394267984578837, 0.025010755222666936, 0.27502931836911926])
+    expect(random.randint(1, 2)).toBe(1)
+    expect(random.randint(2, 950)).toBe(144)
+    expect(random.choice([...'abcdefghijkl'])).toBe('l')
+    expect(random.uniform(0.1, 9.9)).toBe(1.1044527264807735)
   })
 
-  it('goes past the end of the Quran into copies that pair other verses', () => {
-    const all = [...take(pairs(verses), 2 * verses.length)]
-    // Copy 1 starts again at verse 1:1, now joined with verse 1:3; the last verse wraps to 1:1 and 1:2.
-    expect(all[verses.length].source).toBe(`${verses[0].source} ${verses[2].source}`)
-    expect(all[verses.length - 1].target).toBe(`${verses.at(-1)!.target} ${verses[0].target}`)
-    expect(all.at(-1)!.target).toBe(`${verses.at(-1)!.target} ${verses[1].target}`)
-    expect(new Set(all.map((pair) => `${pair.source}\t${pair.target}`)).size).toBeGreaterThan(all.length * 0.99)
-  })
-
-  it('writes one combined document per chapter, English lines then Arabic', async () => {
-    const at = folder()
-    const written = writeDocuments(at, verses, 0.001)
-    expect(readdirSync(path.join(at, 'copy-0'))).toEqual(['chapter-1.txt'])
-    expect(written).toMatchObject({files: 1, pairs: 7})
-    const {units, problems} = await readFiles([path.join(at, 'copy-0', 'chapter-1.txt')])
-    expect(problems).toEqual([])
-    expect(units).toHaveLength(1)
-    expect(units[0].source.text.trim().split('\n')).toHaveLength(7)
-    expect(units[0].target.text.trim().split('\n')[6]).toBe(`${verses[6].target} ${verses[7].target}`)
+  it('rounds to one decimal as round(x, 1) does: ties to even', () => {
+    expect([0.25, 0.75, 2.25, 1.05, 9.85, 0.15].map(pythonRoundOne)).toEqual(['0.2', '0.8', '2.2', '1.1', '9.8', '0.1'])
   })
 })
 
-function run(tool: Run['tool'], seconds: number, peakMB: number, size = 10, kind: Run['kind'] = 'PO'): Run {
-  return {kind, size, bytes: size * 1e6, pairs: size * 900, files: 1, tool, measure: {seconds, peakMB, exit: 1}}
+describe('bench news PO', () => {
+  it('is gen_news_po.py 1000 byte for byte, and reads without a problem', async () => {
+    const file = path.join(folder(), 'news.po')
+    expect(writeNewsPo(file, 1000)).toEqual({bytes: 389_899, pairs: 1000, files: 1})
+    // sha256sum of `python3 gen_news_po.py 1000 OUT.po`.
+    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe('18b30e314cbf171f80f4f21f3d7e0c8b3d8e2ea6241004e93fc44c4e127dbe6a')
+    const {units, untranslated, problems} = await readFiles([file])
+    expect(problems).toEqual([])
+    expect(units.length + untranslated.length).toBe(1000)
+    expect(units[0].source.text).toBe('Narendra Modi met Abdel Fattah al-Sisi in Amman on Tuesday to discuss the crisis.')
+    expect(units[0].target.text).toBe('التقى ناريندرا مودي مع عبد الفتاح السيسي في عمّان يوم الثلاثاء لبحث الأزمة.')
+  })
+
+  it('plants a defect in about one entry in ten', () => {
+    const labels = [...newsEntries(1000)].map((entry) => entry.label)
+    expect(labels.filter((label) => label === 'none')).toHaveLength(924)
+    expect(labels.filter((label) => label === 'copied_source')).toHaveLength(17)
+  })
+})
+
+describe('bench TSV', () => {
+  it('holds the news pairs, every fifth row a repeat of an earlier one', async () => {
+    const file = path.join(folder(), 'news.tsv')
+    const written = writeTsv(file, 0.2)
+    expect(written.bytes).toBeGreaterThanOrEqual(200_000)
+    expect(written.repeats).toBe(Math.floor(written.pairs / 5))
+    const rows = readFileSync(file, 'utf8').split('\n').slice(0, -1)
+    expect(rows).toHaveLength(written.pairs)
+    const news = [...newsEntries(written.pairs - written.repeats)].map((entry) => `${entry.source}\t${entry.target}`)
+    expect(rows.filter((_, index) => index % 5 !== 4)).toEqual(news)
+    rows.forEach((row, index) => {
+      if (index % 5 === 4) expect(rows.slice(0, index)).toContain(row)
+    })
+    const {units, problems} = await readFiles([file])
+    expect(problems).toEqual([])
+    expect(units).toHaveLength(written.pairs)
+  })
+})
+
+function run(corpus: Run['corpus'], size: number, tool: Run['tool'], seconds: number, peakMB: number, findings?: number): Run {
+  const bytes = corpus === 'news TSV' ? size * 1e6 : size * 400
+  return {corpus, size, bytes, pairs: corpus === 'news TSV' ? size * 3000 : size, tool, measure: {seconds, peakMB, exit: 1}, findings}
+}
+
+const stats: RunStats = {
+  rules: {
+    'number-agreement': {units: 19_000, problems: 300, time: 190, gate: {passed: 4750}},
+    whitespace: {units: 19_000, problems: 0, time: 95}
+  },
+  totals: {units: 20_000, problems: 300, time: 285}
 }
 
 describe('bench report', () => {
-  it('prints each target with PASS or MISS, and the failed runs', () => {
+  it("prints issue #22's four figures with PASS or MISS", () => {
     const runs = [
-      run('bilint comparable rules', 1, 120),
-      run('pofilter', 10, 40),
-      run('bilint recommended', 100, 150, 10, 'TSV'),
-      run('bilint recommended', 1000, 310, 100, 'TSV'),
-      {...run('bilint recommended', 0, 0, 10, 'documents'), measure: {seconds: NaN, peakMB: NaN, exit: 2, failure: 'exit 2: Oops'}}
+      run('news PO', 20_000, 'bilint recommended, --concurrency off, --stats', 2, 120, 300),
+      run('news PO', 100_000, 'bilint recommended', 4, 200),
+      run('news PO', 100_000, 'pofilter', 60, 90),
+      run('news TSV', 100, 'bilint recommended, --concurrency 2', 4, 250),
+      run('news TSV', 400, 'bilint recommended, --concurrency 2', 16, 290, 1_000_000)
     ]
-    const lines = ratios(runs, false).split('\n')
-    expect(lines).toContain('- throughput vs pofilter on 10 MB PO (target ≥ 20×): 10.00× (bilint comparable rules 10.00 MB/s, pofilter 1.00 MB/s) — MISS')
-    expect(lines).toContain('- MB/s on TSV, recommended rules, default concurrency, 100 MB (target ≥ 40 MB/s): 0.10 MB/s — MISS')
-    expect(lines).toContain('- --concurrency 2 vs off on TSV (target ≥ 1.7×): skipped, this bilint has no --concurrency option yet')
-    expect(lines).toContain('- peak RSS, largest of all bilint runs (target < 300 MB): 310 MB (TSV segments, 100 MB, bilint recommended) — MISS')
-    expect(lines).toContain('- peak RSS growth on TSV segments (target: largest within 1.5× of the next size): 2.07× (10 MB: 150 MB, 100 MB: 310 MB) — MISS')
-    expect(lines).toContain('- time per MB growth on TSV segments (target < 20 %): +0.0 % (10.000 s/MB at 10 MB, 10.000 s/MB at 100 MB) — PASS')
-    expect(lines).toContain('- time per MB growth on combined documents (target < 20 %): needs two sizes')
-    expect(table(runs)).toContain('| combined documents | 10 MB | 9000 | bilint recommended | FAILED (exit 2: Oops) |')
+    expect(targets(runs, stats, true).split('\n')).toEqual([
+      "- all recommended rules, µs per unit, --concurrency off (target ≤ 25 µs) on the 20,000-entry news PO: 14.3 µs (the rules' time, 285 ms over 20,000 units; the whole run's wall time 100.0 µs per unit) — PASS",
+      "- throughput vs pofilter, recommended rules vs pofilter's defaults, same PO (target ≥ 10×) on the 100,000-entry news PO: 15.00× (bilint 4.0 s, 25000 entries/s, default concurrency; pofilter 60.0 s, 1667 entries/s) — PASS",
+      '- MB/s over the TSV bench, recommended rules, --concurrency 2 (target ≥ 25 MB/s): 25.00 MB/s (500 MB in 20.0 s; 100 MB: 25.00 MB/s, 400 MB: 25.00 MB/s) — PASS',
+      "- peak RSS on the largest TSV (target ≤ 300 MB, and within 1.2× of the smallest TSV run) on 100 and 400 MB: 290 MB at 400 MB, 1,000,000 findings (≤ 300 MB: PASS); 1.16× the 100 MB run's 250 MB (≤ 1.2×: PASS) — PASS"
+    ])
   })
 
-  it('says which TSV runs are missing for the thread ratio: none run, or one failed', () => {
-    const concurrencyLine = (runs: Run[]) => ratios(runs, true).split('\n').find((line) => line.startsWith('- --concurrency 2 vs off'))
-    expect(concurrencyLine([run('bilint comparable rules', 1, 120), run('pofilter', 10, 40)])).toBe('- --concurrency 2 vs off on TSV (target ≥ 1.7×): not computed, no TSV run')
-    const failed = {...run('bilint recommended, --concurrency off', 0, 0, 10, 'TSV'), measure: {seconds: NaN, peakMB: NaN, exit: 2, failure: 'exit 2'}}
-    expect(concurrencyLine([failed, run('bilint recommended, --concurrency 2', 5, 200, 10, 'TSV')])).toBe('- --concurrency 2 vs off on TSV (target ≥ 1.7×): not computed, a run failed')
-    const failedTwo = {...run('bilint recommended, --concurrency 2', 0, 0, 10, 'TSV'), measure: {seconds: NaN, peakMB: NaN, exit: 2, failure: 'exit 2'}}
-    expect(concurrencyLine([run('bilint recommended, --concurrency off', 5, 200, 10, 'TSV'), failedTwo])).toBe('- --concurrency 2 vs off on TSV (target ≥ 1.7×): not computed, a run failed')
-  })
-
-  it("prints the machine's ceiling beside the thread ratio: two single-threaded runs on the halves, side by side", () => {
-    const concurrencyLine = (runs: Run[]) => ratios(runs, true).split('\n').find((line) => line.startsWith('- --concurrency 2 vs off'))
-    const off = run('bilint recommended, --concurrency off', 30, 200, 100, 'TSV')
-    const two = run('bilint recommended, --concurrency 2', 20, 290, 100, 'TSV')
-    expect(concurrencyLine([off, two, run('two runs, --concurrency off, each on half, side by side', 24, 150, 100, 'TSV')])).toBe(
-      "- --concurrency 2 vs off on TSV (target ≥ 1.7×), 100 MB: 1.50× (30.0 s → 20.0 s) — MISS; the machine's ceiling, measured just after off, two --concurrency off runs on the halves side by side: 1.25× (24.0 s)"
+  it('says when a figure is on other sizes than the target, not run, or not computed', () => {
+    const failed = {...run('news TSV', 8, 'bilint recommended, --concurrency 2', NaN, NaN), measure: {seconds: NaN, peakMB: NaN, exit: 2, failure: 'exit 2: Oops'}}
+    const runs = [run('news PO', 2000, 'bilint recommended, --concurrency off, --stats', 2, 120), run('news TSV', 2, 'bilint recommended, --concurrency 2', 4, 100), failed]
+    const lines = targets(runs, undefined, false).split('\n')
+    expect(lines[0]).toBe('- all recommended rules, µs per unit, --concurrency off (target ≤ 25 µs) on the 2,000-entry news PO (the target is set on 20,000): not computed, the run failed or gave no stats')
+    expect(lines[1]).toMatch(/: not run, pofilter is not installed/)
+    expect(lines[2]).toMatch(/: not computed, a run failed$/)
+    expect(lines[3]).toMatch(/: not computed, a run failed$/)
+    expect(table(runs)).toContain('| news TSV, 8 MB | 8.0 | 24000 | bilint recommended, --concurrency 2 | FAILED (exit 2: Oops) |')
+    const grew = [run('news TSV', 2, 'bilint recommended, --concurrency 2', 4, 100), run('news TSV', 8, 'bilint recommended, --concurrency 2', 16, 150, 12)]
+    expect(targets(grew, undefined, true).split('\n')[3]).toBe(
+      "- peak RSS on the largest TSV (target ≤ 300 MB, and within 1.2× of the smallest TSV run) on 2 and 8 MB (the target is set on 100 and 400 MB): 150 MB at 8 MB, 12 findings (≤ 300 MB: PASS); 1.50× the 2 MB run's 100 MB (≤ 1.2×: MISS) — MISS"
     )
-    const failedPair = {...run('two runs, --concurrency off, each on half, side by side', 0, 0, 100, 'TSV'), measure: {seconds: NaN, peakMB: NaN, exit: 2, failure: 'exit 2'}}
-    expect(concurrencyLine([off, two, failedPair])).toMatch(/— MISS; the machine's ceiling was not computed, a run failed$/)
-    // Its peak RSS is one process's: not a bilint run of the whole corpus for the memory target.
-    expect(ratios([off, two, run('two runs, --concurrency off, each on half, side by side', 24, 900, 100, 'TSV')], true)).toContain('- peak RSS, largest of all bilint runs (target < 300 MB): 290 MB')
   })
-})
 
-describe('bench side by side', () => {
-  it('runs its commands at the same time and exits with the highest exit code, 127 for one that cannot start', () => {
-    const driver = path.join(repoRoot, 'dist/bench/side-by-side.js')
-    const node = (code: string) => [process.execPath, '-e', code]
-    // Each leaves a mark and waits for the other's: run one after the other, the first would give up (exit 9).
-    const marks = folder()
-    const meet = (mine: string, theirs: string, exit: number) =>
-      node(`const fs = require('fs'); fs.writeFileSync(${JSON.stringify(path.join(marks, mine))}, ''); const t = setInterval(() => { if (fs.existsSync(${JSON.stringify(path.join(marks, theirs))})) { clearInterval(t); process.exit(${exit}) } }, 20); setTimeout(() => process.exit(9), 20000)`)
-    const both = spawnSync(process.execPath, [driver, JSON.stringify([meet('a', 'b', 1), meet('b', 'a', 2)])])
-    expect(both.status).toBe(2)
-    const missing = spawnSync(process.execPath, [driver, JSON.stringify([node('process.exit(0)'), ['/nonexistent/command']])], {encoding: 'utf8'})
-    expect(missing.status).toBe(127)
-    expect(missing.stderr).toContain('/nonexistent/command: spawn /nonexistent/command ENOENT')
-  })
-})
-
-describe('bench halves', () => {
-  it('cuts a TSV in two at a line break after the middle byte, every line in one half', async () => {
-    const at = folder()
-    const file = path.join(at, 'corpus.tsv')
-    const written = writeTsv(file, verses, 0.2)
-    const [first, second] = writeHalves(file)
-    expect([path.basename(first), path.basename(second)]).toEqual(['corpus.half-1.tsv', 'corpus.half-2.tsv'])
-    const [a, b] = [readFileSync(first, 'utf8'), readFileSync(second, 'utf8')]
-    expect(a + b).toBe(readFileSync(file, 'utf8'))
-    expect(a.endsWith('\n')).toBe(true)
-    expect(Buffer.byteLength(a)).toBeGreaterThanOrEqual(written.bytes / 2)
-    expect(Buffer.byteLength(a) - written.bytes / 2).toBeLessThan(Math.max(...a.split('\n').map((line) => Buffer.byteLength(line))) + 1)
+  it('prints µs per unit for each rule, slowest first, the gate pass rate where bilint counts it', () => {
+    expect(costTable(stats, 2).split('\n')).toEqual([
+      '| rule | units | gate passed | problems | time ms | µs/unit | share |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| number-agreement | 19000 | 25.0 % | 300 | 190.0 | 10.00 | 66.7 % |',
+      '| whitespace | 19000 | - | 0 | 95.0 | 5.00 | 33.3 % |',
+      '| **all rules** | 20000 |  | 300 | 285.0 | 14.25 | 100 % |',
+      '| **whole run (wall)** | 20000 |  |  | 2000.0 | 100.00 |  |'
+    ])
   })
 })

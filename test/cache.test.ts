@@ -2,7 +2,7 @@
 // `--stats`: the units the rules checked), reports exactly what a cold run
 // reports, corpus-wide findings included; a changed file or config is linted again.
 
-import {appendFileSync, cpSync} from 'node:fs'
+import {appendFileSync, cpSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cacheFile} from '../src/cli/cache.js'
@@ -54,6 +54,21 @@ describe('bilint --cache', () => {
     // The file changed: every chunk's key changes with it (the key signs the whole file).
     appendFileSync(path.join(folder, 'quran.tsv'), 'One more.\tواحدة أخرى.\n')
     expect((await run()).metadata.stats.totals.units).toBe(301)
+  })
+
+  it('reads a cache file of an earlier format as empty: its duplicate-unit states hold SHA-1 prints', async () => {
+    const folder = copyOfCorpus()
+    const cold = await lint(folder)
+    const file = cacheFile(undefined, folder)
+    const written = JSON.parse(readFileSync(file, 'utf8')) as {bilintCache: number; entries: Record<string, {messages: unknown[]}>}
+    expect(written.bilintCache).toBe(2)
+    // The same entries under format 1, without their messages: read, they would lose every finding.
+    for (const entry of Object.values(written.entries)) entry.messages = []
+    writeFileSync(file, JSON.stringify({...written, bilintCache: 1}))
+    const again = await lint(folder)
+    expect(again.metadata.stats.totals.units).toBe(cold.metadata.stats.totals.units)
+    expect(again.results).toEqual(cold.results)
+    expect((JSON.parse(readFileSync(file, 'utf8')) as {bilintCache: number}).bilintCache).toBe(2)
   })
 
   it('puts the cache in a folder given to --cache-location', () => {

@@ -66,4 +66,12 @@ describe('bilint --shard i/3 and merge-reports', () => {
   it('rejects a shard outside its count', async () => {
     expect(await runCli(['--shard', '4/3'], copyOfCorpus())).toMatchObject({code: 2, stderr: expect.stringContaining('Invalid --shard "4/3"')})
   })
+
+  it('refuses to merge a shard report of an earlier format, whose duplicate-unit states hold SHA-1 prints', async () => {
+    const folder = makeProject({'.lintrc.json': enAr, 'old.json': {bilintShard: 1, shard: {index: 1, count: 1}, results: [], corpus: []}})
+    expect(await runCli(['merge-reports', 'old.json'], folder)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('old.json is a shard report of another bilint version (format 1; this one reads 2): run the shards again')
+    })
+  })
 })

@@ -15,12 +15,30 @@ describe('the stats table', () => {
     }
     expect(statsTable(summary)).toBe(
       [
-        'Rule             | Units | Problems | Time (ms) | Relative',
-        '-----------------+-------+----------+-----------+---------',
-        'name-consistency |     3 |        2 |      30.0 |    75.0%',
-        'paragraph-count  |     3 |       12 |      10.0 |    25.0%',
-        '-----------------+-------+----------+-----------+---------',
-        'Total            |     3 |       14 |      40.0 |',
+        'Rule             | Units | Problems | Time (ms) | µs/unit | Relative',
+        '-----------------+-------+----------+-----------+---------+---------',
+        'name-consistency |     3 |        2 |      30.0 | 10000.0 |    75.0%',
+        'paragraph-count  |     3 |       12 |      10.0 |  3333.3 |    25.0%',
+        '-----------------+-------+----------+-----------+---------+---------',
+        'Total            |     3 |       14 |      40.0 | 13333.3 |',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('shows how often the gates of rules with gates opened', () => {
+    const summary: StatsSummary = {
+      rules: {'number-agreement': {units: 8, problems: 1, time: 4, gate: {passed: 2}}, whitespace: {units: 8, problems: 0, time: 2}},
+      totals: {units: 8, problems: 1, time: 6}
+    }
+    expect(statsTable(summary)).toBe(
+      [
+        'Rule             | Units | Gate open | Problems | Time (ms) | µs/unit | Relative',
+        '-----------------+-------+-----------+----------+-----------+---------+---------',
+        'number-agreement |     8 |     25.0% |        1 |       4.0 |   500.0 |    66.7%',
+        'whitespace       |     8 |         - |        0 |       2.0 |   250.0 |    33.3%',
+        '-----------------+-------+-----------+----------+-----------+---------+---------',
+        'Total            |     8 |           |        1 |       6.0 |   750.0 |',
         ''
       ].join('\n')
     )
@@ -42,7 +60,10 @@ describe('bilint --stats', () => {
     const times = Object.values(metadata.stats.rules).map((rule) => rule.time)
     expect(Math.abs(times.reduce((sum, time) => sum + time, 0) - metadata.stats.totals.time)).toBeLessThan(0.01)
     expect(times.some((time) => time > 0)).toBe(true)
-    expect(run.stderr).toMatch(/^Rule +\| Units \| Problems \| Time \(ms\) \| Relative$/m)
-    expect(run.stderr).toMatch(new RegExp(`^Total +\\| +3 \\| +${metadata.stats.totals.problems} \\|`, 'm'))
+    expect(run.stderr).toMatch(/^Rule +\| Units \| Gate open \| Problems \| Time \(ms\) \| +µs\/unit \| Relative$/m)
+    expect(run.stderr).toMatch(new RegExp(`^Total +\\| +3 \\| +\\| +${metadata.stats.totals.problems} \\|`, 'm'))
+    // Rules with gates say how many units opened one: every document of the sample has a number.
+    expect(metadata.stats.rules['number-agreement'].gate).toEqual({passed: 3})
+    expect(metadata.stats.rules['paragraph-count'].gate).toBeUndefined()
   })
 })

@@ -17,8 +17,16 @@ export const defaultCacheFile = '.bilintcache'
 
 const chunkSuffix = /#\d+$/
 
+/**
+ * The cache file's format. 2: duplicate-unit's states hold XXH64 and XXH32
+ * words where version 1 held SHA-1's, and an entry counts its units; an older
+ * file reads as empty, so every input is linted again rather than compared
+ * with prints of another hash.
+ */
+const cacheFormat = 2
+
 interface CacheFile {
-  bilintCache: 1
+  bilintCache: typeof cacheFormat
   entries: Record<string, CachedInput>
 }
 
@@ -45,7 +53,7 @@ async function signature(filePath: string, strategy: CacheStrategy): Promise<str
 async function readCache(file: string): Promise<Record<string, CachedInput>> {
   try {
     const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>
-    return parsed.bilintCache === 1 && parsed.entries ? parsed.entries : {}
+    return parsed.bilintCache === cacheFormat && parsed.entries ? parsed.entries : {}
   } catch {
     // A missing or broken cache is an empty one: the run lints everything and rewrites it.
     return {}
@@ -79,7 +87,7 @@ export async function openCache(options: {cacheLocation?: string; cacheStrategy:
     async save() {
       // A chunk of a large file goes by `path#index`.
       const kept = Object.fromEntries(Object.entries(entries).filter(([input]) => existsSync(input) || existsSync(input.replace(chunkSuffix, ''))))
-      const content: CacheFile = {bilintCache: 1, entries: kept}
+      const content: CacheFile = {bilintCache: cacheFormat, entries: kept}
       await writeFile(file, JSON.stringify(content))
     }
   }

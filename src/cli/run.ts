@@ -2,29 +2,30 @@
 // `main.ts` imports it only when there is something to lint, so that
 // `--help` and `--version` start as fast as Node does.
 
-import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import pc from 'picocolors'
 import {rules as coreRules} from '../../rules/index.js'
 import {configForFile} from '../config/for-file.js'
 import {applyCliRules, loadConfig, type ResolvedConfig} from '../config/load.js'
 import {severityName} from '../config/severity.js'
+import {filterMessages, inMemory, joinMessages, type StreamedResult, toLintResult} from '../engine/message-list.js'
 import {totals} from '../engine/results.js'
+import type {LintMessage, LintResult} from '../engine/types.js'
 import {lintCorpus, type LintCorpusReport, writeFixes} from '../lint.js'
 import type {Formatter} from '../report/index.js'
 import {stylish} from '../report/stylish.js'
 import {UsageError, type CliOptions} from './args.js'
 import {type CliIo, packageVersion} from './io.js'
 import {progressLine} from './progress.js'
-import {inBlocks, writeInPieces} from './write-text.js'
-import {loadFormatter, reportMetadata} from './formatter.js'
+import {writeReport} from './write-text.js'
+import {type LoadedFormatter, loadFormatter, reportMetadata} from './formatter.js'
 import {runSuppressions, unusedSuppressionsMessage} from './suppressions.js'
-import {createStatsCollector, summariseStats} from '../engine/stats.js'
+import {createStatsCollector, type StatsCollector, summariseStats} from '../engine/stats.js'
 // `--init`, `--explain`, `--shard`, `--cache` and `--stats` load their modules
 // when given: `--init` alone pulled in franc's trigram data (about 100 ms).
 
-/** A report on stdout is written in blocks of this many code units, not a call per piece. */
-const stdoutBlock = 1 << 16
+/** `stylish` on a terminal: messages shown per rule and file, the others counted. */
+const terminalMessagesPerRule = 100
 
 function listRules(config: ResolvedConfig): string {
   const rows = [...config.ruleMap.values()]
@@ -53,8 +54,10 @@ function printConfig(config: ResolvedConfig, filePath: string, cwd: string): str
 /** Write the fixes; a file that cannot be written gets a fatal message in its result. */
 async function reportWriteProblems(report: LintCorpusReport): Promise<void> {
   for (const problem of await writeFixes(report)) {
-    const result = report.results.find((entry) => entry.filePath === problem.filePath)!
-    result.messages.unshift({ruleId: null, fatal: true, severity: 2, message: problem.message, line: 1, column: 1})
+    const result = report.resultFiles.find((entry) => entry.filePath === problem.filePath)!
+    const fatal: LintMessage = {ruleId: null, fatal: true, severity: 2, message: problem.message, line: 1, column: 1}
+    if (Array.isArray(result.messages)) (result.messages as LintMessage[]).unshift(fatal)
+    else result.messages = joinMessages([fatal], result.messages)
     result.errorCount++
     result.fatalErrorCount++
     delete result.output
@@ -68,6 +71,35 @@ async function fixDiffs(report: LintCorpusReport, cwd: string): Promise<string> 
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([filePath, {original, output}]) => unifiedDiff(path.relative(cwd, filePath), original.text, output))
     .join('')
+}
+
+/** `--quiet`: the errors of a result, as ESLint shows them. */
+function errorsOnly<Result extends StreamedResult>(result: Result): Result {
+  return {...result, messages: filterMessages(result.messages, (message) => message.severity === 2, result.errorCount), warningCount: 0, fixableWarningCount: 0}
+}
+
+/**
+ * What \`summariseStats\` counts problems from. It spreads each file's lists
+ * into one array, which for a spooled file would be its every finding in
+ * memory: spooled problems are counted here, by rule, and given as chunks of
+ * one shared array of placeholders (a count per rule is all it reads).
+ */
+function statsInput(results: readonly StreamedResult[]): readonly LintResult[] {
+  if (inMemory(results)) return results
+  const counts = new Map<string, number>()
+  for (const result of results) {
+    for (const list of [result.messages, result.suppressedMessages]) for (const {ruleId} of list) if (ruleId) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1)
+  }
+  const chunk = 4096
+  const input: LintResult[] = []
+  for (const [ruleId, count] of counts) {
+    const placeholders = new Array<LintMessage>(chunk).fill({ruleId, severity: 1, message: '', line: 1, column: 1})
+    for (let left = count; left > 0; left -= chunk) {
+      const messages = left >= chunk ? placeholders : placeholders.slice(0, left)
+      input.push({filePath: '', messages, suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: []})
+    }
+  }
+  return input
 }
 
 export async function run(options: CliOptions, io: CliIo): Promise<number> {
@@ -111,37 +143,44 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     // A long run shows its progress on a terminal's stderr; pipes and CI logs get none.
     onProgress: io.stderr.isTTY ? progressLine(io.stderr) : undefined
   })
+  try {
+    await lintCache?.save()
+    if (shards && options.shard) return await shards.writeShardReport(report, options.shard, options.outputFile, io)
+    return await printReport(report, options, io, {formatter, config, stats})
+  } finally {
+    report.dispose()
+  }
+}
+
+/** The baseline, the fixes written, the report printed; the exit code. */
+async function printReport(
+  report: LintCorpusReport,
+  options: CliOptions,
+  io: CliIo,
+  {formatter, config, stats}: {formatter: LoadedFormatter; config: ResolvedConfig; stats?: StatsCollector}
+): Promise<number> {
   const {crashes} = report
-  await lintCache?.save()
-  if (shards && options.shard) return shards.writeShardReport(report, options.shard, options.outputFile, io)
   // The baseline applies after fixing, to the problems that remain (ESLint's order).
-  const {results, unused: unusedSuppressions} = await runSuppressions(report.results, options, io.cwd)
-  const statsSummary = stats ? summariseStats(stats, results) : undefined
+  const {results, unused: unusedSuppressions} = await runSuppressions(report.resultFiles, options, io.cwd)
+  const statsSummary = stats ? summariseStats(stats, statsInput(results)) : undefined
   if (options.fix) await reportWriteProblems(report)
   if (options.fixDryRun && formatter === stylish) io.stdout.write(await fixDiffs(report, io.cwd))
   // The exit code counts every problem; --quiet only hides warnings from the report.
   const counts = totals(results)
-  const shown = options.quiet
-    ? results.map((result) => ({...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0, fixableWarningCount: 0}))
-    : results
+  const shown = options.quiet ? results.map(errorsOnly) : results
   const color = options.outputFile ? options.color ?? false : options.color ?? (pc.isColorSupported && Boolean(io.stdout.isTTY))
-  const context = {cwd: io.cwd, color, ...reportMetadata(config.ruleMap, options.maxWarnings, counts.warningCount), stats: statsSummary, documents: report.documents}
-  // A formatter that gives its text in pieces (json) is written as it goes.
-  const {pieces} = formatter as Formatter
-  const text = pieces ? pieces(shown, context) : [await formatter(shown, context)]
-  if (options.outputFile) {
-    const target = path.resolve(io.cwd, options.outputFile)
-    await mkdir(path.dirname(target), {recursive: true})
-    await writeInPieces(target, text)
-  } else {
-    // A report that does not end a line gets a line break; an empty one prints nothing.
-    let last = ''
-    for (const block of inBlocks(text, stdoutBlock)) {
-      io.stdout.write(block)
-      last = block
-    }
-    if (last && !last.endsWith('\n')) io.stdout.write('\n')
+  const context = {
+    cwd: io.cwd,
+    color,
+    ...reportMetadata(config.ruleMap, options.maxWarnings, counts.warningCount),
+    stats: statsSummary,
+    documents: report.documents,
+    // A terminal shows a rule's first findings in a file; a file or a pipe gets them all.
+    ...(!options.outputFile && io.stdout.isTTY ? {messagesPerRule: terminalMessagesPerRule} : {})
   }
+  // The built-in formatters give their text in pieces, written as they come; a formatter module gets arrays.
+  const {pieces} = formatter as Formatter
+  await writeReport(pieces ? pieces(shown, context) : [await formatter(shown.map(toLintResult), context)], options.outputFile, io)
   // On stderr, so that the report on stdout stays valid SARIF, JSON or XML.
   if (statsSummary) io.stderr.write((await import('../report/stats.js')).statsTable(statsSummary))
   for (const crash of crashes) io.stderr.write(`bilint: ${crash.message}\n`)
@@ -157,4 +196,3 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   }
   return counts.errorCount > 0 || tooManyWarnings ? 1 : 0
 }
-

@@ -3,16 +3,18 @@
 // format. Shards must run from the same checkout path (as CI matrix jobs
 // do), since findings carry absolute paths.
 
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {rules as coreRules} from '../../rules/index.js'
 import {loadConfig} from '../config/load.js'
 import {totals} from '../engine/results.js'
-import {isShardReport, mergeShards, type ShardReport} from '../engine/shard.js'
+import {isShardReport, mergeShards, type Shard, shardFormat, type ShardReport} from '../engine/shard.js'
 import type {LintCorpusReport} from '../lint.js'
+import {jsonPieces} from '../report/json.js'
 import {UsageError, type CliOptions} from './args.js'
 import {loadFormatter, reportMetadata} from './formatter.js'
 import {runSuppressions, unusedSuppressionsMessage} from './suppressions.js'
+import {writeReport} from './write-text.js'
 
 interface Io {
   cwd: string
@@ -20,23 +22,19 @@ interface Io {
   stderr: {write(text: string): unknown}
 }
 
-async function emit(text: string, outputFile: string | undefined, io: Io): Promise<void> {
-  if (outputFile) {
-    const target = path.resolve(io.cwd, outputFile)
-    await mkdir(path.dirname(target), {recursive: true})
-    await writeFile(target, text)
-  } else if (text) {
-    io.stdout.write(text.endsWith('\n') ? text : text + '\n')
-  }
+/** `JSON.stringify(shardReport)` of a `ShardReport`, the results a message at a time (they may be on disk). */
+function* shardReportPieces(report: LintCorpusReport, shard: Shard): Generator<string> {
+  yield `{"bilintShard":${shardFormat},"shard":${JSON.stringify(shard)},"results":`
+  yield* jsonPieces(report.resultFiles)
+  yield `,"corpus":${JSON.stringify(report.corpus ?? [])}}`
 }
 
 /** Write what `--shard` produced; the exit code is the shard's own. */
-export async function writeShardReport(report: LintCorpusReport, shard: NonNullable<CliOptions['shard']>, outputFile: string | undefined, io: Io): Promise<number> {
-  const shardReport: ShardReport = {bilintShard: 1, shard, results: report.results, corpus: report.corpus ?? []}
-  await emit(JSON.stringify(shardReport), outputFile, io)
+export async function writeShardReport(report: LintCorpusReport, shard: Shard, outputFile: string | undefined, io: Io): Promise<number> {
+  await writeReport(shardReportPieces(report, shard), outputFile, io)
   for (const crash of report.crashes) io.stderr.write(`bilint: ${crash.message}\n`)
   if (report.crashes.length > 0) return 2
-  return totals(report.results).errorCount > 0 ? 1 : 0
+  return totals(report.resultFiles).errorCount > 0 ? 1 : 0
 }
 
 async function readShard(file: string, cwd: string): Promise<ShardReport> {
@@ -45,6 +43,10 @@ async function readShard(file: string, cwd: string): Promise<ShardReport> {
     parsed = JSON.parse(await readFile(path.resolve(cwd, file), 'utf8'))
   } catch (error) {
     throw new UsageError(`Cannot read the shard report ${file}: ${(error as Error).message}`)
+  }
+  const format = (parsed as {bilintShard?: unknown} | null)?.bilintShard
+  if (typeof format === 'number' && format !== shardFormat) {
+    throw new UsageError(`${file} is a shard report of another bilint version (format ${format}; this one reads ${shardFormat}): run the shards again`)
   }
   if (!isShardReport(parsed)) throw new UsageError(`${file} is not a shard report: write one with \`bilint --shard i/n --output-file ${file}\``)
   return parsed
@@ -82,7 +84,7 @@ export async function mergeReports(options: CliOptions, io: Io): Promise<number>
   const counts = totals(results)
   const shown = options.quiet ? results.map((result) => ({...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0, fixableWarningCount: 0})) : results
   const color = options.color ?? false
-  await emit(await formatter(shown, {cwd: io.cwd, color, ...reportMetadata(config.ruleMap, options.maxWarnings, counts.warningCount)}), options.outputFile, io)
+  await writeReport([await formatter(shown, {cwd: io.cwd, color, ...reportMetadata(config.ruleMap, options.maxWarnings, counts.warningCount)})], options.outputFile, io)
   const tooManyWarnings = options.maxWarnings >= 0 && counts.warningCount > options.maxWarnings
   if (Object.keys(unused).length > 0 && !options.passOnUnprunedSuppressions) {
     io.stderr.write(`bilint: ${unusedSuppressionsMessage}\n`)

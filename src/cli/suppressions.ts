@@ -14,7 +14,7 @@ import {
   type AppliedSuppressions,
   type Suppressions
 } from '../engine/suppressions.js'
-import type {LintResult} from '../engine/types.js'
+import type {StreamedResult} from '../engine/message-list.js'
 import {UsageError} from './args.js'
 
 export interface SuppressionOptions {
@@ -59,7 +59,11 @@ function checkCombination(options: SuppressionOptions): void {
  * Update the suppressions file as the flags ask, then apply it. Without a
  * file and without flags, the results pass through unchanged.
  */
-export async function runSuppressions(results: LintResult[], options: SuppressionOptions, cwd: string): Promise<AppliedSuppressions> {
+export async function runSuppressions<Result extends StreamedResult>(
+  results: Result[],
+  options: SuppressionOptions,
+  cwd: string
+): Promise<AppliedSuppressions<Result>> {
   checkCombination(options)
   const file = suppressionsFile(options.suppressionsLocation, cwd)
   const writing = options.suppressAll || options.suppressRules.length > 0

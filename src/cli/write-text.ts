@@ -1,6 +1,10 @@
 // Writing a report: to a file or to stdout, a piece at a time.
 
-import {open} from 'node:fs/promises'
+import {mkdir, open} from 'node:fs/promises'
+import path from 'node:path'
+
+/** A report on stdout is written in blocks of this many code units, not a call per piece. */
+const stdoutBlock = 1 << 16
 
 /**
  * The pieces joined into blocks of at least `blockLength` code units (the
@@ -41,4 +45,28 @@ export async function writeInPieces(target: string, pieces: Iterable<string>, pi
   } finally {
     await handle.close()
   }
+}
+
+/**
+ * Write a report's pieces to `outputFile` (relative to the working folder),
+ * or else to stdout, where a report that does not end a line gets a line
+ * break and an empty one prints nothing.
+ */
+export async function writeReport(
+  pieces: Iterable<string>,
+  outputFile: string | undefined,
+  io: {cwd: string; stdout: {write(text: string): unknown}}
+): Promise<void> {
+  if (outputFile) {
+    const target = path.resolve(io.cwd, outputFile)
+    await mkdir(path.dirname(target), {recursive: true})
+    await writeInPieces(target, pieces)
+    return
+  }
+  let last = ''
+  for (const block of inBlocks(pieces, stdoutBlock)) {
+    io.stdout.write(block)
+    last = block
+  }
+  if (last && !last.endsWith('\n')) io.stdout.write('\n')
 }

@@ -13,6 +13,8 @@ export interface CachedInput {
   key: string
   messages: FileMessage[]
   slice: CorpusSlice
+  /** Units the input (or chunk) had, for a progress display. */
+  units: number
 }
 
 /** Everything besides the files that decides an input's messages. */

@@ -61,23 +61,25 @@ export function collectUnit(corpus: CorpusStates, unit: Unit, rules: readonly Ac
   }
 }
 
-/** Run `finalize` of every corpus-wide rule and locate its reports; the logs are emptied. */
-export function finalizeCorpus(corpus: CorpusLogs, cwd: string): FileMessage[] {
+/**
+ * Run `finalize` of every corpus-wide rule and give each report, located, to
+ * `onMessage` as it comes (a corpus of duplicates has millions: the run
+ * spools them rather than hold them); the logs are emptied.
+ */
+export function finalizeCorpus(corpus: CorpusLogs, cwd: string, onMessage: (message: FileMessage) => void): void {
   // Paths in messages as the report shows them: relative to the run's working folder.
   const displayPath = (filePath: string) => path.relative(cwd, filePath) || path.basename(filePath)
-  const messages: FileMessage[] = []
   for (const {active, states} of corpus.byRule.values()) {
     try {
       active.rule.finalize?.(states, {
         options: active.options,
         displayPath,
-        report: (descriptor) => messages.push(corpusMessage(active, descriptor))
+        report: (descriptor) => onMessage(corpusMessage(active, descriptor))
       })
     } finally {
       states.dispose()
     }
   }
-  return messages
 }
 
 function corpusMessage(active: ActiveRule, {location, messageId, data, severity, related}: CorpusReport): FileMessage {

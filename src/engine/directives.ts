@@ -67,6 +67,17 @@ function directiveOf(message: LintMessage, directives: readonly Directive[]): Di
   return block
 }
 
+/** The directive that turns a message of the file off, if one does (the file's directives in any order). */
+export function directiveMatcher(directives: readonly Directive[]): (message: LintMessage) => Directive | undefined {
+  const sorted = [...directives].sort((a, b) => a.line - b.line)
+  return (message) => (sorted.length > 0 ? directiveOf(message, sorted) : undefined)
+}
+
+/** A message that `directive` turns off, with ESLint's `suppressions` entry. */
+export function suppressedBy(message: LintMessage, directive: Directive): LintMessage {
+  return {...message, suppressions: [{kind: 'directive', justification: directive.justification ?? ''}]}
+}
+
 /**
  * Split a file's messages into those its directives leave and those they
  * turn off, which get ESLint's `suppressions` entry. Fatal messages are
@@ -79,15 +90,15 @@ export function applyDirectives(
   const kept: LintMessage[] = []
   const suppressed: LintMessage[] = []
   const suppressedOriginals: LintMessage[] = []
-  const sorted = [...directives].sort((a, b) => a.line - b.line)
+  const directiveFor = directiveMatcher(directives)
   for (const message of messages) {
-    const directive = sorted.length > 0 ? directiveOf(message, sorted) : undefined
+    const directive = directiveFor(message)
     if (!directive) {
       kept.push(message)
       continue
     }
     suppressedOriginals.push(message)
-    suppressed.push({...message, suppressions: [{kind: 'directive', justification: directive.justification ?? ''}]})
+    suppressed.push(suppressedBy(message, directive))
   }
   return {messages: kept, suppressed, suppressedOriginals}
 }

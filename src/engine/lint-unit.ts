@@ -2,7 +2,8 @@
 // located in files. No I/O here: units come in, located messages go out.
 
 import type {AnyRule, FileLocation, ReportDescriptor, RuleContext} from './rule.js'
-import {recordCheck, type StatsCollector} from './stats.js'
+import {gateSigns} from '../text/lexical/signs.js'
+import {recordCheck, recordGate, type StatsCollector} from './stats.js'
 import {CODE_MARK, type LintMessage, type Side, type Span, type Unit} from './types.js'
 
 export interface ActiveRule {
@@ -140,16 +141,38 @@ function ruleRun(active: ActiveRule): RuleRun {
   return run
 }
 
+const gateMasks = new WeakMap<AnyRule, number>()
+
+/** The signs that open one of a rule's gates; 0 for a rule without gates. */
+function gateMask(rule: AnyRule): number {
+  let mask = gateMasks.get(rule)
+  if (mask === undefined) {
+    mask = 0
+    for (const gate of rule.meta.gates ?? []) mask |= gateSigns[gate]
+    gateMasks.set(rule, mask)
+  }
+  return mask
+}
+
 /** Lint one unit with every active rule that reads its kind of unit. */
 export function lintUnit(unit: Unit, rules: readonly ActiveRule[], options: LintUnitOptions = {}): FileMessage[] {
   const messages: FileMessage[] = []
   const {stats} = options
   if (stats) stats.units++
+  // What the unit's two sides hold, from their lexical scans: read once, by the first rule with gates.
+  let signs = -1
   for (const active of rules) {
     const units = active.rule.meta.units
     if (units && !units.includes(unit.kind)) continue
     // An entry nobody has translated is read only by the rules that report it.
     if (unit.untranslated && !active.rule.meta.untranslated) continue
+    const mask = gateMask(active.rule)
+    if (mask !== 0) {
+      if (signs === -1) signs = unit.source.lexicon.signs | unit.target.lexicon.signs
+      const open = (signs & mask) !== 0
+      if (stats) recordGate(stats, active.rule.meta.id, open)
+      if (!open) continue
+    }
     const run = ruleRun(active)
     run.messages = messages
     run.options = options

@@ -25,16 +25,7 @@ export function createResult(filePath: string, messages: LintMessage[], source?:
     fixableWarningCount: 0,
     usedDeprecatedRules: []
   }
-  for (const message of sorted) {
-    if (message.severity === 2) {
-      result.errorCount++
-      if (message.fatal) result.fatalErrorCount++
-      if (message.fix) result.fixableErrorCount++
-    } else {
-      result.warningCount++
-      if (message.fix) result.fixableWarningCount++
-    }
-  }
+  for (const message of sorted) countMessage(result, message)
   if (sorted.length > 0 && source !== undefined) result.source = source
   return result
 }
@@ -47,8 +38,24 @@ export interface Totals {
   fixableWarningCount: number
 }
 
-export function totals(results: readonly LintResult[]): Totals {
-  const sum: Totals = {errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}
+/** Add a message to the counts, as ESLint counts it. */
+export function countMessage(counts: Totals, message: LintMessage): void {
+  if (message.severity === 2) {
+    counts.errorCount++
+    if (message.fatal) counts.fatalErrorCount++
+    if (message.fix) counts.fixableErrorCount++
+  } else {
+    counts.warningCount++
+    if (message.fix) counts.fixableWarningCount++
+  }
+}
+
+export function zeroCounts(): Totals {
+  return {errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}
+}
+
+export function totals(results: readonly Totals[]): Totals {
+  const sum = zeroCounts()
   for (const result of results) {
     sum.errorCount += result.errorCount
     sum.warningCount += result.warningCount

@@ -1,5 +1,6 @@
 // The rule module contract (DESIGN.md "A rule") and `defineRule`.
 
+import type {Gate} from '../text/lexical/signs.js'
 import type {StateSequence} from './state-log.js'
 import type {RelatedLocation, Role, Side, Span, Unit, UnitEntry} from './types.js'
 
@@ -29,6 +30,12 @@ export interface RuleMeta<Options> {
   recommended: false | 'warn' | 'error'
   /** Which units the rule reads; the default is both kinds. */
   units?: ReadonlyArray<'document' | 'segment'>
+  /**
+   * What a unit must hold for the rule to find anything in it (a number, a
+   * quotation mark…): the rule runs where one of these gates opens on either
+   * side, and costs nothing elsewhere. `--stats` counts how often they open.
+   */
+  gates?: readonly Gate[]
   /** Whether the rule reads untranslated units (a PO entry with an empty `msgstr`); other rules never see them. */
   untranslated?: boolean
 }

@@ -27,9 +27,15 @@ export interface CorpusSlice {
   directives?: Array<[filePath: string, directive: Directive]>
 }
 
+/**
+ * The shard report's format. 2: duplicate-unit's states hold XXH64 and XXH32
+ * words where version 1 held SHA-1's, which no merge may compare.
+ */
+export const shardFormat = 2
+
 /** What `--shard` writes: ESLint's results plus the corpus-wide rules' states. */
 export interface ShardReport {
-  bilintShard: 1
+  bilintShard: typeof shardFormat
   shard: Shard
   results: LintResult[]
   corpus: CorpusSlice[]
@@ -73,11 +79,11 @@ export function mergeShards(reports: readonly ShardReport[], ruleMap: ReadonlyMa
     }
   }
   const added = new Map<string, LintMessage[]>()
-  for (const {filePath, message} of finalizeCorpus(corpus, cwd)) {
+  finalizeCorpus(corpus, cwd, ({filePath, message}) => {
     const messages = added.get(filePath)
     if (messages) messages.push(message)
     else added.set(filePath, [message])
-  }
+  })
   for (const [filePath, messages] of added) {
     const previous = byFile.get(filePath)
     const merged = createResult(filePath, [...(previous?.messages ?? []), ...messages])
@@ -128,5 +134,5 @@ function joinResults(a: LintResult, b: LintResult): LintResult {
 }
 
 export function isShardReport(value: unknown): value is ShardReport {
-  return typeof value === 'object' && value !== null && (value as ShardReport).bilintShard === 1 && Array.isArray((value as ShardReport).results)
+  return typeof value === 'object' && value !== null && (value as ShardReport).bilintShard === shardFormat && Array.isArray((value as ShardReport).results)
 }

@@ -21,7 +21,7 @@ export interface StateSequence extends Iterable<unknown> {
  * States kept in memory before the log moves to disk (`BILINT_STATES_IN_MEMORY`
  * tunes it, for tests). The log also moves once its states hold 16 slots a
  * state on average (the items of an array state, 1 for any other; 400,000 by
- * default): a segment's state has 2 to 14 (name-consistency, duplicate-unit,
+ * default): a segment's state has 2 to 15 (name-consistency, duplicate-unit,
  * length-ratio), a document's can have hundreds (name-consistency keeps 8 per
  * distinct name), and 7,770 documents of 300 MB held 18 MB of them.
  */
@@ -130,10 +130,11 @@ export class StateLog implements StateSequence {
   }
 
   #spill(): void {
+    // The handlers before the folder: a signal between the two would leave it behind.
+    installHooks()
     const folder = mkdtempSync(path.join(tmpdir(), 'bilint-states-'))
     this.#file = {folder, fd: openSync(path.join(folder, 'states.jsonl'), 'w+')}
     open.add(this)
-    installHooks()
     for (let start = 0; start < this.#memory.length; start += spillBatch) this.#write(this.#memory.slice(start, start + spillBatch))
     this.#memory = []
     this.#slots = 0

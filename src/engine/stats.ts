@@ -6,11 +6,20 @@
 import type {LintResult} from './types.js'
 
 export interface RuleStats {
-  /** Units the rule's `check` ran on (with `--fix`, each pass checks again). */
+  /** Units the rule was given (with `--fix`, each pass again). */
   units: number
   problems: number
   /** Milliseconds spent in the rule's `check`. */
   time: number
+  /** For a rule with gates (`meta.gates`): the units where one opened and `check` ran; the others cost it nothing. */
+  gate?: {passed: number}
+}
+
+/** What a task counts per rule: units given, time, and units whose gate opened (rules with gates). */
+export interface RuleCount {
+  units: number
+  time: number
+  passed?: number
 }
 
 /** What `lintUnit` fills while it runs, when asked. */
@@ -21,7 +30,7 @@ export interface StatsCollector {
   untranslated: number
   /** Fuzzy PO entries left out. */
   fuzzy: number
-  rules: Map<string, {units: number; time: number}>
+  rules: Map<string, RuleCount>
 }
 
 export interface StatsSummary {
@@ -42,6 +51,23 @@ export function recordCheck(collector: StatsCollector, ruleId: string, time: num
   collector.rules.set(ruleId, entry)
 }
 
+/** A rule with gates was given a unit: `passed` when a gate opened (its check then follows, and `recordCheck` counts the unit). */
+export function recordGate(collector: StatsCollector, ruleId: string, passed: boolean): void {
+  const entry = collector.rules.get(ruleId) ?? {units: 0, time: 0}
+  entry.passed = (entry.passed ?? 0) + (passed ? 1 : 0)
+  if (!passed) entry.units++
+  collector.rules.set(ruleId, entry)
+}
+
+/** Add a task's counts of a rule to the run's. */
+export function addRuleCount(into: Map<string, RuleCount>, id: string, from: RuleCount): void {
+  const entry = into.get(id) ?? {units: 0, time: 0}
+  entry.units += from.units
+  entry.time += from.time
+  if (from.passed !== undefined) entry.passed = (entry.passed ?? 0) + from.passed
+  into.set(id, entry)
+}
+
 /** The collector's counts with the problems of the results (suppressed ones included: they were found). */
 export function summariseStats(collector: StatsCollector, results: readonly LintResult[]): StatsSummary {
   const problems = new Map<string, number>()
@@ -53,8 +79,8 @@ export function summariseStats(collector: StatsCollector, results: readonly Lint
   const ids = [...new Set([...collector.rules.keys(), ...problems.keys()])].sort()
   const rules: Record<string, RuleStats> = {}
   for (const id of ids) {
-    const checked = collector.rules.get(id) ?? {units: 0, time: 0}
-    rules[id] = {units: checked.units, problems: problems.get(id) ?? 0, time: round(checked.time)}
+    const checked: RuleCount = collector.rules.get(id) ?? {units: 0, time: 0}
+    rules[id] = {units: checked.units, problems: problems.get(id) ?? 0, time: round(checked.time), ...(checked.passed === undefined ? {} : {gate: {passed: checked.passed}})}
   }
   const time = round(Object.values(rules).reduce((sum, rule) => sum + rule.time, 0))
   const found = Object.values(rules).reduce((sum, rule) => sum + rule.problems, 0)

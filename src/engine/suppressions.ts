@@ -7,7 +7,8 @@
 // baseline survives edits. No I/O here: the CLI reads and writes the file.
 
 import path from 'node:path'
-import {createResult} from './results.js'
+import {filterMessages, inMemory, joinMessages, mapMessages, type StreamedResult} from './message-list.js'
+import {countMessage, zeroCounts} from './results.js'
 import type {LintMessage, LintResult} from './types.js'
 
 /** `{"<relative path>": {"<ruleId>": {"count": N}}}`, the committed file's shape. */
@@ -20,7 +21,7 @@ export function relativeFilePath(cwd: string, filePath: string): string {
 }
 
 /** Severity-2 messages per rule; warnings are never suppressed. */
-export function countViolationsByRule(messages: readonly LintMessage[]): Record<string, {count: number}> {
+export function countViolationsByRule(messages: Iterable<LintMessage>): Record<string, {count: number}> {
   const counts: Record<string, {count: number}> = {}
   for (const message of messages) {
     if (message.severity !== 2 || !message.ruleId) continue
@@ -31,7 +32,7 @@ export function countViolationsByRule(messages: readonly LintMessage[]): Record<
 }
 
 /** `--suppress-all` (no `rules`) or `--suppress-rule`: the current counts replace the stored ones. */
-export function suppress(suppressions: Suppressions, results: readonly LintResult[], cwd: string, rules?: readonly string[]): Suppressions {
+export function suppress(suppressions: Suppressions, results: readonly StreamedResult[], cwd: string, rules?: readonly string[]): Suppressions {
   const updated = structuredClone(suppressions)
   for (const result of results) {
     const file = relativeFilePath(cwd, result.filePath)
@@ -44,26 +45,35 @@ export function suppress(suppressions: Suppressions, results: readonly LintResul
   return updated
 }
 
-export interface AppliedSuppressions {
-  results: LintResult[]
+export interface AppliedSuppressions<Result extends StreamedResult = LintResult> {
+  results: Result[]
   /** Stored counts no longer matched by problems: the run exits 2 unless they are pruned. */
   unused: Suppressions
 }
 
-function suppressRule(result: LintResult, ruleId: string): void {
-  const moved = result.messages.filter((message) => message.ruleId === ruleId)
-  result.suppressedMessages = [...result.suppressedMessages, ...moved.map((message) => ({...message, suppressions: [{kind: 'file' as const, justification: ''}]}))]
-  result.messages = result.messages.filter((message) => message.ruleId !== ruleId)
+/** Move a rule's messages to `suppressedMessages`; lists from the spool are filtered as they are read. */
+function suppressRule(result: StreamedResult, ruleId: string): void {
+  const {messages} = result
+  let moved = 0
+  for (const message of messages) if (message.ruleId === ruleId) moved++
+  const suppressed = mapMessages(
+    filterMessages(messages, (message) => message.ruleId === ruleId, moved),
+    (message) => ({...message, suppressions: [{kind: 'file' as const, justification: ''}]})
+  )
+  result.suppressedMessages = joinMessages(result.suppressedMessages, suppressed)
+  result.messages = filterMessages(messages, (message) => message.ruleId !== ruleId, messages.length - moved)
 }
 
-function recount(result: LintResult): void {
-  const counted = createResult(result.filePath, result.messages)
+function recount(result: StreamedResult): void {
+  const counted = zeroCounts()
+  for (const message of result.messages) countMessage(counted, message)
   for (const key of ['errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount'] as const) result[key] = counted[key]
 }
 
 /** Move the suppressed messages; the input results are not changed. */
-export function applySuppressions(results: readonly LintResult[], suppressions: Suppressions, cwd: string): AppliedSuppressions {
-  const filtered = structuredClone(results) as LintResult[]
+export function applySuppressions<Result extends StreamedResult>(results: readonly Result[], suppressions: Suppressions, cwd: string): AppliedSuppressions<Result> {
+  // Lists from the spool are never changed, only replaced: a copy of each result will do.
+  const filtered = inMemory(results) ? (structuredClone(results) as unknown as Result[]) : results.map((result) => ({...result}))
   const unused: Suppressions = {}
   for (const result of filtered) {
     const file = relativeFilePath(cwd, result.filePath)
@@ -97,7 +107,7 @@ export function applySuppressions(results: readonly LintResult[], suppressions: 
  * `--prune-suppressions`: lower the counts that problems no longer use, drop
  * empty entries, and drop files that no longer exist.
  */
-export function prune(suppressions: Suppressions, results: readonly LintResult[], cwd: string, fileExists: (absolutePath: string) => boolean): Suppressions {
+export function prune(suppressions: Suppressions, results: readonly StreamedResult[], cwd: string, fileExists: (absolutePath: string) => boolean): Suppressions {
   const pruned = structuredClone(suppressions)
   const {unused} = applySuppressions(results, suppressions, cwd)
   for (const [file, rules] of Object.entries(unused)) {

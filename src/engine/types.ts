@@ -68,6 +68,8 @@ export interface Lexicon {
   readonly count: number
   /** The classes the text holds, as bits: what a rule may skip a side by. */
   readonly present: number
+  /** The signs the text holds (`src/text/lexical/signs.ts`: digits, quotation marks, invisible characters…), as bits: what opens a rule's gates. */
+  readonly signs: number
 }
 
 /** A word or sentence of a side. */

@@ -2,7 +2,9 @@
 // line per message, `path: line L, col C, Error - message (ruleId)`, then the
 // count. A line format for grep and editors' error parsers.
 
-import type {LintMessage, LintResult} from '../engine/types.js'
+import type {StreamedResult} from '../engine/message-list.js'
+import type {LintMessage} from '../engine/types.js'
+import {fromPieces} from './pieces.js'
 
 export function messageType(message: LintMessage): 'Error' | 'Warning' {
   return message.fatal || message.severity === 2 ? 'Error' : 'Warning'
@@ -12,13 +14,21 @@ export function problemCount(total: number): string {
   return total > 0 ? `\n${total} problem${total === 1 ? '' : 's'}` : ''
 }
 
-export function compact(results: readonly LintResult[]): string {
-  const lines: string[] = []
+/** A line per message as `line` writes it, then the count. */
+export function* linesThenCount(results: readonly StreamedResult[], line: (filePath: string, message: LintMessage) => string): Generator<string> {
+  let total = 0
   for (const result of results) {
     for (const message of result.messages) {
-      const rule = message.ruleId ? ` (${message.ruleId})` : ''
-      lines.push(`${result.filePath}: line ${message.line || 0}, col ${message.column || 0}, ${messageType(message)} - ${message.message}${rule}`)
+      yield line(result.filePath, message) + '\n'
+      total++
     }
   }
-  return lines.map((line) => line + '\n').join('') + problemCount(lines.length)
+  yield problemCount(total)
 }
+
+export const compact = fromPieces((results: readonly StreamedResult[]) =>
+  linesThenCount(results, (filePath, message) => {
+    const rule = message.ruleId ? ` (${message.ruleId})` : ''
+    return `${filePath}: line ${message.line || 0}, col ${message.column || 0}, ${messageType(message)} - ${message.message}${rule}`
+  })
+)

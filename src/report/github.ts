@@ -3,9 +3,11 @@
 // the first 10 error and 10 warning annotations of a step (actions/toolkit
 // PR #734). Escaping follows actions/toolkit `packages/core/src/command.ts`.
 
-import type {LintMessage, LintResult} from '../engine/types.js'
+import type {StreamedResult} from '../engine/message-list.js'
+import type {LintMessage} from '../engine/types.js'
 import {totals} from '../engine/results.js'
 import {relativePath} from './paths.js'
+import {fromPieces} from './pieces.js'
 import type {FormatContext} from './stylish.js'
 
 /** A command's message: `%`, CR and LF (toolkit's `escapeData`). */
@@ -46,14 +48,20 @@ function plural(word: string, count: number): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-export function github(results: readonly LintResult[], context: FormatContext): string {
-  const lines = results.flatMap((result) => result.messages.map((message) => annotation(message, relativePath(context.cwd, result.filePath))))
-  if (lines.length === 0) return ''
+function* pieces(results: readonly StreamedResult[], context: FormatContext): Generator<string> {
+  let count = 0
+  for (const result of results) {
+    const file = relativePath(context.cwd, result.filePath)
+    for (const message of result.messages) {
+      yield annotation(message, file) + '\n'
+      count++
+    }
+  }
+  if (count === 0) return
   const sum = totals(results)
   const files = results.filter((result) => result.messages.length > 0).length
-  lines.push(
-    `bilint: ${plural('problem', lines.length)} (${plural('error', sum.errorCount)}, ${plural('warning', sum.warningCount)}) in ${plural('file', files)}.` +
-      ' GitHub shows at most 10 error and 10 warning annotations per step; upload the SARIF report (`--format sarif`) to see them all.'
-  )
-  return lines.join('\n') + '\n'
+  yield `bilint: ${plural('problem', count)} (${plural('error', sum.errorCount)}, ${plural('warning', sum.warningCount)}) in ${plural('file', files)}.` +
+    ' GitHub shows at most 10 error and 10 warning annotations per step; upload the SARIF report (`--format sarif`) to see them all.\n'
 }
+
+export const github = fromPieces(pieces)

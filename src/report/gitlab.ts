@@ -3,9 +3,11 @@
 // fingerprints (gitlab `doc/ci/testing/code_quality.md`, "Implement a custom
 // tool"). Severity mapping as Ruff's: warning→minor, error→major, fatal→critical.
 
-import type {LintMessage, LintResult} from '../engine/types.js'
+import type {StreamedResult} from '../engine/message-list.js'
+import type {LintMessage} from '../engine/types.js'
 import {fingerprints} from './fingerprint.js'
 import {relativePath} from './paths.js'
+import {fromPieces} from './pieces.js'
 import type {FormatContext} from './stylish.js'
 
 function severity(message: LintMessage): 'minor' | 'major' | 'critical' {
@@ -13,23 +15,41 @@ function severity(message: LintMessage): 'minor' | 'major' | 'critical' {
   return message.severity === 2 ? 'major' : 'minor'
 }
 
-export function gitlab(results: readonly LintResult[], context: FormatContext): string {
+/** `JSON.stringify(issues, null, 2)`, an issue at a time. */
+function* pieces(results: readonly StreamedResult[], context: FormatContext): Generator<string> {
+  if (results.every((result) => result.messages.length === 0)) {
+    yield '[]'
+    return
+  }
   const fingerprintOf = fingerprints(results, context.cwd)
-  const issues = results.flatMap((result) =>
-    result.messages.map((message) => ({
-      // GitLab does not show `check_name`, so the description carries the rule id (as Ruff does).
-      description: message.ruleId ? `${message.ruleId}: ${message.message}` : message.message,
-      check_name: message.ruleId ?? 'fatal',
-      fingerprint: fingerprintOf.get(message)!,
-      severity: severity(message),
-      location: {
-        path: relativePath(context.cwd, result.filePath),
-        positions: {
-          begin: {line: message.line, column: message.column},
-          end: {line: message.endLine ?? message.line, column: message.endColumn ?? message.column}
+  try {
+    let opening = '[\n  '
+    for (const result of results) {
+      const filePath = relativePath(context.cwd, result.filePath)
+      for (const message of result.messages) {
+        const issue = {
+          // GitLab does not show `check_name`, so the description carries the rule id (as Ruff does).
+          description: message.ruleId ? `${message.ruleId}: ${message.message}` : message.message,
+          check_name: message.ruleId ?? 'fatal',
+          fingerprint: fingerprintOf.next(result.filePath, message),
+          severity: severity(message),
+          location: {
+            path: filePath,
+            positions: {
+              begin: {line: message.line, column: message.column},
+              end: {line: message.endLine ?? message.line, column: message.endColumn ?? message.column}
+            }
+          }
         }
+        // JSON escapes line breaks inside strings: every line break is the layout's.
+        yield opening + JSON.stringify(issue, null, 2).replaceAll('\n', '\n  ')
+        opening = ',\n  '
       }
-    }))
-  )
-  return JSON.stringify(issues, null, 2)
+    }
+  } finally {
+    fingerprintOf.dispose()
+  }
+  yield '\n]'
 }
+
+export const gitlab = fromPieces(pieces)

@@ -2,11 +2,14 @@
 // (`lib/cli-engine/formatters/json-with-metadata.js`), with the metadata of
 // the rules the results mention, and with `--stats` the run's statistics.
 
-import type {LintResult} from '../engine/types.js'
+import type {StreamedResult} from '../engine/message-list.js'
+import {jsonPieces} from './json.js'
+import {fromPieces} from './pieces.js'
 import {rulesMetaForResults} from './rule-meta.js'
 import type {FormatContext} from './stylish.js'
 
-export function jsonWithMetadata(results: readonly LintResult[], context: FormatContext): string {
+/** `JSON.stringify({results, metadata})`, the results a message at a time. */
+function* pieces(results: readonly StreamedResult[], context: FormatContext): Generator<string> {
   const metadata = {
     cwd: context.cwd,
     rulesMeta: rulesMetaForResults(results, context.rulesMeta),
@@ -14,5 +17,9 @@ export function jsonWithMetadata(results: readonly LintResult[], context: Format
     // bilint's addition (`--stats`): per rule units, problems and time, and the totals.
     ...(context.stats ? {stats: context.stats} : {})
   }
-  return JSON.stringify({results, metadata})
+  yield '{"results":'
+  yield* jsonPieces(results)
+  yield `,"metadata":${JSON.stringify(metadata)}}`
 }
+
+export const jsonWithMetadata = fromPieces(pieces)

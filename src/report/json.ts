@@ -1,5 +1,6 @@
 // ESLint's `json` formatter is `JSON.stringify(results)`; tools that read it read ours.
 
+import {isMessageList, type MessageList, type StreamedResult} from '../engine/message-list.js'
 import type {LintResult} from '../engine/types.js'
 
 /** The result properties that hold one entry per finding, given an entry at a time. */
@@ -10,9 +11,13 @@ function hasToJSON(value: object): boolean {
 }
 
 /** `JSON.stringify(list)`, an element at a time: an array is its elements' text joined by commas. */
-function* listPieces(list: readonly unknown[]): Generator<string> {
+function* listPieces(list: MessageList): Generator<string> {
   yield '['
-  for (let index = 0; index < list.length; index++) yield (index > 0 ? ',' : '') + (JSON.stringify(list[index]) ?? 'null')
+  let first = true
+  for (const message of list) {
+    yield (first ? '' : ',') + (JSON.stringify(message) ?? 'null')
+    first = false
+  }
   yield ']'
 }
 
@@ -21,7 +26,7 @@ function* listPieces(list: readonly unknown[]): Generator<string> {
  * come in their own order, and those JSON leaves out (undefined) are left
  * out: the text is the same.
  */
-function* resultPieces(result: LintResult): Generator<string> {
+function* resultPieces(result: StreamedResult): Generator<string> {
   // What JSON would not read property by property (a plugin's result with its own `toJSON`, a hole): whole.
   if (typeof result !== 'object' || result === null || Array.isArray(result) || hasToJSON(result)) {
     yield JSON.stringify(result) ?? 'null'
@@ -29,25 +34,25 @@ function* resultPieces(result: LintResult): Generator<string> {
   }
   let opening = '{'
   for (const [key, value] of Object.entries(result)) {
-    const inPieces = listed.has(key) && Array.isArray(value) && !hasToJSON(value)
+    const inPieces = listed.has(key) && isMessageList(value) && !hasToJSON(value)
     const whole = inPieces ? undefined : (JSON.stringify(value) as string | undefined)
     if (!inPieces && whole === undefined) continue
     yield `${opening}${JSON.stringify(key)}:`
     opening = ','
-    if (inPieces) yield* listPieces(value as unknown[])
+    if (inPieces) yield* listPieces(value as MessageList)
     else yield whole!
   }
   yield opening === '{' ? '{}' : '}'
 }
 
 /**
- * The same text in pieces, for the CLI to write as it goes: a corpus with
+ * The results in pieces, for the CLI to write as it goes: a corpus with
  * hundreds of thousands of findings is hundreds of megabytes of JSON, twice
  * that as one string once a name in Arabic makes it two bytes a character,
  * and a TSV corpus is often one file, so one result holds them all (1 GB of
  * TSV: 113,867 findings, about 40 million characters).
  */
-function* pieces(results: readonly LintResult[]): Generator<string> {
+export function* jsonPieces(results: readonly StreamedResult[]): Generator<string> {
   yield '['
   for (let index = 0; index < results.length; index++) {
     if (index > 0) yield ','
@@ -56,4 +61,5 @@ function* pieces(results: readonly LintResult[]): Generator<string> {
   yield ']'
 }
 
-export const json = Object.assign((results: readonly LintResult[]): string => JSON.stringify(results), {pieces})
+/** In memory, the reference: `JSON.stringify`, which the pieces join into byte for byte. */
+export const json = Object.assign((results: readonly LintResult[]): string => JSON.stringify(results), {pieces: jsonPieces})

@@ -4,9 +4,11 @@
 // testcase for a clean file. Written with the XML writer, never templates.
 
 import path from 'node:path'
-import type {LintMessage, LintResult} from '../engine/types.js'
+import type {StreamedResult} from '../engine/message-list.js'
+import type {LintMessage} from '../engine/types.js'
 import {messageType} from './compact.js'
-import {serialiseXml, type XmlElement} from './xml.js'
+import {fromPieces} from './pieces.js'
+import {endTag, serialiseElement, startTag, xmlDeclaration, type XmlElement} from './xml.js'
 
 const suitePackage = 'org.bilint'
 
@@ -29,32 +31,40 @@ function testcase(message: LintMessage, filePath: string): XmlElement {
   }
 }
 
-function testsuite(result: LintResult): XmlElement {
-  const messages = result.messages
-  const fatal = messages.filter((message) => message.fatal).length
+/** The testsuite of a file, without its testcases. */
+function testsuite(result: StreamedResult, fatal: number): XmlElement {
+  const count = result.messages.length
   return {
     name: 'testsuite',
-    attributes: {
-      package: suitePackage,
-      time: '0',
-      tests: Math.max(1, messages.length),
-      errors: fatal,
-      failures: messages.length - fatal,
-      name: result.filePath
-    },
-    children:
-      messages.length > 0
-        ? messages.map((message) => testcase(message, result.filePath))
-        : [{name: 'testcase', attributes: {time: '0', name: result.filePath, classname: classname(result.filePath)}}]
+    attributes: {package: suitePackage, time: '0', tests: Math.max(1, count), errors: fatal, failures: count - fatal, name: result.filePath}
   }
 }
 
-export function junit(results: readonly LintResult[]): string {
-  const suites = results.map(testsuite)
-  const count = (key: 'tests' | 'errors' | 'failures') => suites.reduce((sum, suite) => sum + Number(suite.attributes![key]), 0)
-  return serialiseXml({
-    name: 'testsuites',
-    attributes: {name: 'bilint', tests: count('tests'), failures: count('failures'), errors: count('errors'), time: '0'},
-    children: suites
+/** The document `serialiseXml` writes, a testcase at a time. */
+function* pieces(results: readonly StreamedResult[]): Generator<string> {
+  const fatal = results.map((result) => {
+    let count = 0
+    for (const message of result.messages) if (message.fatal) count++
+    return count
   })
+  const suites = results.map((result, index) => testsuite(result, fatal[index]))
+  const count = (key: 'tests' | 'errors' | 'failures') => suites.reduce((sum, suite) => sum + Number(suite.attributes![key]), 0)
+  const root: XmlElement = {name: 'testsuites', attributes: {name: 'bilint', tests: count('tests'), failures: count('failures'), errors: count('errors'), time: '0'}}
+  yield xmlDeclaration
+  if (results.length === 0) {
+    yield serialiseElement(root, 0) + '\n'
+    return
+  }
+  yield startTag(root, 0)
+  for (const [index, result] of results.entries()) {
+    yield '\n' + startTag(suites[index], 1)
+    if (result.messages.length === 0) {
+      yield '\n' + serialiseElement({name: 'testcase', attributes: {time: '0', name: result.filePath, classname: classname(result.filePath)}}, 2)
+    }
+    for (const message of result.messages) yield '\n' + serialiseElement(testcase(message, result.filePath), 2)
+    yield '\n' + endTag('testsuite', 1)
+  }
+  yield '\n' + endTag('testsuites', 0) + '\n'
 }
+
+export const junit = fromPieces(pieces)

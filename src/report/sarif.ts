@@ -5,9 +5,11 @@
 
 import {pathToFileURL} from 'node:url'
 import type {RuleMeta} from '../engine/rule.js'
-import type {LintMessage, LintResult, RelatedLocation} from '../engine/types.js'
+import type {StreamedResult} from '../engine/message-list.js'
+import type {LintMessage, RelatedLocation} from '../engine/types.js'
 import {fingerprints} from './fingerprint.js'
 import {relativeUri} from './paths.js'
+import {fromPieces} from './pieces.js'
 import {ruleIdsOf} from './rule-meta.js'
 import type {FormatContext} from './stylish.js'
 
@@ -73,22 +75,15 @@ function relatedLocation(cwd: string, related: RelatedLocation, index: number) {
   return {id: index, physicalLocation: physicalLocation(cwd, related), message: {text: `The ${related.side} version`}}
 }
 
-export function sarif(results: readonly LintResult[], context: FormatContext): string {
+/** Where the results go in the log's text: a string JSON leaves as it is, found once. */
+const resultsMark = '\u0000results'
+/** The indentation of a result in `JSON.stringify(log, null, 2)`: log, runs, run, results. */
+const resultIndent = ' '.repeat(8)
+
+/** `JSON.stringify(log, null, 2)` of the SARIF log, a result at a time. */
+function* pieces(results: readonly StreamedResult[], context: FormatContext): Generator<string> {
   const ruleIds = ruleIdsOf(results)
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]))
-  const fingerprintOf = fingerprints(results, context.cwd)
-  const sarifResults = results.flatMap((result) =>
-    result.messages.map((message) => ({
-      ...(message.ruleId ? {ruleId: message.ruleId, ruleIndex: ruleIndex.get(message.ruleId)} : {}),
-      level: level(message),
-      message: {text: message.message},
-      locations: [{physicalLocation: physicalLocation(context.cwd, {...message, filePath: result.filePath})}],
-      ...(message.related?.length ? {relatedLocations: message.related.map((related, index) => relatedLocation(context.cwd, related, index))} : {}),
-      // GitHub matches alerts across runs by this key; a hash of the rule,
-      // path, side and text survives lines moving above the finding.
-      partialFingerprints: {primaryLocationLineHash: fingerprintOf.get(message)!}
-    }))
-  )
   const log = {
     $schema: schemaUri,
     version: '2.1.0',
@@ -97,12 +92,43 @@ export function sarif(results: readonly LintResult[], context: FormatContext): s
         tool: {driver: {name: 'bilint', informationUri, rules: ruleIds.map((id) => reportingDescriptor(id, context.rulesMeta?.[id]))}},
         originalUriBaseIds: {[sourceRoot]: {uri: pathToDirectoryUri(context.cwd)}},
         columnKind: 'utf16CodeUnits',
-        results: sarifResults
+        results: resultsMark
       }
     ]
   }
-  return JSON.stringify(log, null, 2)
+  const [before, after] = JSON.stringify(log, null, 2).split(JSON.stringify(resultsMark))
+  yield before
+  if (results.every((result) => result.messages.length === 0)) {
+    yield '[]' + after
+    return
+  }
+  const fingerprintOf = fingerprints(results, context.cwd)
+  try {
+    let opening = '[\n'
+    for (const result of results) {
+      for (const message of result.messages) {
+        const sarifResult = {
+          ...(message.ruleId ? {ruleId: message.ruleId, ruleIndex: ruleIndex.get(message.ruleId)} : {}),
+          level: level(message),
+          message: {text: message.message},
+          locations: [{physicalLocation: physicalLocation(context.cwd, {...message, filePath: result.filePath})}],
+          ...(message.related?.length ? {relatedLocations: message.related.map((related, index) => relatedLocation(context.cwd, related, index))} : {}),
+          // GitHub matches alerts across runs by this key; a hash of the rule,
+          // path, side and text survives lines moving above the finding.
+          partialFingerprints: {primaryLocationLineHash: fingerprintOf.next(result.filePath, message)}
+        }
+        // JSON escapes line breaks inside strings: every line break is the layout's.
+        yield opening + resultIndent + JSON.stringify(sarifResult, null, 2).replaceAll('\n', '\n' + resultIndent)
+        opening = ',\n'
+      }
+    }
+  } finally {
+    fingerprintOf.dispose()
+  }
+  yield '\n' + resultIndent.slice(2) + ']' + after
 }
+
+export const sarif = fromPieces(pieces)
 
 function pathToDirectoryUri(directory: string): string {
   const uri = pathToFileURL(directory).href

@@ -2,16 +2,13 @@
 // `path:line:col: message [Error/ruleId]`, the layout of compilers' errors
 // that editors and `grep -n` users expect, then the count.
 
-import type {LintResult} from '../engine/types.js'
-import {messageType, problemCount} from './compact.js'
+import type {StreamedResult} from '../engine/message-list.js'
+import {linesThenCount, messageType} from './compact.js'
+import {fromPieces} from './pieces.js'
 
-export function unix(results: readonly LintResult[]): string {
-  const lines: string[] = []
-  for (const result of results) {
-    for (const message of result.messages) {
-      const type = messageType(message) + (message.ruleId ? `/${message.ruleId}` : '')
-      lines.push(`${result.filePath}:${message.line || 0}:${message.column || 0}: ${message.message} [${type}]`)
-    }
-  }
-  return lines.map((line) => line + '\n').join('') + problemCount(lines.length)
-}
+export const unix = fromPieces((results: readonly StreamedResult[]) =>
+  linesThenCount(results, (filePath, message) => {
+    const type = messageType(message) + (message.ruleId ? `/${message.ruleId}` : '')
+    return `${filePath}:${message.line || 0}:${message.column || 0}: ${message.message} [${type}]`
+  })
+)

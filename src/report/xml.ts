@@ -25,12 +25,26 @@ export function escapeAttribute(text: string): string {
   return escapeText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;')
 }
 
-function serialiseElement(element: XmlElement, depth: number): string {
-  const indent = '  '.repeat(depth)
-  const attributes = Object.entries(element.attributes ?? {})
+function attributeText(element: XmlElement): string {
+  return Object.entries(element.attributes ?? {})
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
     .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
     .join('')
+}
+
+/** The start tag of an element at `depth`, for a writer that gives its children one at a time. */
+export function startTag(element: XmlElement, depth: number): string {
+  return `${'  '.repeat(depth)}<${element.name}${attributeText(element)}>`
+}
+
+export function endTag(name: string, depth: number): string {
+  return `${'  '.repeat(depth)}</${name}>`
+}
+
+/** An element at `depth` (its children one more level in), without a line break at the end. */
+export function serialiseElement(element: XmlElement, depth: number): string {
+  const indent = '  '.repeat(depth)
+  const attributes = attributeText(element)
   const children = element.children ?? []
   if (children.length === 0) return `${indent}<${element.name}${attributes}/>`
   if (children.every((child) => typeof child === 'string')) {
@@ -40,7 +54,9 @@ function serialiseElement(element: XmlElement, depth: number): string {
   return [`${indent}<${element.name}${attributes}>`, ...inner, `${indent}</${element.name}>`].join('\n')
 }
 
+export const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
+
 /** An XML document with its declaration, UTF-8. */
 export function serialiseXml(root: XmlElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialiseElement(root, 0)}\n`
+  return `${xmlDeclaration}${serialiseElement(root, 0)}\n`
 }

@@ -17,6 +17,16 @@ export function alignmentLength(text: string): number {
   return length
 }
 
+/** Whether `alignmentLength(text)` is above 0, read up to the first character it counts. */
+export function hasAlignmentLength(text: string): boolean {
+  for (let offset = 0; offset < text.length; offset++) {
+    const codePoint = codePointAt(text, offset)
+    if (codePoint > 0xffff) offset++
+    if (!isUncounted(codePoint)) return true
+  }
+  return false
+}
+
 /** A decimal digit other than ASCII's (Arabic-Indic, Devanagari …), which `foldDigits` changes. */
 const otherDigit = /(?![0-9])\p{Nd}/u
 const anchorToken = /\p{Nd}+(?:[.,]\p{Nd}+)*|[\p{sc=Latn}\d][\p{sc=Latn}\d'’-]*/gu

@@ -12,7 +12,7 @@
 //   do not share them.
 
 import type {Role, Unit} from '../engine/types.js'
-import {anchorPenalty, lengthCost, pairFeatures, punctuationDistance, type SideFeatures} from './align-features.js'
+import {anchorPenalty, hasAlignmentLength, lengthCost, pairFeatures, punctuationDistance, type SideFeatures} from './align-features.js'
 
 export {alignmentLength} from './align-features.js'
 
@@ -139,6 +139,8 @@ type Scorer = ReturnType<typeof beadScorer>
  * every paragraph of both sides exactly once.
  */
 export function alignParagraphs(sourceTexts: readonly string[], targetTexts: readonly string[], options: AlignOptions = {}): Bead[] {
+  const trivial = trivialAlignment(sourceTexts, targetTexts, options)
+  if (trivial) return trivial
   const settings = {skipCost: 6.6, anchorWeight: 3, punctuationWeight: 2, ...options}
   const [source, target] = pairFeatures(sourceTexts, targetTexts)
   const score = beadScorer(source, target, settings)
@@ -159,6 +161,25 @@ export function alignParagraphs(sourceTexts: readonly string[], targetTexts: rea
   }
   const model = reestimate(first.beads, source.lengths, target.lengths, prior)
   return markAmbiguousSkips(unmergeLoosePairs(run(model).beads, source, target, score, model), score, model)
+}
+
+/**
+ * The alignment the model cannot but choose, found without features or a
+ * search. A side without paragraphs leaves every paragraph of the other
+ * without counterpart. One paragraph a side, both with some length, is a 1-1
+ * bead under the default costs: the ratio is estimated from the pair itself,
+ * so its length cost is nil, and its prior, anchor and punctuation terms
+ * (at most 0.12 + 3 + 2) stay below the two skips (6.6 each) that are the
+ * only other way. Every segment, and most PO entries, are one paragraph a side.
+ */
+function trivialAlignment(sourceTexts: readonly string[], targetTexts: readonly string[], options: AlignOptions): Bead[] | undefined {
+  if (sourceTexts.length === 0) return range(0, targetTexts.length).map((index) => ({source: [], target: [index]}))
+  if (targetTexts.length === 0) return range(0, sourceTexts.length).map((index) => ({source: [index], target: []}))
+  const defaults = options.skipCost === undefined && options.anchorWeight === undefined && options.punctuationWeight === undefined
+  if (defaults && sourceTexts.length === 1 && targetTexts.length === 1 && hasAlignmentLength(sourceTexts[0]) && hasAlignmentLength(targetTexts[0])) {
+    return [{source: [0], target: [0]}]
+  }
+  return undefined
 }
 
 /** Below this cost difference (in nats) two placements of a skip are a toss-up. */

@@ -3,6 +3,7 @@
 // letter and function-word count, which is right on short text where franc
 // is not (domain-text.md §5).
 
+import {arabicPersianEvidence} from './arabic-persian.js'
 import {lazyModule} from './lazy-module.js'
 
 // Loaded when a text must be told from a language of its own script (most
@@ -67,33 +68,13 @@ export function francPair(text: string, langs: readonly string[], minLength: num
   return margin < minMargin ? {lang: undetermined, margin} : {lang: ranked[0].lang, margin}
 }
 
-// Evidence for Arabic and Persian (domain-text.md §5, §3.4): letters one
-// language writes and the other does not, and function words. ی/ي and
-// ک/ك are folded first: they tell which keyboard typed the text, not its
-// language (Arabic typed with Persian letters is mixed-script's finding).
-// ۀ, and ه with hamza above: the ezafe after a final heh.
-const persianLetters = /[\u067E\u0686\u0698\u06AF\u06C0]|\u0647\u0654/gu
-const arabicLetters = /[\u0629\u0624\u0625]/gu
-const persianWords = /(?<![\p{L}\p{M}])(?:است|را|اين|آن|كه|هاي|براي|از|با|بايد|هر|دارد|شود|شد|بود|خود|كرد|مي\u200C\p{L}+)(?![\p{L}\p{M}])/gu
-const arabicWords = /(?<![\p{L}\p{M}])(?:في|من|على|إلى|التي|الذي|هذا|هذه)(?![\p{L}\p{M}])/gu
-/** The article: Persian keeps it in Arabic loans (`بین‌المللی`), so it counts once, not twice. */
-const arabicArticle = /(?<![\p{L}\p{M}])ال\p{L}{2,}/gu
-const keyboardLetters = /[\u06CC\u06A9]/gu
-const keyboardFold: Record<string, string> = {'\u06CC': '\u064A', '\u06A9': '\u0643'}
-
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0
-}
-
 /**
  * Arabic or Persian by their letters and function words: `ar` or `fa`
  * when at least `minEvidence` signs point one way and three quarters of
  * all signs agree, `und` otherwise (a short name, `سلام دوستان`).
  */
 export function arabicOrPersian(text: string, minEvidence = 3): PairVerdict {
-  const folded = text.replace(keyboardLetters, (letter) => keyboardFold[letter])
-  const persian = count(folded, persianLetters) + 2 * count(folded, persianWords)
-  const arabic = count(folded, arabicLetters) + 2 * count(folded, arabicWords) + count(folded, arabicArticle)
+  const {persian, arabic} = arabicPersianEvidence(text)
   const total = persian + arabic
   if (total < minEvidence) return {lang: undetermined, margin: 0}
   const share = Math.max(persian, arabic) / total

@@ -79,16 +79,34 @@ export function numberWordValues(text: string, lang: string): Set<number> {
   return values
 }
 
+/** Each number word of a language (and ordinal) with its value, the first value a word has; made once per language. */
+const wordTables = new Map<string, ReadonlyMap<string, number>>()
+
+function wordTable(language: string): ReadonlyMap<string, number> {
+  let table = wordTables.get(language)
+  if (!table) {
+    const byWord = new Map<string, number>()
+    ;(WORDS[language] ?? []).forEach((words, value) => {
+      for (const word of [...words, ...(ORDINALS[language]?.[value] ?? [])]) if (!byWord.has(word)) byWord.set(word, value)
+    })
+    wordTables.set(language, (table = byWord))
+  }
+  return table
+}
+
 function wordValues(text: string, lang: string): Set<number> {
-  if (HAN_LANGUAGES.has(primaryLanguage(lang))) return hanValues(text)
-  const table = [...(WORDS[primaryLanguage(lang)] ?? [])].map((words, value) => [...words, ...(ORDINALS[primaryLanguage(lang)]?.[value] ?? [])])
+  const language = primaryLanguage(lang)
+  if (HAN_LANGUAGES.has(language)) return hanValues(text)
+  const table = wordTable(language)
   const values = new Set<number>()
-  if (table.length === 0) return values
-  const arabic = primaryLanguage(lang) === 'ar'
+  if (table.size === 0) return values
+  const arabic = language === 'ar'
   for (const [word] of text.toLowerCase().matchAll(WORD)) {
-    const forms = arabic ? [word, word.replace(ARABIC_PREFIX, '')] : [word]
-    const value = table.findIndex((words) => forms.some((form) => words.includes(form)))
-    if (value !== -1) values.add(value)
+    // The smaller value of the word and of its form without a clitic and the article.
+    const own = table.get(word)
+    const bare = arabic ? table.get(word.replace(ARABIC_PREFIX, '')) : undefined
+    const value = own === undefined ? bare : bare === undefined ? own : Math.min(own, bare)
+    if (value !== undefined) values.add(value)
   }
   return values
 }

@@ -92,8 +92,12 @@ function asDecimal(runs: readonly string[], separators: readonly string[]): stri
   return canonical(integer.join(''), runs.at(-1))
 }
 
+const plainNumber = /^(?:[1-9]\d*|0)$/
+
 /** The readings of one number (digits already folded to ASCII), the language's convention first. */
 export function readNumber(folded: string, lang: string): string[] {
+  // Most numbers are digits alone, without a leading zero: their own reading.
+  if (plainNumber.test(folded)) return [folded]
   const runs = folded.split(SEPARATOR)
   const separators = [...folded].filter((character) => SEPARATOR.test(character))
   if (separators.length === 0) return [canonical(folded)]

@@ -6,6 +6,7 @@ import {bits, DIGIT, LETTER, MARK} from './lexical/classes.js'
 import {maskSpans} from './lexical/mask.js'
 import {findProtected} from './lexical/protect.js'
 import {eachStretch, scanText} from './lexical/scan.js'
+import {splitSentences} from './lexical/sentences.js'
 import type {ProtectSetting} from './lexical/syntaxes.js'
 import {splitParagraphs} from './paragraphs.js'
 
@@ -23,7 +24,7 @@ export type SideInit = Pick<Side, 'role' | 'lang' | 'filePath' | 'text' | 'toFil
 
 const segmenters = new Map<string, Intl.Segmenter>()
 
-function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+function segmenter(lang: string, granularity: 'word'): Intl.Segmenter {
   const key = lang + ' ' + granularity
   let found = segmenters.get(key)
   if (!found) {
@@ -34,12 +35,11 @@ function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.Segment
 }
 
 // V8's segment iterator (Node 20) slows down with the length of the string it
-// walks: words of 80 kB of Arabic on one line took 250 s, sentences of 200 kB
-// of English 72 s (measured for issue #11). Long texts are
-// therefore segmented in windows of about these many code units, each cut
-// where the full text has a boundary too, so the tokens are the same.
+// walks: words of 80 kB of Arabic on one line took 250 s (measured for issue
+// #11). Long texts are therefore segmented in windows of about these many
+// code units, each cut where the full text has a boundary too, so the tokens
+// are the same.
 const wordWindow = 512
-const sentenceWindow = 2048
 
 /**
  * A word boundary whatever the context (UAX #29 WB3a, WB3d, WB4, WB999): after
@@ -73,56 +73,9 @@ export function segmentWords(text: string, lang: string): Token[] {
   return words
 }
 
-const letter = /\p{L}/u
-
-/** Offset of the last letter of `text`, or -1. */
-function lastLetter(text: string): number {
-  for (let offset = text.length - 1; offset >= 0; offset--) if (letter.test(text[offset])) return offset
-  return -1
-}
-
-/**
- * Sentence segments of `text` in windows. A boundary the segmenter finds in a
- * window stands in the whole text when a letter follows it in the window:
- * the only rule that looks ahead further than one character (UAX #29 SB8)
- * stops at the first letter. The window starts at a boundary, where no rule
- * looks back across. A window without such a boundary grows.
- */
-function sentenceParts(text: string, lang: string): Array<{index: number; segment: string}> {
-  const segments = segmenter(lang, 'sentence')
-  if (text.length <= sentenceWindow * 2) return [...segments.segment(text)]
-  const parts: Array<{index: number; segment: string}> = []
-  let size = sentenceWindow
-  for (let from = 0; from < text.length; ) {
-    const end = Math.min(text.length, from + size)
-    const slice = text.slice(from, end)
-    const found = [...segments.segment(slice)]
-    let keep = found.length
-    if (end < text.length) {
-      const letterAt = lastLetter(slice)
-      keep = found.length - 1
-      while (keep > 0 && found[keep].index > letterAt) keep--
-      if (keep === 0) {
-        size *= 2
-        continue
-      }
-    }
-    for (let index = 0; index < keep; index++) parts.push({index: from + found[index].index, segment: found[index].segment})
-    from += keep < found.length ? found[keep].index : slice.length
-    size = sentenceWindow
-  }
-  return parts
-}
-
-/** Sentences of `text`, trimmed of the white space `Intl.Segmenter` keeps at their end. */
+/** Sentences of `text`, trimmed of the white space after them: UAX #29's, as `Intl.Segmenter` finds them, in one pass (`lexical/sentences.ts`). */
 export function segmentSentences(text: string, lang: string): Token[] {
-  const sentences: Token[] = []
-  for (const part of sentenceParts(text, lang)) {
-    const content = part.segment.trimEnd()
-    if (content.trim() === '') continue
-    sentences.push({span: [part.index, part.index + content.length], text: content})
-  }
-  return sentences
+  return splitSentences(text, lang)
 }
 
 const wordClasses = bits(LETTER, MARK, DIGIT)

@@ -6,6 +6,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import rule from '../../rules/date-time-agreement.js'
+import {rules} from '../../rules/index.js'
+import {loadConfig} from '../../src/config/load.js'
 import {runExample} from '../../src/engine/examples.js'
 import {udhrPair} from '../fixtures/udhr.js'
 
@@ -171,7 +173,9 @@ describe('units with a number on one side only', () => {
     expect(lint(english, arabicText)).toEqual([])
   })
 
-  it('still reject an invalid extra locale of the side language when no side has a number', () => {
-    expect(() => lint('No date here.', 'لا تاريخ هنا.', undefined, {locales: ['ar-!!']})).toThrow()
+  it('reject an invalid extra locale when the config loads, though the rule reads only units with a number', async () => {
+    const inline = {languages: {source: 'en', target: 'ar'}, rules: {'date-time-agreement': ['error', {locales: ['ar-!!']}]}}
+    await expect(loadConfig({cwd: process.cwd(), lookup: false, coreRules: rules, inline})).rejects.toThrow(/rules.date-time-agreement\[1\].locales\[0\]: must match pattern/)
+    expect(() => lint('Adopted on 10 December 1948.', 'اعتمد في ١٠ كانون الأول ١٩٤٨.', undefined, {locales: ['ar-!!']})).toThrow()
   })
 })

@@ -89,3 +89,26 @@ describe('duplicate-unit in documents', () => {
     expect(quran.messages).toEqual([])
   })
 })
+
+describe('duplicate-unit confirms a match by a second hash', () => {
+  it('reports rows whose XXH64 words agree only when their XXH32 check words agree too', () => {
+    // The state `collect` keeps: languages, source and target prints (XXH64 high and low, XXH32 check), the target's letters, keyed, the location.
+    const row = (line: number, source: number[], target: number[], letters: number) => ['en', 'ar', ...source, ...target, letters, 0, '/corpus/a.tsv', line, 1, line, 20]
+    const states = [
+      row(1, [1, 2, 3], [4, 5, 6], 10),
+      row(2, [1, 2, 3], [4, 5, 6], 10),
+      // XXH64 of the source as line 1's, not its check word: another source.
+      row(3, [1, 2, 99], [4, 5, 6], 10),
+      // Line 1's source; XXH64 of the target as line 1's, not its check word: another translation.
+      row(4, [1, 2, 3], [4, 5, 77], 11),
+      row(5, [1, 2, 99], [4, 5, 6], 10)
+    ]
+    const reports: string[] = []
+    rule.finalize!(states, {
+      options: {normalize: 'whitespace', conflicts: true, minWords: 1},
+      displayPath: (filePath) => filePath,
+      report: ({location, messageId, data}) => reports.push(`${location.line} ${messageId} of line ${data!.line}`)
+    })
+    expect(reports).toEqual(['2 duplicate of line 1', '4 conflict of line 1', '5 duplicate of line 3'])
+  })
+})

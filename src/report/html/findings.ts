@@ -3,7 +3,8 @@
 // columns; the views carry the file position of every paragraph, so the
 // placement inverts that map.
 
-import type {LintMessage, LintResult, RelatedLocation, Role} from '../../engine/types.js'
+import type {StreamedResult} from '../../engine/message-list.js'
+import type {LintMessage, RelatedLocation, Role} from '../../engine/types.js'
 import type {DocumentView, ParagraphView} from '../document-view.js'
 
 /** A span of one paragraph of one document view. */
@@ -96,7 +97,7 @@ function placer(documents: readonly DocumentView[]): PlaceOf {
 }
 
 /** Every message of the results, numbered in report order and placed in the views. */
-export function placeFindings(results: readonly LintResult[], documents: readonly DocumentView[]): Finding[] {
+export function placeFindings(results: readonly StreamedResult[], documents: readonly DocumentView[]): Finding[] {
   const place = placer(documents)
   const findings: Finding[] = []
   for (const result of results) {

@@ -5,13 +5,14 @@
 // returns; without views it lists the findings per file.
 
 import path from 'node:path'
-import type {LintResult} from '../../engine/types.js'
+import type {StreamedResult} from '../../engine/message-list.js'
 import type {DocumentView} from '../document-view.js'
 import {findingItem} from './describe.js'
 import {documentTable, segmentTable, type RenderContext, type UnitFindings} from './document.js'
 import {escapeHtml} from './escape.js'
 import {type Finding, placeFindings} from './findings.js'
 import {page} from './layout.js'
+import {fromPieces} from '../pieces.js'
 import {countRules, overview} from './overview.js'
 
 export interface HtmlContext {
@@ -52,7 +53,7 @@ interface FileSection {
 }
 
 /** Units grouped by the file their source side comes from, in results order. */
-function fileSections(results: readonly LintResult[], documents: readonly DocumentView[]): FileSection[] {
+function fileSections(results: readonly StreamedResult[], documents: readonly DocumentView[]): FileSection[] {
   const sections = new Map<string, FileSection>()
   const section = (filePath: string) => {
     let found = sections.get(filePath)
@@ -90,10 +91,15 @@ function renderSection(section: FileSection, findings: readonly Finding[], conte
   return `<section class="doc" id="${section.id}" aria-labelledby="${section.id}-h">${heading}${body}</section>`
 }
 
-export function html(results: readonly LintResult[], context: HtmlContext): string {
+/** Where the page's body goes in its text: found once. */
+const bodyMark = '\u0000body'
+
+/** The page, a file's section at a time. */
+function* pieces(results: readonly StreamedResult[], context: HtmlContext): Generator<string> {
   const documents = context.documents ?? []
   const rules = countRules(results)
   const classes = new Map(rules.map((rule) => [rule.ruleId, rule.className]))
+  // A finding highlights the place its related location points at, in any file: the page places them all first.
   const findings = placeFindings(results, documents)
   const byUnit = unitFindings(findings)
   const renderContext: RenderContext = {
@@ -108,15 +114,20 @@ export function html(results: readonly LintResult[], context: HtmlContext): stri
     for (const {view} of section.documents) if (!anchors.has(view.target.filePath)) anchors.set(view.target.filePath, section.id)
   }
   const hasSegments = documents.some((view) => view.kind === 'segment')
-  const body = overview(results, rules, anchors, context.cwd, hasSegments) + sections.map((section) => renderSection(section, findings, renderContext)).join('\n')
   const languages = [...new Set(documents.flatMap((view) => [view.source.lang, view.target.lang]))].join(', ')
-  return page({
+  const [before, after] = page({
     title: 'bilint report',
     subtitle: `${results.length} file${results.length === 1 ? '' : 's'}${languages ? ` · languages ${languages}` : ''}`,
     rules,
-    body
-  })
+    body: bodyMark
+  }).split(bodyMark)
+  yield before
+  yield overview(results, rules, anchors, context.cwd, hasSegments)
+  for (const [index, section] of sections.entries()) yield (index > 0 ? '\n' : '') + renderSection(section, findings, renderContext)
+  yield after
 }
 
-/** `lintCorpus` keeps the document views this format shows (`keepDocuments`). */
-html.needsDocuments = true as const
+export const html = Object.assign(fromPieces(pieces), {
+  /** `lintCorpus` keeps the document views this format shows (`keepDocuments`). */
+  needsDocuments: true as const
+})

@@ -3,7 +3,7 @@
 // a sortable table of files with their counts.
 
 import path from 'node:path'
-import type {LintResult} from '../../engine/types.js'
+import type {StreamedResult} from '../../engine/message-list.js'
 import {escapeHtml} from './escape.js'
 
 export interface RuleCount {
@@ -17,7 +17,7 @@ export interface RuleCount {
 const fatalRule = 'fatal'
 
 /** Problems per rule, most frequent first; read problems count under `fatal`. */
-export function countRules(results: readonly LintResult[]): RuleCount[] {
+export function countRules(results: readonly StreamedResult[]): RuleCount[] {
   const counts = new Map<string, {errors: number; warnings: number}>()
   for (const result of results) {
     for (const message of result.messages) {
@@ -81,7 +81,7 @@ function filters(rules: readonly RuleCount[], hasSegments: boolean): string {
   )
 }
 
-function filesTable(results: readonly LintResult[], anchors: ReadonlyMap<string, string>, cwd: string): string {
+function filesTable(results: readonly StreamedResult[], anchors: ReadonlyMap<string, string>, cwd: string): string {
   const rows = results.map((result) => {
     const name = path.relative(cwd, result.filePath) || result.filePath
     const anchor = anchors.get(result.filePath)
@@ -96,7 +96,7 @@ function filesTable(results: readonly LintResult[], anchors: ReadonlyMap<string,
 }
 
 /** The overview section; `anchors` maps a file to the id of its section below. */
-export function overview(results: readonly LintResult[], rules: readonly RuleCount[], anchors: ReadonlyMap<string, string>, cwd: string, hasSegments: boolean): string {
+export function overview(results: readonly StreamedResult[], rules: readonly RuleCount[], anchors: ReadonlyMap<string, string>, cwd: string, hasSegments: boolean): string {
   const errors = rules.reduce((sum, rule) => sum + rule.errors, 0)
   const warnings = rules.reduce((sum, rule) => sum + rule.warnings, 0)
   const fixable = results.reduce((sum, result) => sum + result.fixableErrorCount + result.fixableWarningCount, 0)

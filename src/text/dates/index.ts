@@ -36,8 +36,25 @@ export function mayHoldDateTime(text: string): boolean {
   return (numberSigns(text) & (DECIMAL_DIGIT | HAN_NUMERAL)) !== 0
 }
 
+/**
+ * The last texts read, with their mentions: date-time-agreement and
+ * number-agreement read the same paragraphs of a unit in turn. The mentions
+ * are shared, so callers must not change them.
+ */
+const recent: Array<{text: string; key: string; mentions: readonly DateTimeMention[]}> = []
+const recentSize = 4
+
 /** Every date and time written in `text` (language `lang`), in text order. A bare year is no date. */
-export function findDateTimes(text: string, lang: string, options: FindOptions = {}): DateTimeMention[] {
+export function findDateTimes(text: string, lang: string, options: FindOptions = {}): readonly DateTimeMention[] {
+  const key = options.locales?.length ? lang + ' ' + options.locales.join(' ') : lang
+  for (const entry of recent) if (entry.text === text && entry.key === key) return entry.mentions
+  const mentions = readDateTimes(text, lang, options)
+  if (recent.length === recentSize) recent.pop()
+  recent.unshift({text, key, mentions})
+  return mentions
+}
+
+function readDateTimes(text: string, lang: string, options: FindOptions): DateTimeMention[] {
   if (!mayHoldDateTime(text)) {
     // An invalid extra locale fails on every text, as building the tables would.
     if (options.locales?.length) Intl.getCanonicalLocales(options.locales)

@@ -7,32 +7,70 @@
 import type {Lexicon} from '../../engine/types.js'
 import {codePointAt} from '../scripts/code-point-table.js'
 import {classOf} from './classes.js'
+import {signOf} from './signs.js'
 
 export type {Lexicon}
 
-const none: Lexicon = {classes: new Uint8Array(0), starts: new Uint32Array(1), count: 0, present: 0}
+const none: Lexicon = {classes: new Uint8Array(0), starts: new Uint32Array(1), count: 0, present: 0, signs: 0}
 
-/** Runs of `text`: one read of the class table a character, no allocation but the two arrays. */
+// The class and the signs of each BMP code unit, plus one (0: not asked yet),
+// read in the loop below without a call; astral code points ask `classOf`
+// and `signOf`.
+const classPlusOne = new Uint8Array(0x10000)
+let scratchClasses = new Uint8Array(4096)
+let scratchStarts = new Uint32Array(4096)
+const signsPlusOne = new Uint8Array(0x10000)
+
+function fill(unit: number): void {
+  classPlusOne[unit] = classOf(unit) + 1
+  signsPlusOne[unit] = signOf(unit) + 1
+}
+
+/** Runs of `text`, and its signs: one read of each table a character, no allocation but the two arrays. */
 export function scanText(text: string): Lexicon {
   if (text.length === 0) return none
-  const classes = new Uint8Array(text.length)
-  const starts = new Uint32Array(text.length + 1)
+  // Runs are written to a scratch as long as the text, then copied out at their count: a side has about two runs a word.
+  if (scratchClasses.length < text.length + 1) {
+    scratchClasses = new Uint8Array(Math.max(text.length + 1, 2 * scratchClasses.length))
+    scratchStarts = new Uint32Array(scratchClasses.length)
+  }
+  const classes = scratchClasses
+  const starts = scratchStarts
   let count = 0
   let present = 0
+  let signs = 0
   let current = -1
   for (let offset = 0; offset < text.length; offset++) {
-    const codePoint = codePointAt(text, offset)
-    const found = classOf(codePoint)
+    const unit = text.charCodeAt(offset)
+    let found: number
+    if (unit < 0xd800 || unit > 0xdbff) {
+      if (classPlusOne[unit] === 0) fill(unit)
+      found = classPlusOne[unit] - 1
+      signs |= signsPlusOne[unit] - 1
+    } else {
+      const codePoint = codePointAt(text, offset)
+      found = classOf(codePoint)
+      signs |= signOf(codePoint)
+      if (codePoint > 0xffff) {
+        if (found !== current) {
+          classes[count] = found
+          starts[count++] = offset
+          present |= 1 << found
+          current = found
+        }
+        offset++
+        continue
+      }
+    }
     if (found !== current) {
       classes[count] = found
       starts[count++] = offset
       present |= 1 << found
       current = found
     }
-    if (codePoint > 0xffff) offset++
   }
   starts[count] = text.length
-  return {classes: classes.subarray(0, count), starts: starts.subarray(0, count + 1), count, present}
+  return {classes: classes.slice(0, count), starts: starts.slice(0, count + 1), count, present, signs}
 }
 
 /**

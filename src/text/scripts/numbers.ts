@@ -6,6 +6,7 @@ import type {Span} from '../../engine/types.js'
 import {digitSystem, digitValue} from '../digits.js'
 import {DECIMAL_DIGIT, numberSigns} from '../number-signs.js'
 import {arabicDigits, persianDigits, writesArabic, writesPersian} from './persian-arabic.js'
+import {codePointAt, codePointMemo} from './code-point-table.js'
 import {mainScript, scriptExtensions, scriptName} from './script-sets.js'
 
 /** Digits joined by one separator (time, date, decimal, grouping) form one number. */
@@ -30,6 +31,23 @@ export interface NumberToken {
 function systemOf(character: string): string | undefined {
   const system = digitSystem(character.codePointAt(0)!)
   return system && system !== 'latn' && /^[0-9]$/.test(character.normalize('NFKC')) ? 'latn' : system
+}
+
+/** The digit system of each code point (`systemOf`), '' for no digit, asked once. */
+const systemAt = codePointMemo((codePoint) => systemOf(String.fromCodePoint(codePoint)) ?? '')
+
+/** The one digit system of a text's digits: '' when it has none, undefined when it has several. One table read a character. */
+function soleSystem(text: string): string | undefined {
+  let sole = ''
+  for (let offset = 0; offset < text.length; offset++) {
+    const codePoint = codePointAt(text, offset)
+    if (codePoint > 0xffff) offset++
+    const system = systemAt(codePoint)
+    if (system === '' || system === sole) continue
+    if (sole !== '') return undefined
+    sole = system
+  }
+  return sole
 }
 
 function systemsOf(text: string): string[] {
@@ -186,10 +204,13 @@ export function digitFindings(
   const findings: DigitFinding[] = []
   // Every number starts with a decimal digit: most segments have none.
   if ((numberSigns(text) & DECIMAL_DIGIT) === 0) return findings
+  const foreignOrthography = writesArabic(lang) ? persianDigits : writesPersian(lang) ? arabicDigits : undefined
+  // Digits of one system throughout, the expected one: no number can mix, stand out or break the orthography.
+  const only = soleSystem(text)
+  if (only === '' || (only !== undefined && only !== foreignOrthography && (policy === 'consistent' || policy === only))) return findings
   const tokens = numberTokens(text).filter((token) => !isForeignCode(text, token.span, scripts))
   const plain: NumberToken[] = []
   const wrongOrthography = new Set<NumberToken>()
-  const foreignOrthography = writesArabic(lang) ? persianDigits : writesPersian(lang) ? arabicDigits : undefined
   for (const token of tokens) {
     if (token.systems.length > 1) continue
     if (policy === 'consistent' && token.systems[0] === foreignOrthography) wrongOrthography.add(token)
