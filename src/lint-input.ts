@@ -75,7 +75,8 @@ async function lintPass(input: Input, options: InputOptions, files: FileCache, c
     if (corpus && !item.unit.untranslated) options.onUnit?.(item.unit)
     units++
     try {
-      messages.push(...lintUnit(item.unit, options.rules, {unsafeFixes: options.unsafeFixes, stats: options.stats}))
+      // A loop, not push(...): a unit may have more findings than a call takes arguments.
+      for (const message of lintUnit(item.unit, options.rules, {unsafeFixes: options.unsafeFixes, stats: options.stats})) messages.push(message)
       if (corpus && !item.unit.untranslated) collectUnit(corpus, item.unit, options.rules)
       // Counted in the final pass only: `--fix` reads a file again per pass.
       if (corpus && item.unit.untranslated && options.stats) options.stats.untranslated++

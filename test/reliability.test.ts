@@ -187,3 +187,19 @@ describe('deep XML', () => {
     expect(result.messages.map((message) => `${message.line} ${message.ruleId}`)).toEqual(['4 number-agreement'])
   })
 })
+
+describe('a unit with more findings than a call takes arguments', () => {
+  it('is reported in full, not aborted', async () => {
+    const cwd = makeProject({
+      '.lintrc.json': {languages: {source: 'en', target: 'ar'}, files: ['**/*.txt'], rules: {'quote-balance': 'error'}},
+      'x.en.txt': 'Open ' + '('.repeat(150_000) + '\n',
+      'x.ar.txt': 'افتح ' + '('.repeat(150_000) + '\n'
+    })
+    const run = await runCli(['-f', 'json', '-o', 'report.json'], cwd)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(1)
+    const results = JSON.parse(readFileSync(path.join(cwd, 'report.json'), 'utf8')) as LintResult[]
+    expect(results.map((result) => result.messages.length)).toEqual([150_000, 150_000])
+    expect(results[0].messages[0]).toMatchObject({ruleId: 'quote-balance', line: 1, column: 6})
+  }, 120_000)
+})

@@ -8,7 +8,7 @@ import {rules as coreRules} from '../../rules/index.js'
 import {configForFile} from '../config/for-file.js'
 import {applyCliRules, loadConfig, type ResolvedConfig} from '../config/load.js'
 import {severityName} from '../config/severity.js'
-import {filterMessages, inMemory, joinMessages, type StreamedResult, toLintResult} from '../engine/message-list.js'
+import {filterMessages, joinMessages, type StreamedResult, toLintResult} from '../engine/message-list.js'
 import {totals} from '../engine/results.js'
 import type {LintMessage, LintResult} from '../engine/types.js'
 import {lintCorpus, type LintCorpusReport, writeFixes} from '../lint.js'
@@ -78,30 +78,6 @@ function errorsOnly<Result extends StreamedResult>(result: Result): Result {
   return {...result, messages: filterMessages(result.messages, (message) => message.severity === 2, result.errorCount), warningCount: 0, fixableWarningCount: 0}
 }
 
-/**
- * What \`summariseStats\` counts problems from. It spreads each file's lists
- * into one array, which for a spooled file would be its every finding in
- * memory: spooled problems are counted here, by rule, and given as chunks of
- * one shared array of placeholders (a count per rule is all it reads).
- */
-function statsInput(results: readonly StreamedResult[]): readonly LintResult[] {
-  if (inMemory(results)) return results
-  const counts = new Map<string, number>()
-  for (const result of results) {
-    for (const list of [result.messages, result.suppressedMessages]) for (const {ruleId} of list) if (ruleId) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1)
-  }
-  const chunk = 4096
-  const input: LintResult[] = []
-  for (const [ruleId, count] of counts) {
-    const placeholders = new Array<LintMessage>(chunk).fill({ruleId, severity: 1, message: '', line: 1, column: 1})
-    for (let left = count; left > 0; left -= chunk) {
-      const messages = left >= chunk ? placeholders : placeholders.slice(0, left)
-      input.push({filePath: '', messages, suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: []})
-    }
-  }
-  return input
-}
-
 export async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (options.init) return (await import('./init.js')).runInit(io)
   if (options.explain !== undefined) return (await import('./explain.js')).explainRule(options.explain, options, io)
@@ -162,7 +138,7 @@ async function printReport(
   const {crashes} = report
   // The baseline applies after fixing, to the problems that remain (ESLint's order).
   const {results, unused: unusedSuppressions} = await runSuppressions(report.resultFiles, options, io.cwd)
-  const statsSummary = stats ? summariseStats(stats, statsInput(results)) : undefined
+  const statsSummary = stats ? summariseStats(stats, results) : undefined
   if (options.fix) await reportWriteProblems(report)
   if (options.fixDryRun && formatter === stylish) io.stdout.write(await fixDiffs(report, io.cwd))
   // The exit code counts every problem; --quiet only hides warnings from the report.

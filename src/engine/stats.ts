@@ -3,7 +3,7 @@
 // findings of corpus-wide rules count too. OpusCleaner's users ask for such
 // per-filter counts to see what a cleaning step removes and what it costs.
 
-import type {LintResult} from './types.js'
+import type {LintMessage} from './types.js'
 
 export interface RuleStats {
   /** Units the rule was given (with `--fix`, each pass again). */
@@ -69,11 +69,12 @@ export function addRuleCount(into: Map<string, RuleCount>, id: string, from: Rul
 }
 
 /** The collector's counts with the problems of the results (suppressed ones included: they were found). */
-export function summariseStats(collector: StatsCollector, results: readonly LintResult[]): StatsSummary {
+export function summariseStats(collector: StatsCollector, results: ReadonlyArray<{messages: Iterable<Pick<LintMessage, 'ruleId'>>; suppressedMessages: Iterable<Pick<LintMessage, 'ruleId'>>}>): StatsSummary {
   const problems = new Map<string, number>()
+  // Each list read as it comes, never copied: a spooled file's lists are read back from disk.
   for (const result of results) {
-    for (const message of [...result.messages, ...result.suppressedMessages]) {
-      if (message.ruleId) problems.set(message.ruleId, (problems.get(message.ruleId) ?? 0) + 1)
+    for (const list of [result.messages, result.suppressedMessages]) {
+      for (const {ruleId} of list) if (ruleId) problems.set(ruleId, (problems.get(ruleId) ?? 0) + 1)
     }
   }
   const ids = [...new Set([...collector.rules.keys(), ...problems.keys()])].sort()

@@ -120,7 +120,7 @@ export function findingsByLine(text: string, lang: string, options: WhitespaceOp
     const head = text.slice(line.start, leadingRunEnd(text, isHorizontal, line.start, line.end))
     const tail = text.slice(trailingRunStart(text, isHorizontal, line.end, line.start), line.end)
     if (head && options.leading) findings.push({kind: 'leading', span: [line.start, line.start + head.length], replacement: '', text: head})
-    findings.push(...insideLine(text, line.start + head.length, line.end - tail.length, lang))
+    for (const finding of insideLine(text, line.start + head.length, line.end - tail.length, lang)) findings.push(finding)
     if (tail) findings.push({kind: 'trailing', span: [line.end - tail.length, line.end], replacement: '', text: tail})
   }
   return findings
