@@ -2,11 +2,11 @@
 
 import type {Lexicon, Paragraph, ProtectedSpan, Side, Token} from '../engine/types.js'
 import {lazyModule} from './lazy-module.js'
-import {bits, DIGIT, LETTER, MARK} from './lexical/classes.js'
 import {maskSpans} from './lexical/mask.js'
 import {findProtected} from './lexical/protect.js'
-import {eachStretch, scanText} from './lexical/scan.js'
+import {scanText} from './lexical/scan.js'
 import {splitSentences} from './lexical/sentences.js'
+import {spacedWords} from './lexical/words.js'
 import type {ProtectSetting} from './lexical/syntaxes.js'
 import {splitParagraphs} from './paragraphs.js'
 
@@ -78,16 +78,16 @@ export function segmentSentences(text: string, lang: string): Token[] {
   return splitSentences(text, lang)
 }
 
-const wordClasses = bits(LETTER, MARK, DIGIT)
-/** Scripts written without spaces between words, which only a dictionary segments (ICU's, in `Intl.Segmenter`). */
-const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+/**
+ * Scripts written without spaces between words, which only a dictionary
+ * segments (ICU's, in `Intl.Segmenter`), and Hangul, whose syllables ICU
+ * does not join across a middle dot as UAX #29 joins letters.
+ */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Hangul}]/u
 
-/** Words as stretches of letters, marks and digits; `Intl.Segmenter` only where spaces do not delimit words. */
-function lexiconWords(text: string, lexicon: Lexicon, lang: string): Token[] {
-  if (unspaced.test(text)) return segmentWords(text, lang)
-  const words: Token[] = []
-  eachStretch(lexicon, wordClasses, (start, end) => words.push({span: [start, end], text: text.slice(start, end)}))
-  return words
+/** Words by UAX #29's rules in one pass (`lexical/words.ts`); `Intl.Segmenter` only where spaces do not delimit words. */
+function sideWords(text: string, lang: string): Token[] {
+  return unspaced.test(text) ? segmentWords(text, lang) : spacedWords(text)
 }
 
 function identity(text: string): string {
@@ -165,7 +165,7 @@ class LazySide implements Side {
   }
 
   get words(): Token[] {
-    return (this.#words ??= lexiconWords(this.text, this.lexicon, this.lang))
+    return (this.#words ??= sideWords(this.text, this.lang))
   }
 
   get sentences(): Token[] {
