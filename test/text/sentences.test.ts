@@ -74,12 +74,12 @@ describe('sentences (UAX #29)', () => {
     expect(splitSentences('', 'en')).toEqual([])
   })
 
-  it('is linear on a text of terminators and spaces', () => {
+  it('reads a long text of terminators and numbers as ICU does, within the test\'s time limit (a quadratic look-ahead would take minutes)', () => {
+    // ICU itself is too slow on the long text: its breaks on 100 repeats give the pattern, one break a repeat but the last, which a lower-case letter follows (SB8).
+    const short = '. 1 '.repeat(100) + 'a'
+    expect(sentenceBreaks(short, 'en')).toEqual(icuBreaks(short, 'en'))
+    expect(icuBreaks(short, 'en')).toEqual(Array.from({length: 99}, (_, index) => 4 * index + 2).concat(short.length))
     const text = '. 1 '.repeat(50_000) + 'a'
-    const started = performance.now()
-    const breaks = sentenceBreaks(text, 'en')
-    expect(breaks.at(-1)).toBe(text.length)
-    // Not a timing assertion: a quadratic look-ahead would take minutes, this takes milliseconds.
-    expect(performance.now() - started).toBeLessThan(20_000)
+    expect(sentenceBreaks(text, 'en')).toEqual(Array.from({length: 49_999}, (_, index) => 4 * index + 2).concat(text.length))
   })
 })

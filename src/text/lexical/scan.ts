@@ -42,29 +42,22 @@ export function scanText(text: string): Lexicon {
   let current = -1
   for (let offset = 0; offset < text.length; offset++) {
     const unit = text.charCodeAt(offset)
+    const start = offset
     let found: number
     if (unit < 0xd800 || unit > 0xdbff) {
       if (classPlusOne[unit] === 0) fill(unit)
       found = classPlusOne[unit] - 1
       signs |= signsPlusOne[unit] - 1
     } else {
+      // A high surrogate: its code point (or itself, alone) asks the shared path.
       const codePoint = codePointAt(text, offset)
       found = classOf(codePoint)
       signs |= signOf(codePoint)
-      if (codePoint > 0xffff) {
-        if (found !== current) {
-          classes[count] = found
-          starts[count++] = offset
-          present |= 1 << found
-          current = found
-        }
-        offset++
-        continue
-      }
+      if (codePoint > 0xffff) offset++
     }
     if (found !== current) {
       classes[count] = found
-      starts[count++] = offset
+      starts[count++] = start
       present |= 1 << found
       current = found
     }

@@ -47,18 +47,24 @@ const wordClassOf = codePointByte(classify)
 const isLetter = (found: number): boolean => found === ALETTER || found === HEBREW
 const inWord = (found: number): boolean => isLetter(found) || found === NUMERIC || found === EXTEND_NUM_LET
 
-/** The class of the character at `offset` and what follows it, past Extend and Format (WB4), or OTHER at the end. */
-function nextClass(text: string, offset: number): {found: number; end: number} {
-  if (offset >= text.length) return {found: OTHER, end: offset}
+/** Where the character `nextClass` read ends, its Extend and Format characters included (a module slot: no object a character). */
+let nextEnd = 0
+
+/** The class of the character at `offset`, past the Extend and Format characters after it (WB4), or OTHER at the end; sets `nextEnd`. */
+function nextClass(text: string, offset: number): number {
+  if (offset >= text.length) {
+    nextEnd = offset
+    return OTHER
+  }
   const codePoint = codePointAt(text, offset)
   let end = offset + (codePoint > 0xffff ? 2 : 1)
-  const found = wordClassOf(codePoint)
   while (end < text.length) {
     const next = codePointAt(text, end)
     if (wordClassOf(next) !== EXTEND) break
     end += next > 0xffff ? 2 : 1
   }
-  return {found, end}
+  nextEnd = end
+  return wordClassOf(codePoint)
 }
 
 /** Whether a word may go on over the joiner `middle` (WB6, WB7, WB7b, WB7c, WB11, WB12): the classes before and after it decide. */
@@ -74,27 +80,28 @@ export function spacedWords(text: string): Token[] {
   let offset = 0
   while (offset < text.length) {
     let current = nextClass(text, offset)
-    if (!inWord(current.found)) {
-      offset = current.end
+    if (!inWord(current)) {
+      offset = nextEnd
       continue
     }
     const start = offset
-    let end = current.end
+    let end = nextEnd
     for (;;) {
       const next = nextClass(text, end)
-      if (inWord(next.found)) {
-        end = next.end
+      const nextStop = nextEnd
+      if (inWord(next)) {
+        end = nextStop
         current = next
         continue
       }
-      const after = nextClass(text, next.end)
-      if (next.found !== OTHER && next.found !== EXTEND && joins(current.found, next.found, after.found)) {
-        end = after.end
+      const after = nextClass(text, nextStop)
+      if (next !== OTHER && next !== EXTEND && joins(current, next, after)) {
+        end = nextEnd
         current = after
         continue
       }
       // A Hebrew letter keeps a geresh typed as an apostrophe after it (WB7a).
-      if (current.found === HEBREW && next.found === SINGLE_QUOTE) end = next.end
+      if (current === HEBREW && next === SINGLE_QUOTE) end = nextStop
       break
     }
     words.push({span: [start, end], text: text.slice(start, end)})
