@@ -163,15 +163,17 @@ export interface WriteProblem {
 }
 
 /**
- * Write the fixed files of a report (`--fix`), atomically, with their BOM and
- * mode. A file that cannot be written is returned as a problem; the others
- * are still written.
+ * Write the fixed files of a report (`--fix`), atomically, with their BOM,
+ * mode and owner, through symlinks, and only over files unchanged since they
+ * were read (`src/corpus/write.ts`). A file that cannot be written is
+ * returned as a problem; the others are still written.
  */
 export async function writeFixes(report: LintCorpusReport): Promise<WriteProblem[]> {
   const problems: WriteProblem[] = []
+  const swept = new Set<string>()
   for (const [filePath, {original, output}] of report.fixed) {
     try {
-      await writeFixedFile(filePath, output, original)
+      await writeFixedFile(filePath, output, original, swept)
     } catch (error) {
       problems.push({filePath, message: error instanceof InputError ? error.message : `Cannot write fixes (${(error as NodeJS.ErrnoException).code ?? String(error)})`})
     }

@@ -4,12 +4,13 @@
 // (`--cache-strategy content`) or their size and modification time
 // (`metadata`, ESLint's default: cheaper, but a touched file is linted again).
 
-import {createHash} from 'node:crypto'
 import {existsSync, statSync} from 'node:fs'
 import {readFile, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {readStamped} from '../corpus/file-stamp.js'
 import {type CachedInput, cacheKey, type LintCache} from '../engine/cache.js'
 import {UsageError} from './args.js'
+import {checkWritableFile, writeFailure} from './output-path.js'
 
 export type CacheStrategy = 'content' | 'metadata'
 
@@ -44,7 +45,9 @@ async function signature(filePath: string, strategy: CacheStrategy): Promise<str
       const info = await stat(filePath)
       return `${info.size}:${info.mtimeMs}`
     }
-    return createHash('sha256').update(await readFile(filePath)).digest('hex')
+    // Read without blocking: a FIFO among the inputs is refused, not waited on.
+    const read = await readStamped(filePath)
+    return 'irregular' in read ? undefined : read.stamp.hash
   } catch {
     return undefined
   }
@@ -70,6 +73,8 @@ export async function openCache(options: {cacheLocation?: string; cacheStrategy:
   const strategy = options.cacheStrategy
   if (strategy !== 'content' && strategy !== 'metadata') throw new UsageError(`Invalid --cache-strategy "${strategy}": expected "content" or "metadata"`)
   const file = cacheFile(options.cacheLocation, cwd)
+  const shown = options.cacheLocation ?? defaultCacheFile
+  checkWritableFile(file, shown, 'the cache', cwd)
   const entries = await readCache(file)
   const cache: LintCache = {
     async key(filePaths, settings) {
@@ -88,7 +93,9 @@ export async function openCache(options: {cacheLocation?: string; cacheStrategy:
       // A chunk of a large file goes by `path#index`.
       const kept = Object.fromEntries(Object.entries(entries).filter(([input]) => existsSync(input) || existsSync(input.replace(chunkSuffix, ''))))
       const content: CacheFile = {bilintCache: cacheFormat, entries: kept}
-      await writeFile(file, JSON.stringify(content))
+      await writeFile(file, JSON.stringify(content)).catch((error: unknown) => {
+        throw writeFailure(error, shown, 'the cache')
+      })
     }
   }
 }

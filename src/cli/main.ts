@@ -29,8 +29,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 2
     }
     // Loaded already when they were thrown.
-    const [{ConfigError}, {NoFilesError}] = await Promise.all([import('../config/validate.js'), import('../corpus/discover.js')])
-    if (error instanceof ConfigError || error instanceof NoFilesError) {
+    const [{ConfigError}, {NoFilesError}, {OutputPathError}] = await Promise.all([import('../config/validate.js'), import('../corpus/discover.js'), import('./output-path.js')])
+    if (error instanceof ConfigError || error instanceof NoFilesError || error instanceof OutputPathError) {
       io.stderr.write(`bilint: ${error.message}\n`)
       return 2
     }

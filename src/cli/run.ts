@@ -8,16 +8,18 @@ import {rules as coreRules} from '../../rules/index.js'
 import {configForFile} from '../config/for-file.js'
 import {applyCliRules, loadConfig, type ResolvedConfig} from '../config/load.js'
 import {severityName} from '../config/severity.js'
-import {filterMessages, joinMessages, type StreamedResult, toLintResult} from '../engine/message-list.js'
+import {filterMessages, type StreamedResult, toLintResult} from '../engine/message-list.js'
 import {totals} from '../engine/results.js'
-import type {LintMessage, LintResult} from '../engine/types.js'
-import {lintCorpus, type LintCorpusReport, writeFixes} from '../lint.js'
+import type {LintResult} from '../engine/types.js'
+import {lintCorpus, type LintCorpusOptions, type LintCorpusReport} from '../lint.js'
 import type {Formatter} from '../report/index.js'
 import {stylish} from '../report/stylish.js'
 import {UsageError, type CliOptions} from './args.js'
 import {type CliIo, packageVersion} from './io.js'
 import {progressLine} from './progress.js'
 import {writeReport} from './write-text.js'
+import {writeFixesReported} from './fix-files.js'
+import {checkWritableFile} from './output-path.js'
 import {type LoadedFormatter, loadFormatter, reportMetadata} from './formatter.js'
 import {runSuppressions, unusedSuppressionsMessage} from './suppressions.js'
 import {createStatsCollector, type StatsCollector, summariseStats} from '../engine/stats.js'
@@ -49,19 +51,6 @@ function printConfig(config: ResolvedConfig, filePath: string, cwd: string): str
     ])
   )
   return JSON.stringify({languages: fileConfig.languages, rules}, null, 2) + '\n'
-}
-
-/** Write the fixes; a file that cannot be written gets a fatal message in its result. */
-async function reportWriteProblems(report: LintCorpusReport): Promise<void> {
-  for (const problem of await writeFixes(report)) {
-    const result = report.resultFiles.find((entry) => entry.filePath === problem.filePath)!
-    const fatal: LintMessage = {ruleId: null, fatal: true, severity: 2, message: problem.message, line: 1, column: 1}
-    if (Array.isArray(result.messages)) (result.messages as LintMessage[]).unshift(fatal)
-    else result.messages = joinMessages([fatal], result.messages)
-    result.errorCount++
-    result.fatalErrorCount++
-    delete result.output
-  }
 }
 
 /** The unified diff of every file the fixes would change (`--fix-dry-run`). */
@@ -101,19 +90,17 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   const stats = options.stats ? createStatsCollector() : undefined
   const shards = options.shard ? await import('./shard.js') : undefined
   shards?.checkShardOptions(options)
+  if (options.outputFile) checkWritableFile(path.resolve(io.cwd, options.outputFile), options.outputFile, 'the report', io.cwd)
   const lintCache = options.cache ? await (await import('./cache.js')).openCache(options, io.cwd, await packageVersion()) : undefined
+  const corpus: LintCorpusOptions = {cwd: io.cwd, patterns: options.patterns, config, unsafeFixes: options.unsafeFixes, concurrency: options.concurrency}
   const report = await lintCorpus({
+    ...corpus,
     stats,
     shard: options.shard,
     cache: lintCache?.cache,
-    cwd: io.cwd,
-    patterns: options.patterns,
-    config,
     fix: fixing,
-    unsafeFixes: options.unsafeFixes,
     // As ESLint does, --quiet fixes only what it reports: errors.
     fixErrorsOnly: options.quiet,
-    concurrency: options.concurrency,
     // A formatter that shows the text (`html`) asks for the units' views.
     keepDocuments: (formatter as {needsDocuments?: boolean}).needsDocuments === true,
     // A long run shows its progress on a terminal's stderr; pipes and CI logs get none.
@@ -122,7 +109,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   try {
     await lintCache?.save()
     if (shards && options.shard) return await shards.writeShardReport(report, options.shard, options.outputFile, io)
-    return await printReport(report, options, io, {formatter, config, stats})
+    return await printReport(report, options, io, {formatter, config, stats, lintPlain: () => lintCorpus(corpus)})
   } finally {
     report.dispose()
   }
@@ -133,13 +120,14 @@ async function printReport(
   report: LintCorpusReport,
   options: CliOptions,
   io: CliIo,
-  {formatter, config, stats}: {formatter: LoadedFormatter; config: ResolvedConfig; stats?: StatsCollector}
+  {formatter, config, stats, lintPlain}: {formatter: LoadedFormatter; config: ResolvedConfig; stats?: StatsCollector; lintPlain: () => Promise<LintCorpusReport>}
 ): Promise<number> {
   const {crashes} = report
+  // Before the baseline, which then applies to every finding of a file that could not be written.
+  if (options.fix) await writeFixesReported(report, lintPlain)
   // The baseline applies after fixing, to the problems that remain (ESLint's order).
   const {results, unused: unusedSuppressions} = await runSuppressions(report.resultFiles, options, io.cwd)
   const statsSummary = stats ? summariseStats(stats, results) : undefined
-  if (options.fix) await reportWriteProblems(report)
   if (options.fixDryRun && formatter === stylish) io.stdout.write(await fixDiffs(report, io.cwd))
   // The exit code counts every problem; --quiet only hides warnings from the report.
   const counts = totals(results)

@@ -2,6 +2,7 @@
 
 import {mkdir, open} from 'node:fs/promises'
 import path from 'node:path'
+import {writeFailure} from './output-path.js'
 
 /** A report on stdout is written in blocks of this many code units, not a call per piece. */
 const stdoutBlock = 1 << 16
@@ -59,8 +60,12 @@ export async function writeReport(
 ): Promise<void> {
   if (outputFile) {
     const target = path.resolve(io.cwd, outputFile)
-    await mkdir(path.dirname(target), {recursive: true})
-    await writeInPieces(target, pieces)
+    try {
+      await mkdir(path.dirname(target), {recursive: true})
+      await writeInPieces(target, pieces)
+    } catch (error) {
+      throw writeFailure(error, outputFile, 'the report')
+    }
     return
   }
   let last = ''

@@ -21,12 +21,22 @@ function isDirectory(target: string): boolean {
   }
 }
 
-function isFile(target: string): boolean {
+/** A file of any kind but a folder: a FIFO or a device named on the command line is refused when it is read, not left out. */
+function isFileEntry(target: string): boolean {
   try {
-    return statSync(target).isFile()
+    return !statSync(target).isDirectory()
   } catch {
     return false
   }
+}
+
+/**
+ * Glob `patterns`: the files they match, FIFOs, sockets and devices among
+ * them (reported, not read), without folders and, as ever, without symlinks.
+ */
+async function globFiles(patterns: string | readonly string[], options: Parameters<typeof globby>[1] & {cwd: string}): Promise<string[]> {
+  const entries = await globby(patterns, {...options, onlyFiles: false, objectMode: true})
+  return entries.filter(({dirent}) => !dirent.isDirectory() && !dirent.isSymbolicLink()).map((entry) => entry.path)
 }
 
 /**
@@ -42,7 +52,7 @@ export async function discoverFiles(patterns: readonly string[], config: Resolve
   const globOptions = {gitignore: true, absolute: true, dot: false, followSymbolicLinks: false, suppressErrors: true}
 
   if (patterns.length === 0) {
-    const files = await globby(selectors, {...globOptions, cwd: config.baseDir, ignore: config.ignores})
+    const files = await globFiles(selectors, {...globOptions, cwd: config.baseDir, ignore: config.ignores})
     if (files.length === 0) throw new NoFilesError(`No files matching ${selectors.map((glob) => `"${glob}"`).join(', ')} were found`)
     for (const file of files) found.add(path.normalize(file))
   }
@@ -50,15 +60,15 @@ export async function discoverFiles(patterns: readonly string[], config: Resolve
   for (const pattern of patterns) {
     const target = path.resolve(cwd, pattern)
     let files: string[]
-    if (isFile(target)) files = [target]
+    if (isFileEntry(target)) files = [target]
     else if (isDirectory(target)) {
-      const inside = await globby('**/*', {...globOptions, cwd: target})
+      const inside = await globFiles('**/*', {...globOptions, cwd: target})
       files = inside.filter((file) =>
         config.files.length > 0
           ? matchesAny(relativeToConfig(config, file), config.files)
           : /\.(txt|md)$/i.test(file) || formatByExtension(file) !== undefined
       )
-    } else files = await globby(pattern.split(path.sep).join('/'), {...globOptions, cwd})
+    } else files = await globFiles(pattern.split(path.sep).join('/'), {...globOptions, cwd})
     files = files.map((file) => path.normalize(file)).filter((file) => !ignored(file))
     if (files.length === 0) throw new NoFilesError(`No files matching the pattern "${pattern}" were found`)
     for (const file of files) found.add(file)

@@ -1,11 +1,12 @@
 // Which layout each discovered file has, and which files belong together.
 
-import {existsSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {sameLanguage, type Languages} from '../text/languages.js'
 import {planSegmentInput, type SegmentInput} from './formats/plan.js'
 import type {FormatSetting} from './formats/setting.js'
 import {defaultEncoding} from './encoding.js'
+import {irregularFileMessage, irregularKind} from './file-stamp.js'
 import type {PlaceholderSetting} from '../text/lexical/syntaxes.js'
 
 export type Input = (
@@ -39,8 +40,9 @@ function parseParallelName(filePath: string): ParallelName | undefined {
 /**
  * Group files into inputs: `name.<source>.<ext>` with `name.<target>.<ext>`
  * as a parallel pair, other text files as combined documents. A parallel file
- * whose partner is missing becomes a problem for that file. Order follows the
- * first file of each input in `files`.
+ * whose partner is missing becomes a problem for that file, and so does a
+ * file that is not a regular one (a FIFO). Order follows the first file of
+ * each input in `files`.
  */
 export function planInputs(
   files: readonly string[],
@@ -83,8 +85,36 @@ export function planInputs(
         : {layout: 'parallel', sourcePath: partner, targetPath: file}
     )
   }
-  const encoded = encodingOf ? inputs.map((input) => withEncodings(input, encodingOf)) : inputs
+  const regular = inputs.flatMap(refusingIrregular)
+  const encoded = encodingOf ? regular.map((input) => withEncodings(input, encodingOf)) : regular
   return placeholdersOf ? encoded.map((input) => withPlaceholders(input, placeholdersOf)) : encoded
+}
+
+/** The kind of the file at `file` when it is not a regular one (`a FIFO`); nothing for a regular or a missing file. */
+function irregularKindAt(file: string): string | undefined {
+  try {
+    const info = statSync(file, {throwIfNoEntry: false})
+    return info && irregularKind(info)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The input, or, when a file of it is not a regular one, a problem for each
+ * of its files: a FIFO would keep its reader waiting for a writer forever.
+ */
+function refusingIrregular(input: Input): Input[] {
+  if (input.layout === 'problem') return [input]
+  const files = inputPaths(input)
+  const kinds = files.map(irregularKindAt)
+  if (kinds.every((kind) => kind === undefined)) return [input]
+  return files.map((file, index) => {
+    const kind = kinds[index]
+    if (kind) return {layout: 'problem', path: file, message: irregularFileMessage(kind)}
+    const partner = files[1 - index]
+    return {layout: 'problem', path: file, message: `Partner file \`${path.basename(partner)}\` is not a regular file (${kinds[1 - index]}): a parallel pair needs both versions`}
+  })
 }
 
 function withPlaceholders(input: Input, placeholdersOf: (file: string) => readonly PlaceholderSetting[] | undefined): Input {

@@ -1,10 +1,10 @@
 // A file as the user sees it: decoded text, line starts, and positions.
 
-import {readFile} from 'node:fs/promises'
 import type {Position, Role, Side, SourceFile, TextEncoding} from '../engine/types.js'
 import type {ProtectSetting} from '../text/lexical/syntaxes.js'
 import {createSide} from '../text/side.js'
 import {defaultEncoding, encodingName, fileEncoding, firstUndecodable, isUtf16} from './encoding.js'
+import {irregularFileMessage, readStamped} from './file-stamp.js'
 
 const lineBreak = /\r\n|\r|\n/g
 
@@ -95,10 +95,17 @@ function decodeLegacy(path: string, bytes: Uint8Array, encoding: TextEncoding): 
  * Read and decode a file: UTF-8 or UTF-16 when a byte order mark says so,
  * else `encoding` (the config's, UTF-8 by default). Bytes that do not decode
  * and binary content (NUL bytes outside UTF-16) raise an `InputError` at
- * their position, so the file gets one clear message and the run goes on.
+ * their position, so the file gets one clear message and the run goes on;
+ * so does a file that is not a regular one (a FIFO). The file's stamp is
+ * kept for `--fix`.
  */
 export async function readSourceFile(path: string, encoding: TextEncoding = defaultEncoding): Promise<SourceFile> {
-  const bytes = await readFile(path)
+  const read = await readStamped(path)
+  if ('irregular' in read) throw new InputError(irregularFileMessage(read.irregular))
+  return {...decodeSourceFile(path, read.bytes, encoding), stamp: read.stamp}
+}
+
+function decodeSourceFile(path: string, bytes: Uint8Array, encoding: TextEncoding): SourceFile {
   const detected = fileEncoding(bytes, encoding)
   if (isUtf16(detected)) return decodeUtf16(path, bytes, detected)
   const nul = bytes.indexOf(0)

@@ -29,6 +29,8 @@ export interface SourceFile {
   encoding: TextEncoding
   /** Offsets where each line starts in `text`. */
   lineStarts: number[]
+  /** Size, modification time and hash of the bytes read from disk: `--fix` writes only over the same file. */
+  stamp?: {size: number; mtimeMs: number; hash: string}
 }
 
 /** A paragraph of a document side: a line, or a blank-line-separated block. */
