@@ -2,7 +2,7 @@
 // `--stats`: the units the rules checked), reports exactly what a cold run
 // reports, corpus-wide findings included; a changed file or config is linted again.
 
-import {appendFileSync, cpSync, readFileSync, writeFileSync} from 'node:fs'
+import {appendFileSync, chmodSync, cpSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cacheFile} from '../src/cli/cache.js'
@@ -75,5 +75,18 @@ describe('bilint --cache', () => {
     expect(cacheFile(undefined, '/p')).toBe(path.resolve('/p/.bilintcache'))
     expect(cacheFile('tmp/', '/p')).toBe(path.resolve('/p/tmp/.bilintcache'))
     expect(cacheFile('ci/lint-cache.json', '/p')).toBe(path.resolve('/p/ci/lint-cache.json'))
+  })
+
+  it('says in one line, exit 2, that it cannot write a cache under a file or in a read-only folder, before linting', async () => {
+    const folder = makeProject({'.lintrc.json': enAr, 'doc.txt': 'Hello.\n\nمرحبا.\n', 'locked/keep.txt': ''})
+    chmodSync(path.join(folder, 'locked'), 0o555)
+    try {
+      const underFile = await runCli(['--cache', '--cache-location', 'doc.txt/cache'], folder)
+      expect(underFile).toEqual({code: 2, stdout: '', stderr: 'bilint: Cannot write the cache to `doc.txt/cache`: `doc.txt` is a file, not a folder\n'})
+      const readOnly = await runCli(['--cache', '--cache-location', 'locked/'], folder)
+      expect(readOnly).toEqual({code: 2, stdout: '', stderr: 'bilint: Cannot write the cache to `locked/`: the folder `locked` is read-only\n'})
+    } finally {
+      chmodSync(path.join(folder, 'locked'), 0o755)
+    }
   })
 })

@@ -1,7 +1,7 @@
 // The CLI as a user runs it: the built binary on files in a temp folder;
 // exit codes, output and messages are what is asserted.
 
-import {readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {ESLint} from 'eslint'
 import {describe, expect, it} from 'vitest'
@@ -235,5 +235,28 @@ describe('plugins', () => {
     expect(code).toBe(2)
     expect(stderr).toMatch(/Rule `no-todo` crashed on .*a\.txt: unexpected input/)
     expect(stdout).toContain('b.txt')
+  })
+})
+
+describe('a report path that cannot be written', () => {
+  it('is one line naming the path, exit 2, before linting: a folder, a path under a file, a read-only folder', async () => {
+    const folder = makeProject({'.lintrc.json': enAr, 'doc.txt': sample, 'locked/keep.txt': ''})
+    chmodSync(path.join(folder, 'locked'), 0o555)
+    const cases = {
+      '.': 'it is a folder; expected a file path',
+      'doc.txt/out.json': '`doc.txt` is a file, not a folder',
+      'doc.txt/deeper/out.json': '`doc.txt` is a file, not a folder',
+      'locked/out.json': 'the folder `locked` is read-only',
+      'locked/new/out.json': 'the folder `locked` is read-only'
+    }
+    try {
+      for (const [output, reason] of Object.entries(cases)) {
+        const run = await runCli(['-o', output, 'doc.txt'], folder)
+        expect(run, output).toEqual({code: 2, stdout: '', stderr: `bilint: Cannot write the report to \`${output}\`: ${reason}\n`})
+      }
+      expect(readdirSync(path.join(folder, 'locked'))).toEqual(['keep.txt'])
+    } finally {
+      chmodSync(path.join(folder, 'locked'), 0o755)
+    }
   })
 })

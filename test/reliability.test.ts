@@ -203,3 +203,30 @@ describe('a unit with more findings than a call takes arguments', () => {
     expect(results[0].messages[0]).toMatchObject({ruleId: 'quote-balance', line: 1, column: 6})
   }, 120_000)
 })
+
+describe('files that are not regular files', () => {
+  it('refuses a FIFO, named or matched by a glob, alone or in a pair, and lints the others, without waiting', {timeout: 60_000}, async () => {
+    const folder = makeProject({'.lintrc.json': config, 'doc.txt': sample, 'pair.en.txt': 'Hello.\n'})
+    for (const name of ['pipe.txt', 'rows.tsv', 'pair.ar.txt']) expect(spawnSync('mkfifo', [path.join(folder, name)]).status).toBe(0)
+    const expected = {
+      'pair.ar.txt': ['1:1 null Not a regular file (a FIFO): not read'],
+      'pair.en.txt': ['1:1 null Partner file `pair.ar.txt` is not a regular file (a FIFO): a parallel pair needs both versions'],
+      'pipe.txt': ['1:1 null Not a regular file (a FIFO): not read'],
+      'rows.tsv': ['1:1 null Not a regular file (a FIFO): not read']
+    }
+    const runs = {
+      named: ['pipe.txt', 'rows.tsv', 'pair.en.txt', 'doc.txt'],
+      globbed: ['*'],
+      'by the config': [],
+      'with a content cache': ['--cache', '--cache-strategy', 'content']
+    }
+    for (const [how, args] of Object.entries(runs)) {
+      const run = await runCli(['--format', 'json', ...args], folder)
+      expect(run.code, `${how}: ${run.stderr}`).toBe(1)
+      const results = Object.fromEntries((JSON.parse(run.stdout) as LintResult[]).map((result) => [path.basename(result.filePath), summary(result)]))
+      expect(Object.keys(results).sort(), how).toEqual(['doc.txt', ...Object.keys(expected)])
+      expect(results, how).toMatchObject(expected)
+      expect(results['doc.txt'].length, how).toBeGreaterThan(0)
+    }
+  })
+})
