@@ -255,6 +255,8 @@ describe('a report path that cannot be written', () => {
         expect(run, output).toEqual({code: 2, stdout: '', stderr: `bilint: Cannot write the report to \`${output}\`: ${reason}\n`})
       }
       expect(readdirSync(path.join(folder, 'locked'))).toEqual(['keep.txt'])
+      // What the check before the run cannot foresee, a failed write, is one line too.
+      expect(await runCli(['-o', '/dev/full', 'doc.txt'], folder)).toEqual({code: 2, stdout: '', stderr: 'bilint: Cannot write the report to `/dev/full`: the disk is full\n'})
     } finally {
       chmodSync(path.join(folder, 'locked'), 0o755)
     }
