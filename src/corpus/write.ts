@@ -55,9 +55,9 @@ function removePending(): void {
 }
 
 /**
- * Whether the file is still the one bilint read: the same size, modification
- * time and bytes. An edit made while bilint was linting is kept, and the
- * fixes are not written. (The check comes right before the rename; an edit
+ * Refuse to replace a file that is no longer the one bilint read: the same
+ * size, modification time and bytes. An edit made while bilint was linting
+ * is kept, and the fixes are not written. (The check comes right before the rename; an edit
  * in between those two steps is still lost.)
  */
 async function checkUnchanged(target: string, stamp: FileStamp | undefined): Promise<void> {
