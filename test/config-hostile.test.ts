@@ -120,6 +120,13 @@ describe.runIf(posix)('a config path that is a FIFO', () => {
     expect(found.stderr).toBe('bilint: .lintrc.json: not a regular file (a FIFO)\n')
   }, 20_000)
 
+  it('named on the command line as a file to lint', async () => {
+    const {code, stdout, stderr} = await runCli(['pipe.txt'], fifoProject('pipe.txt', {'.lintrc.json': enAr}))
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe('bilint: pipe.txt: not a regular file (a FIFO)\n')
+  }, 20_000)
+
   it('as a plugin', async () => {
     const {code, stderr} = await runCli([], fifoProject('rules.js', {'.lintrc.json': {...enAr, plugins: ['./rules.js']}}))
     expect(code).toBe(2)

@@ -6,6 +6,7 @@ import path from 'node:path'
 import {globby} from 'globby'
 import {matchesAny, matcherOf, relativeToConfig} from '../config/for-file.js'
 import {matchesPathOrFolder} from '../config/globs.js'
+import {specialFileKind} from '../config/read.js'
 import type {ResolvedConfig} from '../config/load.js'
 import {formatByExtension} from './formats/setting.js'
 
@@ -69,6 +70,8 @@ export async function discoverFiles(patterns: readonly string[], config: Resolve
 
   for (const pattern of patterns) {
     const target = path.resolve(cwd, pattern)
+    const special = specialFileKind(target)
+    if (special) throw new NoFilesError(`${pattern}: not a regular file (${special})`)
     let files: string[]
     if (isFile(target)) files = [target]
     else if (isDirectory(target)) {
