@@ -101,6 +101,15 @@ function parseConcurrency(value: string): 'auto' | 'off' | number {
   return count === 1 ? 'off' : count
 }
 
+/** A BCP 47 tag, checked as the config's `languages` are (rules build `Intl` objects from it). */
+function validateLanguageTag(tag: string, option: string): void {
+  try {
+    Intl.getCanonicalLocales(tag)
+  } catch {
+    throw new UsageError(`Invalid --languages "${option}": "${tag}" is not a valid BCP 47 language tag; expected one such as "en", "ar", "fa" or "zh-Hans"`)
+  }
+}
+
 const shardPattern = /^(\d+)\/(\d+)$/
 
 /** `i/n` with 1 ≤ i ≤ n. */
@@ -131,6 +140,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.languages !== undefined) {
     const [source, target, extra] = values.languages.split(':')
     if (!source || !target || extra !== undefined) throw new UsageError(`Invalid --languages "${values.languages}": expected "source:target", e.g. "en:ar"`)
+    for (const tag of [source, target]) validateLanguageTag(tag, values.languages)
     languages = {source, target}
   }
   return {

@@ -1,12 +1,12 @@
 // The config that applies to one file: base rules, matching overrides, then `--rule`.
 
 import path from 'node:path'
-import picomatch from 'picomatch'
 import type {ActiveRule} from '../engine/lint-unit.js'
 import type {Languages} from '../text/languages.js'
 import type {FormatSetting} from '../corpus/formats/setting.js'
 import type {PlaceholderSetting} from '../text/lexical/syntaxes.js'
 import type {ResolvedConfig, RuleSetting} from './load.js'
+import {compileGlobs, type PathMatcher} from './globs.js'
 
 export interface FileConfig {
   languages?: Languages
@@ -18,18 +18,19 @@ export interface FileConfig {
   rules: Map<string, RuleSetting>
 }
 
-const matchers = new Map<string, picomatch.Matcher>()
+// A config's glob lists are compiled once, however many files they are matched against.
+const matchers = new WeakMap<readonly string[], PathMatcher>()
+
+/** The compiled matcher of a config's glob list. */
+export function matcherOf(globs: readonly string[]): PathMatcher {
+  let matcher = matchers.get(globs)
+  if (!matcher) matchers.set(globs, (matcher = compileGlobs(globs)))
+  return matcher
+}
 
 /** Whether a path relative to the config folder matches one of `globs`. */
 export function matchesAny(relativePath: string, globs: readonly string[]): boolean {
-  return globs.some((glob) => {
-    let matcher = matchers.get(glob)
-    if (!matcher) {
-      matcher = picomatch(glob, {dot: true})
-      matchers.set(glob, matcher)
-    }
-    return matcher(relativePath)
-  })
+  return globs.length > 0 && matcherOf(globs)(relativePath)
 }
 
 export function relativeToConfig(config: ResolvedConfig, filePath: string): string {

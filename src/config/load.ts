@@ -1,19 +1,19 @@
 // Find, read, validate and resolve `.lintrc.json` (with `extends` and
 // `plugins`) into one config object.
 
-import {existsSync, statSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {AnyRule} from '../engine/rule.js'
 import type {Severity} from '../engine/types.js'
 import type {Languages} from '../text/languages.js'
 import {type FormatName, type FormatSetting, toFormatSetting} from '../corpus/formats/setting.js'
 import {loadPlugins} from './plugins.js'
+import {findConfig, readConfigJson} from './read.js'
 import {parseSeverity} from './severity.js'
 import type {PlaceholderSetting} from '../text/lexical/syntaxes.js'
 import {ConfigError, validateCore, validateEncoding, validateLanguages, validatePlaceholders, validateRuleEntries} from './validate.js'
 
-export const configFileName = '.lintrc.json'
+export {configFileName, findConfig, parseJson} from './read.js'
 
 export interface RuleSetting {
   severity: Severity
@@ -73,45 +73,10 @@ interface RawConfig {
   maxUnitSize?: number
 }
 
-/** The nearest `.lintrc.json` from `cwd` upward, or undefined. */
-export function findConfig(cwd: string): string | undefined {
-  let directory = path.resolve(cwd)
-  for (;;) {
-    const candidate = path.join(directory, configFileName)
-    if (existsSync(candidate)) return candidate
-    const parent = path.dirname(directory)
-    if (parent === directory) return undefined
-    directory = parent
-  }
-}
-
-/** Parse JSON, turning a syntax error into a message with line and column. */
-export function parseJson(text: string, displayPath: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch (error) {
-    const reason = (error as Error).message
-    const offset = Number(/position (\d+)/.exec(reason)?.[1])
-    if (Number.isNaN(offset)) throw new ConfigError(displayPath, '', `invalid JSON: ${reason}`)
-    const before = text.slice(0, offset).split(/\r\n|\r|\n/)
-    const line = before.length
-    const column = before.at(-1)!.length + 1
-    throw new ConfigError(displayPath, '', `invalid JSON at line ${line}, column ${column}: ${reason.replace(/ in JSON at position \d+.*$/, '')}`)
-  }
-}
-
-async function readRaw(configPath: string, displayPath: string): Promise<RawConfig> {
-  let text: string
-  try {
-    if (statSync(configPath).isDirectory()) throw new ConfigError(displayPath, '', 'is a directory, not a JSON file')
-    text = await readFile(configPath, 'utf8')
-  } catch (error) {
-    if (error instanceof ConfigError) throw error
-    throw new ConfigError(displayPath, '', `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-  }
-  const raw = parseJson(text.replace(/^\uFEFF/, ''), displayPath)
-  validateCore(raw, displayPath)
-  return raw as RawConfig
+/** A config's JSON checked against the core schema. */
+export function checkedConfig(json: unknown, displayPath: string): RawConfig {
+  validateCore(json, displayPath)
+  return json as RawConfig
 }
 
 function toSettings(entries: Record<string, unknown> | undefined, into = new Map<string, RuleSetting>()) {
@@ -134,26 +99,52 @@ function presetRules(name: string, rules: readonly AnyRule[], displayPath: strin
   throw new ConfigError(displayPath, 'extends', `unknown preset "${name}"; expected "bilint:recommended" or "bilint:all"`)
 }
 
-interface Layer {
+export interface Layer {
   raw: RawConfig
   displayPath: string
   directory: string
 }
 
-/** The config and everything it extends, in order of increasing precedence. */
-async function collectLayers(configPath: string, displayPath: string, seen: Set<string>): Promise<Layer[]> {
-  if (seen.has(configPath)) throw new ConfigError(displayPath, 'extends', 'extends itself (a cycle of configs)')
-  seen.add(configPath)
-  const raw = await readRaw(configPath, displayPath)
-  const layers: Layer[] = []
+interface ConfigWalk {
+  /** The configs being read, from the first to the one being read. */
+  chain: Array<{configPath: string; displayPath: string}>
+  /** Configs read, with all they extend. */
+  done: Set<string>
+  layers: Layer[]
+}
+
+function shownPath(configPath: string): string {
+  return path.relative(process.cwd(), configPath) || configPath
+}
+
+/**
+ * Add the configs that `raw` extends to the walk, each after all it extends
+ * and once only: in a diamond (A → B, C; B, C → D) D is read once and comes
+ * first, so B and C still override it. Only a config that extends itself
+ * along one path is a cycle.
+ */
+async function addExtended(raw: RawConfig, directory: string, displayPath: string, walk: ConfigWalk): Promise<void> {
   for (const [index, entry] of (raw.extends ?? []).entries()) {
     if (entry.startsWith('bilint:')) continue
-    const extended = path.resolve(path.dirname(configPath), entry)
+    const extended = path.resolve(directory, entry)
     if (!existsSync(extended)) throw new ConfigError(displayPath, `extends[${index}]`, `cannot find "${entry}"`)
-    layers.push(...(await collectLayers(extended, path.relative(process.cwd(), extended) || extended, seen)))
+    await addConfig(extended, shownPath(extended), walk)
   }
-  layers.push({raw, displayPath, directory: path.dirname(configPath)})
-  return layers
+}
+
+async function addConfig(configPath: string, displayPath: string, walk: ConfigWalk): Promise<void> {
+  const start = walk.chain.findIndex((link) => link.configPath === configPath)
+  if (start !== -1) {
+    const cycle = [...walk.chain.slice(start).map((link) => link.displayPath), displayPath].join(' → ')
+    throw new ConfigError(displayPath, 'extends', `extends itself (a cycle of configs): ${cycle}`)
+  }
+  if (walk.done.has(configPath)) return
+  walk.chain.push({configPath, displayPath})
+  const raw = checkedConfig(await readConfigJson(configPath, displayPath), displayPath)
+  await addExtended(raw, path.dirname(configPath), displayPath, walk)
+  walk.chain.pop()
+  walk.done.add(configPath)
+  walk.layers.push({raw, displayPath, directory: path.dirname(configPath)})
 }
 
 export interface LoadOptions {
@@ -171,19 +162,16 @@ export interface LoadOptions {
   inline?: unknown
 }
 
-/** The layers of an inline config: what it extends, then itself. */
-async function inlineLayers(raw: unknown, cwd: string, displayPath: string): Promise<Layer[]> {
-  validateCore(raw, displayPath)
-  const config = raw as RawConfig
-  const layers: Layer[] = []
-  for (const [index, entry] of (config.extends ?? []).entries()) {
-    if (entry.startsWith('bilint:')) continue
-    const extended = path.resolve(cwd, entry)
-    if (!existsSync(extended)) throw new ConfigError(displayPath, `extends[${index}]`, `cannot find "${entry}"`)
-    layers.push(...(await collectLayers(extended, path.relative(process.cwd(), extended) || extended, new Set())))
+/** The layers of a config file, or of an inline config: what it extends, then itself. */
+async function collectLayers(found: string | undefined, inline: unknown, cwd: string, displayPath: string): Promise<Layer[]> {
+  const walk: ConfigWalk = {chain: [], done: new Set(), layers: []}
+  if (found) await addConfig(found, displayPath, walk)
+  else {
+    const raw = checkedConfig(inline, displayPath)
+    await addExtended(raw, cwd, displayPath, walk)
+    walk.layers.push({raw, displayPath, directory: cwd})
   }
-  layers.push({raw: config, displayPath, directory: cwd})
-  return layers
+  return walk.layers
 }
 
 export async function loadConfig({configPath, lookup, cwd, coreRules, inline}: LoadOptions): Promise<ResolvedConfig> {
@@ -193,7 +181,7 @@ export async function loadConfig({configPath, lookup, cwd, coreRules, inline}: L
     return {baseDir: cwd, files: [], ignores: [], rules: new Map(), overrides: [], ruleMap: new Map(coreRules.map((rule) => [rule.meta.id, rule])), recipe: {configPath, lookup, cwd, inline}}
   }
   const displayPath = found ? path.relative(cwd, found) || path.basename(found) : '<config>'
-  const layers = found ? await collectLayers(found, displayPath, new Set()) : await inlineLayers(inline, cwd, displayPath)
+  const layers = await collectLayers(found, inline, cwd, displayPath)
 
   const ruleMap = new Map(coreRules.map((rule) => [rule.meta.id, rule]))
   for (const layer of layers) {
@@ -206,29 +194,34 @@ export async function loadConfig({configPath, lookup, cwd, coreRules, inline}: L
   }
 
   const config: ResolvedConfig = {configPath: found, baseDir: found ? path.dirname(found) : cwd, files: [], ignores: [], rules: new Map(), overrides: [], ruleMap, recipe: {configPath, lookup, cwd, inline}}
-  for (const {raw, displayPath: shown} of layers) {
-    validateLanguages(raw.languages, shown, '')
-    for (const preset of raw.extends ?? []) {
-      if (preset.startsWith('bilint:')) toSettings(presetRules(preset, [...ruleMap.values()], shown), config.rules)
-    }
-    validateRuleEntries(raw.rules ?? {}, ruleMap, shown, '')
-    toSettings(raw.rules, config.rules)
-    if (raw.languages) config.languages = raw.languages
-    if (raw.files) config.files = raw.files
-    if (raw.unsafeFixes !== undefined) config.unsafeFixes = raw.unsafeFixes
-    config.encoding = validateEncoding(raw.encoding, shown, 'encoding') ?? config.encoding
-    config.placeholders = validatePlaceholders(raw.placeholders, shown, 'placeholders') ?? config.placeholders
-    if (raw.maxUnitSize !== undefined) config.maxUnitSize = raw.maxUnitSize
-    if (raw.ignores) config.ignores.push(...raw.ignores)
-    for (const [index, override] of (raw.overrides ?? []).entries()) {
-      validateLanguages(override.languages, shown, `overrides[${index}].`)
-      validateRuleEntries(override.rules ?? {}, ruleMap, shown, `overrides[${index}].`)
-      const encoding = validateEncoding(override.encoding, shown, `overrides[${index}].encoding`)
-      const placeholders = validatePlaceholders(override.placeholders, shown, `overrides[${index}].placeholders`)
-      config.overrides.push({files: override.files, ignores: override.ignores ?? [], languages: override.languages, format: toFormatSetting(override.format), encoding, placeholders, rules: toSettings(override.rules)})
-    }
-  }
+  for (const layer of layers) mergeLayer(config, layer)
   return config
+}
+
+/** Merge one layer over the config: later layers win, `ignores` add up. */
+export function mergeLayer(config: ResolvedConfig, {raw, displayPath: shown}: Layer): void {
+  const {ruleMap} = config
+  validateLanguages(raw.languages, shown, '')
+  for (const preset of raw.extends ?? []) {
+    if (preset.startsWith('bilint:')) toSettings(presetRules(preset, [...ruleMap.values()], shown), config.rules)
+  }
+  validateRuleEntries(raw.rules ?? {}, ruleMap, shown, '')
+  toSettings(raw.rules, config.rules)
+  if (raw.languages) config.languages = raw.languages
+  if (raw.files) config.files = raw.files
+  if (raw.unsafeFixes !== undefined) config.unsafeFixes = raw.unsafeFixes
+  config.encoding = validateEncoding(raw.encoding, shown, 'encoding') ?? config.encoding
+  config.placeholders = validatePlaceholders(raw.placeholders, shown, 'placeholders') ?? config.placeholders
+  if (raw.maxUnitSize !== undefined) config.maxUnitSize = raw.maxUnitSize
+  // One at a time: a spread of 200,000 globs overflows the call stack.
+  for (const glob of raw.ignores ?? []) config.ignores.push(glob)
+  for (const [index, override] of (raw.overrides ?? []).entries()) {
+    validateLanguages(override.languages, shown, `overrides[${index}].`)
+    validateRuleEntries(override.rules ?? {}, ruleMap, shown, `overrides[${index}].`)
+    const encoding = validateEncoding(override.encoding, shown, `overrides[${index}].encoding`)
+    const placeholders = validatePlaceholders(override.placeholders, shown, `overrides[${index}].placeholders`)
+    config.overrides.push({files: override.files, ignores: override.ignores ?? [], languages: override.languages, format: toFormatSetting(override.format), encoding, placeholders, rules: toSettings(override.rules)})
+  }
 }
 
 /** Apply `--rule` entries (already parsed) over a config, validated like the file's rules. */

@@ -6,6 +6,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {AnyRule} from '../engine/rule.js'
+import {specialFileKind} from './read.js'
 import {ConfigError} from './validate.js'
 
 function isRule(value: unknown): value is AnyRule {
@@ -24,8 +25,13 @@ export async function loadPlugins(specifiers: readonly string[], directory: stri
     const where = `plugins[${index}]`
     let module: Record<string, unknown>
     try {
-      module = await import(pathToFileURL(resolvePlugin(specifier, directory)).href)
+      const resolved = resolvePlugin(specifier, directory)
+      // Importing a FIFO waits for a writer that may never come.
+      const special = specialFileKind(resolved)
+      if (special) throw new ConfigError(displayPath, where, `cannot load plugin "${specifier}": not a regular file (${special})`)
+      module = await import(pathToFileURL(resolved).href)
     } catch (error) {
+      if (error instanceof ConfigError) throw error
       throw new ConfigError(displayPath, where, `cannot load plugin "${specifier}": ${(error as Error).message}`)
     }
     const exported = (module.rules ?? (module.default as Record<string, unknown> | undefined)?.rules) as unknown
