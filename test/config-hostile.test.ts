@@ -190,10 +190,15 @@ describe('a long `ignores` list', () => {
 
   it('a folder named in `ignores` leaves out its files, whether the walk skipped it or the matcher did', async () => {
     const fillers = Array.from({length: 100}, (_, index) => `filler-${index}.txt`)
-    for (const ignores of [['drafts', 'old/*', ...fillers], [...fillers, 'drafts', 'old/*']]) {
-      const folder = makeProject({'.lintrc.json': {...enAr, files: ['**/*.txt'], ignores}, 'drafts/a.txt': sample, 'old/2019/a.txt': sample, 'kept/a.txt': sample})
-      const discovered = await discoverFiles([], await load(folder), folder)
-      expect(discovered.map((file) => path.relative(folder, file))).toEqual(['kept/a.txt'])
+    const named = ['drafts', 'old/*', 'build/', 'cache/**', 'kept/']
+    for (const ignores of [[...named, ...fillers], [...fillers, ...named]]) {
+      const files = {'drafts/a.txt': sample, 'old/2019/a.txt': sample, 'build/a.txt': sample, 'cache/x/a.txt': sample, 'kept/a.txt': sample, 'kept.txt': sample}
+      const folder = makeProject({'.lintrc.json': {...enAr, files: ['**/*.txt'], ignores}, ...files})
+      const config = await load(folder)
+      const relative = (found: string[]) => found.map((file) => path.relative(folder, file))
+      expect(relative(await discoverFiles([], config, folder))).toEqual(['kept.txt'])
+      expect(relative(await discoverFiles(['.'], config, folder))).toEqual(['kept.txt'])
+      expect(relative(await discoverFiles(['**/*.txt'], config, folder))).toEqual(['kept.txt'])
     }
   })
 

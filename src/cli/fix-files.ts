@@ -5,6 +5,7 @@
 import {joinMessages, type StreamedResult} from '../engine/message-list.js'
 import type {LintMessage} from '../engine/types.js'
 import {type LintCorpusReport, writeFixes} from '../lint.js'
+import type {DocumentView} from '../report/document-view.js'
 
 function withFatal(result: StreamedResult, message: string): StreamedResult {
   const fatal: LintMessage = {ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1}
@@ -33,4 +34,11 @@ export async function writeFixesReported(report: LintCorpusReport, lintPlain: ()
     const unfixed = plain.resultFiles.find((result) => result.filePath === filePath) ?? report.resultFiles[index]
     report.resultFiles[index] = withFatal(unfixed, message)
   }
+  if (report.documents && plain.documents) report.documents = unwrittenViews(report.documents, plain.documents, new Set(problems.map(({filePath}) => filePath)))
+}
+
+/** The views of the fixed run, where those of a file left unwritten are the plain run's: its findings are placed on the text on disk. */
+function unwrittenViews(fixed: readonly DocumentView[], plain: readonly DocumentView[], unwritten: ReadonlySet<string>): DocumentView[] {
+  const isUnwritten = (view: DocumentView) => unwritten.has(view.source.filePath) || unwritten.has(view.target.filePath)
+  return [...fixed.filter((view) => !isUnwritten(view)), ...plain.filter(isUnwritten)]
 }

@@ -92,7 +92,15 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   shards?.checkShardOptions(options)
   if (options.outputFile) checkWritableFile(path.resolve(io.cwd, options.outputFile), options.outputFile, 'the report', io.cwd)
   const lintCache = options.cache ? await (await import('./cache.js')).openCache(options, io.cwd, await packageVersion()) : undefined
-  const corpus: LintCorpusOptions = {cwd: io.cwd, patterns: options.patterns, config, unsafeFixes: options.unsafeFixes, concurrency: options.concurrency}
+  const corpus: LintCorpusOptions = {
+    cwd: io.cwd,
+    patterns: options.patterns,
+    config,
+    unsafeFixes: options.unsafeFixes,
+    concurrency: options.concurrency,
+    // A formatter that shows the text (`html`) asks for the units' views.
+    keepDocuments: (formatter as {needsDocuments?: boolean}).needsDocuments === true
+  }
   const report = await lintCorpus({
     ...corpus,
     stats,
@@ -101,8 +109,6 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     fix: fixing,
     // As ESLint does, --quiet fixes only what it reports: errors.
     fixErrorsOnly: options.quiet,
-    // A formatter that shows the text (`html`) asks for the units' views.
-    keepDocuments: (formatter as {needsDocuments?: boolean}).needsDocuments === true,
     // A long run shows its progress on a terminal's stderr; pipes and CI logs get none.
     onProgress: io.stderr.isTTY ? progressLine(io.stderr) : undefined
   })

@@ -6,7 +6,7 @@ import type {Languages} from '../text/languages.js'
 import type {FormatSetting} from '../corpus/formats/setting.js'
 import type {PlaceholderSetting} from '../text/lexical/syntaxes.js'
 import type {ResolvedConfig, RuleSetting} from './load.js'
-import {compileGlobs, type PathMatcher} from './globs.js'
+import {compileGlobs, matchesPathOrFolder, type PathMatcher} from './globs.js'
 
 export interface FileConfig {
   languages?: Languages
@@ -26,6 +26,24 @@ export function matcherOf(globs: readonly string[]): PathMatcher {
   let matcher = matchers.get(globs)
   if (!matcher) matchers.set(globs, (matcher = compileGlobs(globs)))
   return matcher
+}
+
+const ignoreMatchers = new WeakMap<readonly string[], PathMatcher>()
+
+/**
+ * Whether the config's `ignores` leave out a path relative to the config
+ * folder: a glob leaves out the files it matches and every file in a folder
+ * it matches; a glob ending in `/` matches folders only (ESLint's rule). One
+ * rule for the walk of `files`, a folder named on the command line and a glob.
+ */
+export function ignoredBy(ignores: readonly string[]): PathMatcher {
+  let ignored = ignoreMatchers.get(ignores)
+  if (!ignored) {
+    const matcher = compileGlobs(ignores.map((glob) => (glob.endsWith('/') ? `${glob}**` : glob)))
+    ignored = ignores.length === 0 ? () => false : (relativePath) => matchesPathOrFolder(matcher, relativePath)
+    ignoreMatchers.set(ignores, ignored)
+  }
+  return ignored
 }
 
 /** Whether a path relative to the config folder matches one of `globs`. */

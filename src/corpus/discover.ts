@@ -4,8 +4,7 @@
 import {statSync} from 'node:fs'
 import path from 'node:path'
 import {globby} from 'globby'
-import {matchesAny, matcherOf, relativeToConfig} from '../config/for-file.js'
-import {matchesPathOrFolder} from '../config/globs.js'
+import {ignoredBy, matchesAny, relativeToConfig} from '../config/for-file.js'
 import type {ResolvedConfig} from '../config/load.js'
 import {formatByExtension} from './formats/setting.js'
 
@@ -14,10 +13,19 @@ export class NoFilesError extends Error {}
 // Documents and the segment formats bilint reads (src/corpus/formats/setting.ts).
 const defaultFiles = ['**/*.{txt,md}', '**/*.{tsv,tmx,xlf,xliff,po,jsonl,ndjson}']
 
-// The first `ignores` keep the walk out of ignored folders. globby's work on
-// its `ignore` list grows faster than the list, so it gets only these few;
-// the compiled matcher decides for every file.
+// The walk is kept out of folders that `ignores` name (`drafts/**`, `old/`),
+// the first few of them: globby's work on its `ignore` list grows faster than
+// the list. `ignoredBy` decides for every file.
 const walkIgnores = 64
+
+function prunedFolders(ignores: readonly string[]): string[] {
+  const folders: string[] = []
+  for (const glob of ignores) {
+    if (folders.length === walkIgnores) break
+    if (glob.endsWith('/**') || glob.endsWith('/')) folders.push(glob)
+  }
+  return folders
+}
 
 const globOptions = {gitignore: true, dot: false, followSymbolicLinks: false, suppressErrors: true}
 
@@ -58,14 +66,11 @@ function isFileEntry(target: string): boolean {
  */
 export async function discoverFiles(patterns: readonly string[], config: ResolvedConfig, cwd: string): Promise<string[]> {
   const selectors = config.files.length > 0 ? config.files : defaultFiles
-  const ignores = matcherOf(config.ignores)
-  const hasIgnores = config.ignores.length > 0
+  const ignored = (file: string) => ignoredBy(config.ignores)(relativeToConfig(config, file))
   const found = new Set<string>()
 
   if (patterns.length === 0) {
-    const walked = await globIn(config.baseDir, selectors, config.ignores.slice(0, walkIgnores))
-    // A glob of `ignores` that names a folder leaves out the files in it, as it did when globby walked with all of them.
-    const files = hasIgnores ? walked.filter((file) => !matchesPathOrFolder(ignores, relativeToConfig(config, file))) : walked
+    const files = (await globIn(config.baseDir, selectors, prunedFolders(config.ignores))).filter((file) => !ignored(file))
     if (files.length === 0) throw new NoFilesError(`No files matching ${selectors.map((glob) => `"${glob}"`).join(', ')} were found`)
     for (const file of files) found.add(path.normalize(file))
   }
@@ -82,7 +87,7 @@ export async function discoverFiles(patterns: readonly string[], config: Resolve
           : /\.(txt|md)$/i.test(file) || formatByExtension(file) !== undefined
       )
     } else files = await globIn(cwd, pattern.split(path.sep).join('/'))
-    files = files.map((file) => path.normalize(file)).filter((file) => !hasIgnores || !ignores(relativeToConfig(config, file)))
+    files = files.map((file) => path.normalize(file)).filter((file) => !ignored(file))
     if (files.length === 0) throw new NoFilesError(`No files matching the pattern "${pattern}" were found`)
     for (const file of files) found.add(file)
   }
