@@ -4,12 +4,11 @@
 // results and the document views that `lintCorpus({keepDocuments: true})`
 // returns; without views it lists the findings per file.
 
-import path from 'node:path'
 import type {StreamedResult} from '../../engine/message-list.js'
 import type {DocumentView} from '../document-view.js'
 import {findingItem} from './describe.js'
 import {documentTable, segmentTable, type RenderContext, type UnitFindings} from './document.js'
-import {escapeHtml} from './escape.js'
+import {fileNameHtml} from './escape.js'
 import {type Finding, placeFindings} from './findings.js'
 import {page} from './layout.js'
 import {fromPieces} from '../pieces.js'
@@ -72,7 +71,6 @@ function fileSections(results: readonly StreamedResult[], documents: readonly Do
 }
 
 function renderSection(section: FileSection, findings: readonly Finding[], context: RenderContext): string {
-  const name = path.relative(context.cwd, section.filePath) || section.filePath
   const files = new Set([section.filePath, ...section.documents.map(({view}) => view.target.filePath)])
   const outside = findings.filter((finding) => files.has(finding.filePath) && !finding.place)
   const outsideList =
@@ -84,7 +82,7 @@ function renderSection(section: FileSection, findings: readonly Finding[], conte
       .map(({index, view}) => documentTable(index, view, context))
       .join('') + (segments.length > 0 ? segmentTable(segments, context) : '')
   const count = findings.filter((finding) => files.has(finding.filePath)).length
-  const heading = `<h2 id="${section.id}-h"><code>${escapeHtml(name)}</code> <span class="count">(${count} finding${count === 1 ? '' : 's'})</span></h2>`
+  const heading = `<h2 id="${section.id}-h"><code>${fileNameHtml(context.cwd, section.filePath)}</code> <span class="count">(${count} finding${count === 1 ? '' : 's'})</span></h2>`
   const content = outsideList + tables
   // Documents without findings stay folded, so a large clean corpus does not bury the problems.
   const body = count === 0 && tables ? `<details><summary>show the aligned text</summary>${content}</details>` : content
