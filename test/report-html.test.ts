@@ -248,3 +248,11 @@ describe('a paragraph with tens of thousands of findings', () => {
     expect(perDoubling, `ms at n, 2n, 4n: ${times.map((time) => time.toFixed(0)).join(', ')}`).toBeLessThan(2.5)
   })
 })
+
+it('renders a corpus of many files in time linear in their number (#27: 2.7, 8.3, 41.9 s at 5,000, 10,000, 20,000 files)', () => {
+  const inputs = new Map(
+    [2000, 4000, 8000].map((n) => [n, Array.from({length: n}, (_, index) => createResult(`/corpus/f${index}.txt`, [{ruleId: 'x', severity: 2 as const, message: 'm', line: 1, column: 1}]))])
+  )
+  const {times, perDoubling} = growth((n) => void formatters.html(inputs.get(n)!, {cwd: '/corpus', color: false, documents: []}), 2000)
+  expect(perDoubling, `ms at n, 2n, 4n: ${times.map((time) => time.toFixed(0)).join(', ')}`).toBeLessThan(2.5)
+})
