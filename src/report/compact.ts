@@ -4,7 +4,7 @@
 
 import type {StreamedResult} from '../engine/message-list.js'
 import type {LintMessage} from '../engine/types.js'
-import {escapeControls, escapeFileName} from './escape.js'
+import {escapeControls, escapeName} from './escape.js'
 import {fromPieces} from './pieces.js'
 
 export function messageType(message: LintMessage): 'Error' | 'Warning' {
@@ -22,9 +22,9 @@ export function problemCount(total: number): string {
 export function* linesThenCount(results: readonly StreamedResult[], line: (filePath: string, message: LintMessage) => string): Generator<string> {
   let total = 0
   for (const result of results) {
-    const filePath = escapeFileName(result.filePath)
+    const filePath = escapeName(result.filePath)
     for (const message of result.messages) {
-      yield line(filePath, {...message, message: escapeControls(message.message), ruleId: message.ruleId && escapeControls(message.ruleId, 'nothing')}) + '\n'
+      yield line(filePath, {...message, message: escapeControls(message.message), ruleId: message.ruleId && escapeName(message.ruleId)}) + '\n'
       total++
     }
   }

@@ -36,7 +36,7 @@ export function escapeControls(text: string, kept: Kept = 'tab and LF'): string 
   return text.replace(pattern, (character) => codePointLabel(character.charCodeAt(0)))
 }
 
-/** A file name in a report: every control character escaped, tab and line breaks included. */
-export function escapeFileName(filePath: string): string {
-  return escapeControls(filePath, 'nothing')
+/** A file name or a rule id in a report: every control character escaped, tab and line breaks included. */
+export function escapeName(name: string): string {
+  return escapeControls(name, 'nothing')
 }

@@ -5,7 +5,7 @@
 
 import type {StreamedResult} from '../engine/message-list.js'
 import type {LintMessage} from '../engine/types.js'
-import {escapeControls, escapeFileName} from './escape.js'
+import {escapeControls, escapeName} from './escape.js'
 import {fingerprints} from './fingerprint.js'
 import {relativePath} from './paths.js'
 import {fromPieces} from './pieces.js'
@@ -27,9 +27,9 @@ function* pieces(results: readonly StreamedResult[], context: FormatContext): Ge
     let opening = '[\n  '
     for (const result of results) {
       // GitLab shows the JSON's strings as they decode: controls are escaped before JSON's own escaping.
-      const filePath = escapeFileName(relativePath(context.cwd, result.filePath))
+      const filePath = escapeName(relativePath(context.cwd, result.filePath))
       for (const message of result.messages) {
-        const ruleId = message.ruleId && escapeControls(message.ruleId, 'nothing')
+        const ruleId = message.ruleId && escapeName(message.ruleId)
         const text = escapeControls(message.message)
         const issue = {
           // GitLab does not show `check_name`, so the description carries the rule id (as Ruff does).

@@ -7,7 +7,7 @@ import path from 'node:path'
 import type {StreamedResult} from '../engine/message-list.js'
 import type {LintMessage} from '../engine/types.js'
 import {messageType} from './compact.js'
-import {escapeFileName} from './escape.js'
+import {escapeName} from './escape.js'
 import {fromPieces} from './pieces.js'
 import {endTag, serialiseElement, startTag, xmlDeclaration, type XmlElement} from './xml.js'
 
@@ -37,7 +37,7 @@ function testsuite(result: StreamedResult, fatal: number): XmlElement {
   const count = result.messages.length
   return {
     name: 'testsuite',
-    attributes: {package: suitePackage, time: '0', tests: Math.max(1, count), errors: fatal, failures: count - fatal, name: escapeFileName(result.filePath)}
+    attributes: {package: suitePackage, time: '0', tests: Math.max(1, count), errors: fatal, failures: count - fatal, name: escapeName(result.filePath)}
   }
 }
 
@@ -58,7 +58,7 @@ function* pieces(results: readonly StreamedResult[]): Generator<string> {
   }
   yield startTag(root, 0)
   for (const [index, result] of results.entries()) {
-    const filePath = escapeFileName(result.filePath)
+    const filePath = escapeName(result.filePath)
     yield '\n' + startTag(suites[index], 1)
     if (result.messages.length === 0) {
       yield '\n' + serialiseElement({name: 'testcase', attributes: {time: '0', name: filePath, classname: classname(filePath)}}, 2)

@@ -10,7 +10,7 @@ import type {LintMessage} from '../engine/types.js'
 import type {DocumentView} from './document-view.js'
 import {totals} from '../engine/results.js'
 import {displayWidth, isolateRtl} from './bidi.js'
-import {escapeControls, escapeFileName} from './escape.js'
+import {escapeControls, escapeName} from './escape.js'
 import {fromPieces} from './pieces.js'
 
 type Colors = ReturnType<typeof createColors>
@@ -54,7 +54,7 @@ function rowOf(message: LintMessage): Row {
     type: message.fatal || message.severity === 2 ? 'error' : 'warning',
     // Controls from the text are escaped before the isolates this layout adds around right-to-left runs.
     message: isolateRtl(escapeControls(message.message).replace(/([^ ])\.$/u, '$1')),
-    ruleId: escapeControls(message.ruleId ?? '', 'nothing')
+    ruleId: escapeName(message.ruleId ?? '')
   }
 }
 
@@ -84,7 +84,7 @@ function* fileTable(result: StreamedResult, colors: Colors, cap: number | undefi
     widths.type = Math.max(widths.type, row.type.length)
     widths.message = Math.max(widths.message, displayWidth(row.message))
   }
-  yield colors.underline(escapeFileName(result.filePath)) + '\n'
+  yield colors.underline(escapeName(result.filePath)) + '\n'
   for (const message of shownMessages(result.messages, cap)) {
     const row = rowOf(message)
     const type = row.type === 'error' ? colors.red(padEnd(row.type, widths.type)) : colors.yellow(padEnd(row.type, widths.type))
@@ -92,7 +92,7 @@ function* fileTable(result: StreamedResult, colors: Colors, cap: number | undefi
     yield line.trimEnd() + '\n'
   }
   for (const [ruleId, count] of hidden) {
-    yield `  ${colors.dim(`… and ${count.toLocaleString('en-US')} more ${escapeControls(ruleId, 'nothing')} finding${count === 1 ? '' : 's'} (use --format json)`)}\n`
+    yield `  ${colors.dim(`… and ${count.toLocaleString('en-US')} more ${escapeName(ruleId)} finding${count === 1 ? '' : 's'} (use --format json)`)}\n`
   }
   yield '\n'
 }

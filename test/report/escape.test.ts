@@ -7,7 +7,7 @@ import {SaxesParser} from 'saxes'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {LintMessage, LintResult} from '../../src/engine/types.js'
 import {createResult} from '../../src/engine/results.js'
-import {codePointLabel, escapeControls, escapeFileName} from '../../src/report/escape.js'
+import {codePointLabel, escapeControls, escapeName} from '../../src/report/escape.js'
 import {type FormatContext, formatters} from '../../src/report/index.js'
 import {enAr, makeProject, runCli} from '../helpers/cli.js'
 
@@ -19,7 +19,7 @@ const hostileName = `d\u001b]0;FILE\u0007\u202e.txt`
 const withoutOwnIsolates = (text: string) => text.replace(/\u2068(\p{sc=Arab}[^\u2066-\u2069]*)\u2069/gu, '$1')
 
 it('exports the escaping functions and nothing else', async () => {
-  expect(Object.keys(await import('../../src/report/escape.js')).sort()).toEqual(['codePointLabel', 'escapeControls', 'escapeFileName'])
+  expect(Object.keys(await import('../../src/report/escape.js')).sort()).toEqual(['codePointLabel', 'escapeControls', 'escapeName'])
 })
 
 describe('escapeControls', () => {
@@ -33,13 +33,13 @@ describe('escapeControls', () => {
   it('keeps tab and LF in messages, escapes CR; keeps all three where a format encodes them; none in file names', () => {
     expect(escapeControls('a\tb\nc\rd')).toBe('a\tb\nc⟨U+000D⟩d')
     expect(escapeControls('a\tb\nc\rd', 'tab, LF and CR')).toBe('a\tb\nc\rd')
-    expect(escapeFileName('a\tb\nc\rd')).toBe('a⟨U+0009⟩b⟨U+000A⟩c⟨U+000D⟩d')
+    expect(escapeName('a\tb\nc\rd')).toBe('a⟨U+0009⟩b⟨U+000A⟩c⟨U+000D⟩d')
   })
 
   it('leaves other text as it is: Arabic, joiners that shape Persian, zero-width space, astral characters', () => {
     const text = 'خانه\u200cها `ابوب` \u200d\u200b 𝐀 "50%" <b>'
     expect(escapeControls(text)).toBe(text)
-    expect(escapeFileName(text)).toBe(text)
+    expect(escapeName(text)).toBe(text)
   })
 })
 

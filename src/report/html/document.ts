@@ -6,9 +6,10 @@
 import type {Role} from '../../engine/types.js'
 import {languageName} from '../../text/languages.js'
 import type {BeadView, DocumentView, SideView} from '../document-view.js'
+import {textBuilder} from './builder.js'
 import {findingItem} from './describe.js'
 import {escapeHtml, fileNameHtml} from './escape.js'
-import {escapeFileName} from '../escape.js'
+import {escapeName} from '../escape.js'
 import type {Finding} from './findings.js'
 import {highlightedText, type Highlight} from './text.js'
 
@@ -76,7 +77,9 @@ function beadFindings(document: number, bead: BeadView, context: RenderContext):
 function findingsCell(findings: readonly Finding[], rowspan: number, shape: string, context: RenderContext): string {
   const span = rowspan > 1 ? ` rowspan="${rowspan}"` : ''
   const label = shape === '1-1' || shape === 'segment' ? '' : `<div class="shape">${shape === '1-0' || shape === '0-1' ? 'unmatched' : shape === '2-2' ? '2–2' : shape.startsWith('2') ? 'merge ' + shape.replace('-', '–') : 'split ' + shape.replace('-', '–')}</div>`
-  const items = findings.map((finding) => findingItem(finding, context.ruleClass(finding.message.ruleId))).join('')
+  const list = textBuilder()
+  for (const finding of findings) list.push(findingItem(finding, context.ruleClass(finding.message.ruleId)))
+  const items = list.text()
   return `<td class="found"${span}>${label}${items ? `<ul>${items}</ul>` : ''}</td>`
 }
 
@@ -132,7 +135,7 @@ export function segmentTable(documents: ReadonlyArray<{index: number; view: Docu
     const hasFindings = (context.findingsOf(index)?.listed.size ?? 0) > 0
     const page = Math.floor(shown / segmentsPerPage)
     if (hasFindings) shown++
-    return beadRows(index, view, view.beads[0], context, ` data-page="${page}" data-unit="${escapeHtml(escapeFileName(view.id))}"`)
+    return beadRows(index, view, view.beads[0], context, ` data-page="${page}" data-unit="${escapeHtml(escapeName(view.id))}"`)
   })
   const pages = Math.max(1, Math.ceil(shown / segmentsPerPage))
   const pager =

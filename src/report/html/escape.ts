@@ -3,7 +3,7 @@
 
 import path from 'node:path'
 import {describeCodePoint, invisibleCharacter} from '../../text/scripts/invisibles.js'
-import {codePointLabel, escapeControls, escapeFileName} from '../escape.js'
+import {codePointLabel, escapeControls, escapeName} from '../escape.js'
 
 const htmlSpecial = /[&<>"']/g
 const entities: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
@@ -19,7 +19,7 @@ export function escapeHtml(text: string): string {
 
 /** A file's name relative to `cwd`, escaped: controls, tabs and line breaks in it as `⟨U+202E⟩`. */
 export function fileNameHtml(cwd: string, filePath: string): string {
-  return escapeHtml(escapeFileName(path.relative(cwd, filePath) || filePath))
+  return escapeHtml(escapeName(path.relative(cwd, filePath) || filePath))
 }
 
 const invisibleCandidate = /[\p{Cf}\p{Cc}\u2028\u2029]/u

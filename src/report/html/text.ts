@@ -6,6 +6,7 @@
 
 import type {Finding} from './findings.js'
 import {visibleText} from './escape.js'
+import {textBuilder} from './builder.js'
 import {describeFinding, findingClasses} from './describe.js'
 
 /** A highlighted span: a finding's own span, or one of its related locations. */
@@ -70,27 +71,24 @@ export function highlightedText(text: string, highlights: readonly Highlight[], 
   const starting = byPosition(highlights, (highlight) => (spans(highlight) ? highlight.start : undefined))
   const ending = byPosition(highlights, (highlight) => (spans(highlight) ? highlight.end : undefined))
   const covering: number[] = []
-  const opened = new Set<Highlight>()
-  let html = ''
+  const html = textBuilder()
   for (let cut = 0; cut < cuts.length; cut++) {
     const from = cuts[cut]
     for (const index of markers.get(from) ?? []) {
       const highlight = highlights[index]
-      html += open(highlight, true, ruleClass(highlight.finding.message.ruleId)) + close(highlight)
+      html.push(open(highlight, true, ruleClass(highlight.finding.message.ruleId)), close(highlight))
     }
     const to = cuts[cut + 1]
     if (to === undefined) break
     for (const index of ending.get(from) ?? []) covering.splice(sortedPosition(covering, index), 1)
     for (const index of starting.get(from) ?? []) covering.splice(sortedPosition(covering, index), 0, index)
-    let opening = ''
-    let closing = ''
+    // A span's first piece starts where it starts: only that piece carries its id.
     for (const index of covering) {
       const highlight = highlights[index]
-      opening += open(highlight, !opened.has(highlight), ruleClass(highlight.finding.message.ruleId))
-      closing = close(highlight) + closing
-      opened.add(highlight)
+      html.push(open(highlight, highlight.start === from, ruleClass(highlight.finding.message.ruleId)))
     }
-    html += opening + visibleText(text.slice(from, to)) + closing
+    html.push(visibleText(text.slice(from, to)))
+    for (let index = covering.length - 1; index >= 0; index--) html.push(close(highlights[covering[index]]))
   }
-  return html
+  return html.text()
 }
