@@ -124,6 +124,27 @@ describe('text that is not markup', () => {
     expect(page).toMatch(/<td class="side" data-role="target" lang="fa" dir="rtl">/)
   })
 
+  it('shows controls in file names and tooltips as ⟨U+202E⟩: none reach the page raw (#27)', async () => {
+    // C0 but tab, LF and CR; DEL; C1; the bidi controls.
+    const unsafe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u
+    const cwd = makeProject({
+      '.lintrc.json': {...enAr, files: ['**/*.txt']},
+      'corpus/report\u202etxt.exe\u001b.txt': 'Hello \u001b[2J world.\n\nمرحبا \u001b[2J بالعالم.\n',
+      'corpus/pair\u2067\u0085.en.txt': 'Hello world.\n',
+      'corpus/pair\u2067\u0085.ar.txt': 'مرحبا بالعالم.\n'
+    })
+    const {page} = await report(cwd)
+    const shown = page.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    expect(shown).not.toMatch(unsafe)
+    // Nor in attributes: tooltips, the files table's sort values.
+    expect(page).not.toMatch(unsafe)
+    const name = 'corpus/report⟨U+202E⟩txt.exe⟨U+001B⟩.txt'
+    expect(page).toMatch(new RegExp(`<h2 id="file\\d+-h"><code>${name.replace(/[.+]/g, '\\$&')}</code>`))
+    expect(page).toMatch(new RegExp(`<td data-value="${name.replace(/[.+]/g, '\\$&')}"><a href="#file\\d+">${name.replace(/[.+]/g, '\\$&')}</a></td>`))
+    expect(page).toContain('<span class="files">corpus/pair⟨U+2067⟩⟨U+0085⟩.en.txt · corpus/pair⟨U+2067⟩⟨U+0085⟩.ar.txt</span>')
+    expect(page).toMatch(/<mark class="fm [^"]*"[^>]* title="error · invisible-characters\nUnexpected control character U\+001B ESCAPE in `Hello ⟨U\+001B⟩\[2J /)
+  })
+
   it('places findings at their columns in CRLF files', async () => {
     const cwd = copyOfCorpus()
     const sample = path.join(cwd, 'corpus/alalam-2020-07-08.txt')

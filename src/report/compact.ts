@@ -4,6 +4,7 @@
 
 import type {StreamedResult} from '../engine/message-list.js'
 import type {LintMessage} from '../engine/types.js'
+import {escapeControls, escapeName} from './escape.js'
 import {fromPieces} from './pieces.js'
 
 export function messageType(message: LintMessage): 'Error' | 'Warning' {
@@ -14,12 +15,16 @@ export function problemCount(total: number): string {
   return total > 0 ? `\n${total} problem${total === 1 ? '' : 's'}` : ''
 }
 
-/** A line per message as `line` writes it, then the count. */
+/**
+ * A line per message as `line` writes it, then the count. `line` is given
+ * the file name and the message with their control characters escaped.
+ */
 export function* linesThenCount(results: readonly StreamedResult[], line: (filePath: string, message: LintMessage) => string): Generator<string> {
   let total = 0
   for (const result of results) {
+    const filePath = escapeName(result.filePath)
     for (const message of result.messages) {
-      yield line(result.filePath, message) + '\n'
+      yield line(filePath, {...message, message: escapeControls(message.message), ruleId: message.ruleId && escapeName(message.ruleId)}) + '\n'
       total++
     }
   }

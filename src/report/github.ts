@@ -6,6 +6,7 @@
 import type {StreamedResult} from '../engine/message-list.js'
 import type {LintMessage} from '../engine/types.js'
 import {totals} from '../engine/results.js'
+import {escapeControls, escapeName} from './escape.js'
 import {relativePath} from './paths.js'
 import {fromPieces} from './pieces.js'
 import type {FormatContext} from './stylish.js'
@@ -30,6 +31,7 @@ export function workflowCommand(command: string, properties: ReadonlyArray<[stri
 function annotation(message: LintMessage, file: string): string {
   // `col` and `endColumn` cannot be sent when the annotation spans lines (toolkit `core.ts`).
   const oneLine = message.endLine === undefined || message.endLine === message.line
+  const ruleId = message.ruleId && escapeName(message.ruleId)
   return workflowCommand(
     message.fatal || message.severity === 2 ? 'error' : 'warning',
     [
@@ -38,9 +40,10 @@ function annotation(message: LintMessage, file: string): string {
       ['col', oneLine ? message.column : undefined],
       ['endLine', message.endLine],
       ['endColumn', oneLine ? message.endColumn : undefined],
-      ['title', message.ruleId ? `bilint (${message.ruleId})` : 'bilint']
+      ['title', ruleId ? `bilint (${ruleId})` : 'bilint']
     ],
-    message.message
+    // Line breaks are the toolkit's to encode (`%0A`); the other controls are escaped here.
+    escapeControls(message.message, 'tab, LF and CR')
   )
 }
 
@@ -51,7 +54,7 @@ function plural(word: string, count: number): string {
 function* pieces(results: readonly StreamedResult[], context: FormatContext): Generator<string> {
   let count = 0
   for (const result of results) {
-    const file = relativePath(context.cwd, result.filePath)
+    const file = escapeName(relativePath(context.cwd, result.filePath))
     for (const message of result.messages) {
       yield annotation(message, file) + '\n'
       count++

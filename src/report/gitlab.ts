@@ -5,6 +5,7 @@
 
 import type {StreamedResult} from '../engine/message-list.js'
 import type {LintMessage} from '../engine/types.js'
+import {escapeControls, escapeName} from './escape.js'
 import {fingerprints} from './fingerprint.js'
 import {relativePath} from './paths.js'
 import {fromPieces} from './pieces.js'
@@ -25,12 +26,15 @@ function* pieces(results: readonly StreamedResult[], context: FormatContext): Ge
   try {
     let opening = '[\n  '
     for (const result of results) {
-      const filePath = relativePath(context.cwd, result.filePath)
+      // GitLab shows the JSON's strings as they decode: controls are escaped before JSON's own escaping.
+      const filePath = escapeName(relativePath(context.cwd, result.filePath))
       for (const message of result.messages) {
+        const ruleId = message.ruleId && escapeName(message.ruleId)
+        const text = escapeControls(message.message)
         const issue = {
           // GitLab does not show `check_name`, so the description carries the rule id (as Ruff does).
-          description: message.ruleId ? `${message.ruleId}: ${message.message}` : message.message,
-          check_name: message.ruleId ?? 'fatal',
+          description: ruleId ? `${ruleId}: ${text}` : text,
+          check_name: ruleId ?? 'fatal',
           fingerprint: fingerprintOf.next(result.filePath, message),
           severity: severity(message),
           location: {

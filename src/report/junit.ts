@@ -7,6 +7,7 @@ import path from 'node:path'
 import type {StreamedResult} from '../engine/message-list.js'
 import type {LintMessage} from '../engine/types.js'
 import {messageType} from './compact.js'
+import {escapeName} from './escape.js'
 import {fromPieces} from './pieces.js'
 import {endTag, serialiseElement, startTag, xmlDeclaration, type XmlElement} from './xml.js'
 
@@ -36,7 +37,7 @@ function testsuite(result: StreamedResult, fatal: number): XmlElement {
   const count = result.messages.length
   return {
     name: 'testsuite',
-    attributes: {package: suitePackage, time: '0', tests: Math.max(1, count), errors: fatal, failures: count - fatal, name: result.filePath}
+    attributes: {package: suitePackage, time: '0', tests: Math.max(1, count), errors: fatal, failures: count - fatal, name: escapeName(result.filePath)}
   }
 }
 
@@ -57,11 +58,12 @@ function* pieces(results: readonly StreamedResult[]): Generator<string> {
   }
   yield startTag(root, 0)
   for (const [index, result] of results.entries()) {
+    const filePath = escapeName(result.filePath)
     yield '\n' + startTag(suites[index], 1)
     if (result.messages.length === 0) {
-      yield '\n' + serialiseElement({name: 'testcase', attributes: {time: '0', name: result.filePath, classname: classname(result.filePath)}}, 2)
+      yield '\n' + serialiseElement({name: 'testcase', attributes: {time: '0', name: filePath, classname: classname(filePath)}}, 2)
     }
-    for (const message of result.messages) yield '\n' + serialiseElement(testcase(message, result.filePath), 2)
+    for (const message of result.messages) yield '\n' + serialiseElement(testcase(message, filePath), 2)
     yield '\n' + endTag('testsuite', 1)
   }
   yield '\n' + endTag('testsuites', 0) + '\n'

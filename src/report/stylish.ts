@@ -10,6 +10,7 @@ import type {LintMessage} from '../engine/types.js'
 import type {DocumentView} from './document-view.js'
 import {totals} from '../engine/results.js'
 import {displayWidth, isolateRtl} from './bidi.js'
+import {escapeControls, escapeName} from './escape.js'
 import {fromPieces} from './pieces.js'
 
 type Colors = ReturnType<typeof createColors>
@@ -51,8 +52,9 @@ function rowOf(message: LintMessage): Row {
   return {
     position: `${message.line}:${message.column}`,
     type: message.fatal || message.severity === 2 ? 'error' : 'warning',
-    message: isolateRtl(message.message.replace(/([^ ])\.$/u, '$1')),
-    ruleId: message.ruleId ?? ''
+    // Controls from the text are escaped before the isolates this layout adds around right-to-left runs.
+    message: isolateRtl(escapeControls(message.message).replace(/([^ ])\.$/u, '$1')),
+    ruleId: escapeName(message.ruleId ?? '')
   }
 }
 
@@ -82,7 +84,7 @@ function* fileTable(result: StreamedResult, colors: Colors, cap: number | undefi
     widths.type = Math.max(widths.type, row.type.length)
     widths.message = Math.max(widths.message, displayWidth(row.message))
   }
-  yield colors.underline(result.filePath) + '\n'
+  yield colors.underline(escapeName(result.filePath)) + '\n'
   for (const message of shownMessages(result.messages, cap)) {
     const row = rowOf(message)
     const type = row.type === 'error' ? colors.red(padEnd(row.type, widths.type)) : colors.yellow(padEnd(row.type, widths.type))
@@ -90,7 +92,7 @@ function* fileTable(result: StreamedResult, colors: Colors, cap: number | undefi
     yield line.trimEnd() + '\n'
   }
   for (const [ruleId, count] of hidden) {
-    yield `  ${colors.dim(`… and ${count.toLocaleString('en-US')} more ${ruleId} finding${count === 1 ? '' : 's'} (use --format json)`)}\n`
+    yield `  ${colors.dim(`… and ${count.toLocaleString('en-US')} more ${escapeName(ruleId)} finding${count === 1 ? '' : 's'} (use --format json)`)}\n`
   }
   yield '\n'
 }

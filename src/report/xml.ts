@@ -1,19 +1,21 @@
 // A small XML writer: elements as data, serialised with escaping, so no
 // report is assembled from string templates. Only what JUnit reports need.
 
+import {codePointLabel, escapeControls} from './escape.js'
+
 export interface XmlElement {
   name: string
   attributes?: Record<string, string | number | undefined>
   children?: ReadonlyArray<XmlElement | string>
 }
 
-// Characters XML 1.0 does not allow at all (§2.2 Char): C0 controls but tab,
-// LF and CR; lone surrogates; U+FFFE and U+FFFF. They are written as `\uXXXX`
-// so that a message quoting an invisible control character stays readable.
-const notXmlChar = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+// Characters XML 1.0 does not allow at all (§2.2 Char) besides the controls
+// `escapeControls` writes as `⟨U+0007⟩`: lone surrogates, U+FFFE and U+FFFF.
+// They are labelled the same way, so a message quoting one stays readable.
+const notXmlChar = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 function visible(text: string): string {
-  return text.replace(notXmlChar, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+  return escapeControls(text, 'tab, LF and CR').replace(notXmlChar, (character) => codePointLabel(character.charCodeAt(0)))
 }
 
 export function escapeText(text: string): string {

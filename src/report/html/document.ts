@@ -3,12 +3,13 @@
 // faces an empty, marked cell), each side's cells with its `lang` and `dir`,
 // and the findings of each row listed beside it.
 
-import path from 'node:path'
 import type {Role} from '../../engine/types.js'
 import {languageName} from '../../text/languages.js'
 import type {BeadView, DocumentView, SideView} from '../document-view.js'
+import {textBuilder} from './builder.js'
 import {findingItem} from './describe.js'
-import {escapeHtml} from './escape.js'
+import {escapeHtml, fileNameHtml} from './escape.js'
+import {escapeName} from '../escape.js'
 import type {Finding} from './findings.js'
 import {highlightedText, type Highlight} from './text.js'
 
@@ -44,7 +45,6 @@ export function textDirection(lang: string): 'rtl' | 'ltr' {
 }
 
 const key = (role: Role, paragraph: number) => `${role}:${paragraph}`
-const relative = (cwd: string, filePath: string) => path.relative(cwd, filePath) || filePath
 
 function sideAttributes(side: SideView): string {
   return `lang="${escapeHtml(side.lang)}" dir="${textDirection(side.lang)}"`
@@ -77,7 +77,9 @@ function beadFindings(document: number, bead: BeadView, context: RenderContext):
 function findingsCell(findings: readonly Finding[], rowspan: number, shape: string, context: RenderContext): string {
   const span = rowspan > 1 ? ` rowspan="${rowspan}"` : ''
   const label = shape === '1-1' || shape === 'segment' ? '' : `<div class="shape">${shape === '1-0' || shape === '0-1' ? 'unmatched' : shape === '2-2' ? '2–2' : shape.startsWith('2') ? 'merge ' + shape.replace('-', '–') : 'split ' + shape.replace('-', '–')}</div>`
-  const items = findings.map((finding) => findingItem(finding, context.ruleClass(finding.message.ruleId))).join('')
+  const list = textBuilder()
+  for (const finding of findings) list.push(findingItem(finding, context.ruleClass(finding.message.ruleId)))
+  const items = list.text()
   return `<td class="found"${span}>${label}${items ? `<ul>${items}</ul>` : ''}</td>`
 }
 
@@ -113,7 +115,7 @@ function beadRows(document: number, view: DocumentView, bead: BeadView, context:
 function tableHead(view: DocumentView, cwd: string): string {
   const head = (side: SideView) =>
     `<th scope="col" ${sideAttributes(side)}><span lang="en" dir="ltr">${escapeHtml(languageName(side.lang))} <code>${escapeHtml(side.lang)}</code></span></th>`
-  const files = view.source.filePath === view.target.filePath ? '' : ` <span class="files">${escapeHtml(relative(cwd, view.source.filePath))} · ${escapeHtml(relative(cwd, view.target.filePath))}</span>`
+  const files = view.source.filePath === view.target.filePath ? '' : ` <span class="files">${fileNameHtml(cwd, view.source.filePath)} · ${fileNameHtml(cwd, view.target.filePath)}</span>`
   return `<thead><tr>${head(view.source)}${head(view.target)}<th scope="col" class="found-h">findings${files}</th></tr></thead>`
 }
 
@@ -133,7 +135,7 @@ export function segmentTable(documents: ReadonlyArray<{index: number; view: Docu
     const hasFindings = (context.findingsOf(index)?.listed.size ?? 0) > 0
     const page = Math.floor(shown / segmentsPerPage)
     if (hasFindings) shown++
-    return beadRows(index, view, view.beads[0], context, ` data-page="${page}" data-unit="${escapeHtml(view.id)}"`)
+    return beadRows(index, view, view.beads[0], context, ` data-page="${page}" data-unit="${escapeHtml(escapeName(view.id))}"`)
   })
   const pages = Math.max(1, Math.ceil(shown / segmentsPerPage))
   const pager =

@@ -4,12 +4,11 @@
 // results and the document views that `lintCorpus({keepDocuments: true})`
 // returns; without views it lists the findings per file.
 
-import path from 'node:path'
 import type {StreamedResult} from '../../engine/message-list.js'
 import type {DocumentView} from '../document-view.js'
 import {findingItem} from './describe.js'
 import {documentTable, segmentTable, type RenderContext, type UnitFindings} from './document.js'
-import {escapeHtml} from './escape.js'
+import {fileNameHtml} from './escape.js'
 import {type Finding, placeFindings} from './findings.js'
 import {page} from './layout.js'
 import {fromPieces} from '../pieces.js'
@@ -71,10 +70,21 @@ function fileSections(results: readonly StreamedResult[], documents: readonly Do
   return [...sections.values()].sort((a, b) => (order.get(a.filePath) ?? 0) - (order.get(b.filePath) ?? 0))
 }
 
-function renderSection(section: FileSection, findings: readonly Finding[], context: RenderContext): string {
-  const name = path.relative(context.cwd, section.filePath) || section.filePath
+/** Findings by the file they are reported in, each list in report order. */
+function findingsByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>()
+  for (const finding of findings) {
+    const list = byFile.get(finding.filePath)
+    if (list) list.push(finding)
+    else byFile.set(finding.filePath, [finding])
+  }
+  return byFile
+}
+
+function renderSection(section: FileSection, byFile: ReadonlyMap<string, readonly Finding[]>, context: RenderContext): string {
   const files = new Set([section.filePath, ...section.documents.map(({view}) => view.target.filePath)])
-  const outside = findings.filter((finding) => files.has(finding.filePath) && !finding.place)
+  const findings = [...files].flatMap((filePath) => byFile.get(filePath) ?? []).sort((a, b) => a.index - b.index)
+  const outside = findings.filter((finding) => !finding.place)
   const outsideList =
     outside.length > 0 ? `<ul class="doc-problems">${outside.map((finding) => findingItem(finding, context.ruleClass(finding.message.ruleId))).join('')}</ul>` : ''
   const segments = section.documents.filter(({view}) => view.kind === 'segment')
@@ -83,8 +93,8 @@ function renderSection(section: FileSection, findings: readonly Finding[], conte
       .filter(({view}) => view.kind === 'document')
       .map(({index, view}) => documentTable(index, view, context))
       .join('') + (segments.length > 0 ? segmentTable(segments, context) : '')
-  const count = findings.filter((finding) => files.has(finding.filePath)).length
-  const heading = `<h2 id="${section.id}-h"><code>${escapeHtml(name)}</code> <span class="count">(${count} finding${count === 1 ? '' : 's'})</span></h2>`
+  const count = findings.length
+  const heading = `<h2 id="${section.id}-h"><code>${fileNameHtml(context.cwd, section.filePath)}</code> <span class="count">(${count} finding${count === 1 ? '' : 's'})</span></h2>`
   const content = outsideList + tables
   // Documents without findings stay folded, so a large clean corpus does not bury the problems.
   const body = count === 0 && tables ? `<details><summary>show the aligned text</summary>${content}</details>` : content
@@ -123,7 +133,8 @@ function* pieces(results: readonly StreamedResult[], context: HtmlContext): Gene
   }).split(bodyMark)
   yield before
   yield overview(results, rules, anchors, context.cwd, hasSegments)
-  for (const [index, section] of sections.entries()) yield (index > 0 ? '\n' : '') + renderSection(section, findings, renderContext)
+  const byFile = findingsByFile(findings)
+  for (const [index, section] of sections.entries()) yield (index > 0 ? '\n' : '') + renderSection(section, byFile, renderContext)
   yield after
 }
 

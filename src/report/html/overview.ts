@@ -2,9 +2,8 @@
 // per severity (inline SVG, no script or library needed), the filters, and
 // a sortable table of files with their counts.
 
-import path from 'node:path'
 import type {StreamedResult} from '../../engine/message-list.js'
-import {escapeHtml} from './escape.js'
+import {escapeHtml, fileNameHtml} from './escape.js'
 
 export interface RuleCount {
   ruleId: string
@@ -83,11 +82,11 @@ function filters(rules: readonly RuleCount[], hasSegments: boolean): string {
 
 function filesTable(results: readonly StreamedResult[], anchors: ReadonlyMap<string, string>, cwd: string): string {
   const rows = results.map((result) => {
-    const name = path.relative(cwd, result.filePath) || result.filePath
+    const name = fileNameHtml(cwd, result.filePath)
     const anchor = anchors.get(result.filePath)
-    const link = anchor ? `<a href="#${anchor}">${escapeHtml(name)}</a>` : escapeHtml(name)
+    const link = anchor ? `<a href="#${anchor}">${name}</a>` : name
     const fixable = result.fixableErrorCount + result.fixableWarningCount
-    return `<tr><td data-value="${escapeHtml(name)}">${link}</td><td data-value="${result.errorCount}">${result.errorCount}</td><td data-value="${result.warningCount}">${result.warningCount}</td><td data-value="${fixable}">${fixable}</td></tr>`
+    return `<tr><td data-value="${name}">${link}</td><td data-value="${result.errorCount}">${result.errorCount}</td><td data-value="${result.warningCount}">${result.warningCount}</td><td data-value="${fixable}">${fixable}</td></tr>`
   })
   const head = ['file', 'errors', 'warnings', 'fixable']
     .map((title, column) => `<th scope="col" aria-sort="${column === 0 ? 'ascending' : 'none'}"><button type="button" data-column="${column}">${title}</button></th>`)

@@ -1,10 +1,12 @@
 // One paragraph's text with its findings and related spans highlighted.
 // Spans may overlap (a paragraph without counterpart holds a misspelled
 // name), so the text is cut at every span boundary and each piece is wrapped
-// in one nested element per span that covers it.
+// in one nested element per span that covers it. A paragraph may hold tens of
+// thousands of findings (#27): nothing here looks at every highlight per cut.
 
 import type {Finding} from './findings.js'
 import {visibleText} from './escape.js'
+import {textBuilder} from './builder.js'
 import {describeFinding, findingClasses} from './describe.js'
 
 /** A highlighted span: a finding's own span, or one of its related locations. */
@@ -29,32 +31,64 @@ function open(highlight: Highlight, first: boolean, ruleClass: string): string {
 
 const close = (highlight: Highlight) => (highlight.related === undefined ? '</mark>' : '</span>')
 
+/** Highlights by a position: those that start there, end there, or are empty there, each in report order. */
+function byPosition(highlights: readonly Highlight[], select: (highlight: Highlight) => number | undefined): Map<number, number[]> {
+  const map = new Map<number, number[]>()
+  highlights.forEach((highlight, index) => {
+    const position = select(highlight)
+    if (position === undefined) return
+    const list = map.get(position)
+    if (list) list.push(index)
+    else map.set(position, [index])
+  })
+  return map
+}
+
+/** Where `index` goes in an ascending list of indices (binary search). */
+function sortedPosition(list: readonly number[], index: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (list[middle] < index) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 /**
  * The escaped text of a paragraph with its highlights. `ruleClass` maps a
- * rule id to the class the filters select (`r0`, `r1`, ...).
+ * rule id to the class the filters select (`r0`, `r1`, ...). The text is
+ * walked once, from cut to cut; the highlights covering a piece are kept in
+ * report order as they open and close, the first of them outermost.
  */
 export function highlightedText(text: string, highlights: readonly Highlight[], ruleClass: (ruleId: string | null) => string): string {
   if (highlights.length === 0) return visibleText(text)
   const cuts = [...new Set([0, text.length, ...highlights.flatMap(({start, end}) => [start, end])])].sort((a, b) => a - b)
-  const opened = new Set<Highlight>()
-  let html = ''
+  const spans = (highlight: Highlight) => highlight.start < highlight.end
+  // A zero-width span (a count that belongs to the paragraph's start) is a marker before the text.
+  const markers = byPosition(highlights, (highlight) => (spans(highlight) ? undefined : highlight.start))
+  const starting = byPosition(highlights, (highlight) => (spans(highlight) ? highlight.start : undefined))
+  const ending = byPosition(highlights, (highlight) => (spans(highlight) ? highlight.end : undefined))
+  const covering: number[] = []
+  const html = textBuilder()
   for (let cut = 0; cut < cuts.length; cut++) {
     const from = cuts[cut]
-    // A zero-width span (a count that belongs to the paragraph's start) is a marker before the text.
-    for (const highlight of highlights) {
-      if (highlight.start === from && highlight.end === from) {
-        html += open(highlight, true, ruleClass(highlight.finding.message.ruleId)) + close(highlight)
-      }
+    for (const index of markers.get(from) ?? []) {
+      const highlight = highlights[index]
+      html.push(open(highlight, true, ruleClass(highlight.finding.message.ruleId)), close(highlight))
     }
     const to = cuts[cut + 1]
     if (to === undefined) break
-    const covering = highlights.filter(({start, end}) => start <= from && end >= to && start < end)
-    let piece = visibleText(text.slice(from, to))
-    for (const highlight of [...covering].reverse()) {
-      piece = open(highlight, !opened.has(highlight), ruleClass(highlight.finding.message.ruleId)) + piece + close(highlight)
-      opened.add(highlight)
+    for (const index of ending.get(from) ?? []) covering.splice(sortedPosition(covering, index), 1)
+    for (const index of starting.get(from) ?? []) covering.splice(sortedPosition(covering, index), 0, index)
+    // A span's first piece starts where it starts: only that piece carries its id.
+    for (const index of covering) {
+      const highlight = highlights[index]
+      html.push(open(highlight, highlight.start === from, ruleClass(highlight.finding.message.ruleId)))
     }
-    html += piece
+    html.push(visibleText(text.slice(from, to)))
+    for (let index = covering.length - 1; index >= 0; index--) html.push(close(highlights[covering[index]]))
   }
-  return html
+  return html.text()
 }
