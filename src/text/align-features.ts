@@ -83,67 +83,132 @@ export function lengthCost(sourceLength: number, targetLength: number, ratio: nu
   return -Math.log(Math.max(tail, 1e-12))
 }
 
-const noAnchors: ReadonlySet<string> = new Set()
+/** The anchors of each paragraph of a side as ids, in one array: paragraph `i` has `ids[start[i]]` to `ids[start[i + 1] - 1]`, ascending. */
+export interface AnchorRuns {
+  ids: Int32Array
+  start: Int32Array
+}
+
+/** Whether paragraph `paragraph` of a side holds anchor `id`; a paragraph has a handful, ascending. */
+function holds(runs: AnchorRuns, paragraph: number, id: number): boolean {
+  for (let at = runs.start[paragraph]; at < runs.start[paragraph + 1] && runs.ids[at] <= id; at++) if (runs.ids[at] === id) return true
+  return false
+}
+
+/** Anchors of one paragraph: `paragraph`'s, or none when it is -1. */
+function count(runs: AnchorRuns, paragraph: number): number {
+  return paragraph < 0 ? 0 : runs.start[paragraph + 1] - runs.start[paragraph]
+}
+
+/** Whether paragraph `first` or `second` (-1: none) of a side holds `id`. */
+function eitherHolds(runs: AnchorRuns, first: number, second: number, id: number): boolean {
+  return (first >= 0 && holds(runs, first, id)) || (second >= 0 && holds(runs, second, id))
+}
+
+/**
+ * Distinct anchors of paragraphs `first` and `second` (-1: none) of one side,
+ * and how many of them paragraphs `otherFirst` or `otherSecond` of the other side hold.
+ */
+function countUnion(runs: AnchorRuns, first: number, second: number, other: AnchorRuns, otherFirst: number, otherSecond: number): {size: number; common: number} {
+  let size = count(runs, first)
+  let common = 0
+  for (let at = first < 0 ? 0 : runs.start[first]; first >= 0 && at < runs.start[first + 1]; at++) if (eitherHolds(other, otherFirst, otherSecond, runs.ids[at])) common++
+  for (let at = second < 0 ? 0 : runs.start[second]; second >= 0 && at < runs.start[second + 1]; at++) {
+    if (first >= 0 && holds(runs, first, runs.ids[at])) continue
+    size++
+    if (eitherHolds(other, otherFirst, otherSecond, runs.ids[at])) common++
+  }
+  return {size, common}
+}
 
 /**
  * 1 − Jaccard similarity of the anchors of two runs of paragraphs
- * (`from`, `count` on each side); 0 when neither has any. Written without
- * allocation for the common case of paragraphs without anchors.
+ * (`from`, `count` on each side, a count of at most two); 0 when neither has
+ * any. Counted on the paragraphs' own ids without a set of the union: the
+ * DP asks for millions.
  */
-export function anchorPenalty(
-  source: readonly Set<string>[],
-  sourceFrom: number,
-  sourceCount: number,
-  target: readonly Set<string>[],
-  targetFrom: number,
-  targetCount: number
-): number {
-  let any = false
-  for (let index = sourceFrom; index < sourceFrom + sourceCount && !any; index++) any = source[index].size > 0
-  for (let index = targetFrom; index < targetFrom + targetCount && !any; index++) any = target[index].size > 0
-  if (!any) return 0
-  const union = (sets: readonly Set<string>[], from: number, count: number) => {
-    if (count === 0) return noAnchors
-    if (count === 1) return sets[from]
-    return new Set([...sets[from], ...sets[from + 1]])
-  }
-  const left = union(source, sourceFrom, sourceCount)
-  const right = union(target, targetFrom, targetCount)
-  let common = 0
-  for (const anchor of left) if (right.has(anchor)) common++
-  return 1 - common / (left.size + right.size - common)
+export function anchorPenalty(source: AnchorRuns, sourceFrom: number, sourceCount: number, target: AnchorRuns, targetFrom: number, targetCount: number): number {
+  if (source.start[sourceFrom + sourceCount] === source.start[sourceFrom] && target.start[targetFrom + targetCount] === target.start[targetFrom]) return 0
+  const left = sourceCount > 0 ? sourceFrom : -1
+  const leftSecond = sourceCount > 1 ? sourceFrom + 1 : -1
+  const right = targetCount > 0 ? targetFrom : -1
+  const rightSecond = targetCount > 1 ? targetFrom + 1 : -1
+  const {size: leftSize, common} = countUnion(source, left, leftSecond, target, right, rightSecond)
+  const rightSize = countUnion(target, right, rightSecond, source, -1, -1).size
+  return 1 - common / (leftSize + rightSize - common)
 }
 
 /** Everything the aligner knows of one side's paragraphs. */
 export interface SideFeatures {
   lengths: number[]
   /** Anchors of each paragraph that also occur in the other version. */
-  anchors: Set<string>[]
+  anchors: AnchorRuns
   /** Whether each paragraph has a number that occurs nowhere in the other version. */
   loneNumbers: boolean[]
   /** Share of this side's distinct numbers that the other version also has. */
   numbersShared: number
+  /** For each punctuation class, how many marks of it each paragraph has. */
   punctuation: number[][]
 }
 
-/** Features of both sides; anchors are kept only where they occur in both versions. */
+/** Every anchor candidate of each paragraph, as ids of `dictionary` (which gains the new ones). */
+function candidateRuns(texts: readonly string[], dictionary: Map<string, number>): AnchorRuns {
+  const ids: number[] = []
+  const start = new Int32Array(texts.length + 1)
+  texts.forEach((text, index) => {
+    for (const anchor of anchorCandidates(text)) {
+      let id = dictionary.get(anchor)
+      if (id === undefined) dictionary.set(anchor, (id = dictionary.size))
+      ids.push(id)
+    }
+    start[index + 1] = ids.length
+  })
+  return {ids: Int32Array.from(ids), start}
+}
+
+/** The runs with only the anchors `keep` accepts, each paragraph's ascending. */
+function keptRuns(runs: AnchorRuns, keep: (id: number) => boolean): AnchorRuns {
+  const ids: number[] = []
+  const start = new Int32Array(runs.start.length)
+  for (let paragraph = 0; paragraph + 1 < runs.start.length; paragraph++) {
+    const own = Array.from(runs.ids.subarray(runs.start[paragraph], runs.start[paragraph + 1])).filter(keep)
+    for (const id of own.sort((a, b) => a - b)) ids.push(id)
+    start[paragraph + 1] = ids.length
+  }
+  return {ids: Int32Array.from(ids), start}
+}
+
+/**
+ * Features of both sides; anchors are kept only where they occur in both
+ * versions. Anchors are ids in flat arrays, not a set per paragraph: a
+ * hundred thousand paragraphs would take over a hundred megabytes of sets.
+ */
 export function pairFeatures(sourceTexts: readonly string[], targetTexts: readonly string[]): [SideFeatures, SideFeatures] {
-  const sourceAnchors = sourceTexts.map(anchorCandidates)
-  const targetAnchors = targetTexts.map(anchorCandidates)
-  const inTarget = new Set(targetAnchors.flatMap((set) => [...set]))
-  const shared = new Set(sourceAnchors.flatMap((set) => [...set]).filter((anchor) => inTarget.has(anchor)))
-  const keepShared = (set: Set<string>) => new Set([...set].filter((anchor) => shared.has(anchor)))
-  const isNumber = (anchor: string) => /^\d/.test(anchor)
-  const features = (texts: readonly string[], anchors: Set<string>[]): SideFeatures => {
-    const numbers = new Set(anchors.flatMap((set) => [...set].filter(isNumber)))
-    const sharedNumbers = [...numbers].filter((number) => shared.has(number)).length
+  const dictionary = new Map<string, number>()
+  const candidates = [candidateRuns(sourceTexts, dictionary), candidateRuns(targetTexts, dictionary)]
+  // Bit 1: some source paragraph has the anchor; bit 2: some target paragraph.
+  const sides = new Uint8Array(dictionary.size)
+  candidates.forEach((runs, side) => runs.ids.forEach((id) => (sides[id] |= side + 1)))
+  const isNumber = new Uint8Array(dictionary.size)
+  for (const [anchor, id] of dictionary) isNumber[id] = /^\d/.test(anchor) ? 1 : 0
+  const shared = (id: number) => sides[id] === 3
+  const features = (texts: readonly string[], runs: AnchorRuns, side: number): SideFeatures => {
+    let numbers = 0
+    let sharedNumbers = 0
+    sides.forEach((on, id) => {
+      if ((on & (side + 1)) === 0 || !isNumber[id]) return
+      numbers++
+      if (on === 3) sharedNumbers++
+    })
+    const loneNumbers = texts.map((_, paragraph) => Array.from(runs.ids.subarray(runs.start[paragraph], runs.start[paragraph + 1])).some((id) => isNumber[id] === 1 && !shared(id)))
+    const profiles = texts.map(punctuationProfile)
     return {
       lengths: texts.map(alignmentLength),
-      anchors: anchors.map(keepShared),
-      loneNumbers: anchors.map((set) => [...set].some((anchor) => isNumber(anchor) && !shared.has(anchor))),
-      numbersShared: numbers.size === 0 ? 0 : sharedNumbers / numbers.size,
-      punctuation: texts.map(punctuationProfile)
+      anchors: keptRuns(runs, shared),
+      loneNumbers,
+      numbersShared: numbers === 0 ? 0 : sharedNumbers / numbers,
+      punctuation: punctuationClasses.map((_, kind) => profiles.map((profile) => profile[kind]))
     }
   }
-  return [features(sourceTexts, sourceAnchors), features(targetTexts, targetAnchors)]
+  return [features(sourceTexts, candidates[0], 0), features(targetTexts, candidates[1], 1)]
 }
