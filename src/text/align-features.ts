@@ -84,41 +84,49 @@ export function lengthCost(sourceLength: number, targetLength: number, ratio: nu
 }
 
 /** The anchors of each paragraph of a side as ids, in one array: paragraph `i` has `ids[start[i]]` to `ids[start[i + 1] - 1]`, ascending. */
-export interface AnchorRuns {
+export interface AnchorIds {
   ids: Int32Array
   start: Int32Array
 }
 
-/** Whether paragraph `paragraph` of a side holds anchor `id`; a paragraph has a handful, ascending. */
-function holds(runs: AnchorRuns, paragraph: number, id: number): boolean {
-  for (let at = runs.start[paragraph]; at < runs.start[paragraph + 1] && runs.ids[at] <= id; at++) if (runs.ids[at] === id) return true
-  return false
+/** A side's anchor ids, with the scratch that both sides of the pair share. */
+export interface AnchorRuns extends AnchorIds {
+  marks: AnchorMarks
 }
 
-/** Anchors of one paragraph: `paragraph`'s, or none when it is -1. */
-function count(runs: AnchorRuns, paragraph: number): number {
-  return paragraph < 0 ? 0 : runs.start[paragraph + 1] - runs.start[paragraph]
+/** For each anchor id, the last count (`call`) that met it in a source run and in a target run. */
+interface AnchorMarks {
+  source: Float64Array
+  target: Float64Array
+  call: number
 }
 
-/** Whether paragraph `first` or `second` (-1: none) of a side holds `id`. */
-function eitherHolds(runs: AnchorRuns, first: number, second: number, id: number): boolean {
-  return (first >= 0 && holds(runs, first, id)) || (second >= 0 && holds(runs, second, id))
-}
-
-/**
- * Distinct anchors of paragraphs `first` and `second` (-1: none) of one side,
- * and how many of them paragraphs `otherFirst` or `otherSecond` of the other side hold.
- */
-function countUnion(runs: AnchorRuns, first: number, second: number, other: AnchorRuns, otherFirst: number, otherSecond: number): {size: number; common: number} {
-  let size = count(runs, first)
-  let common = 0
-  for (let at = first < 0 ? 0 : runs.start[first]; first >= 0 && at < runs.start[first + 1]; at++) if (eitherHolds(other, otherFirst, otherSecond, runs.ids[at])) common++
-  for (let at = second < 0 ? 0 : runs.start[second]; second >= 0 && at < runs.start[second + 1]; at++) {
-    if (first >= 0 && holds(runs, first, runs.ids[at])) continue
-    size++
-    if (eitherHolds(other, otherFirst, otherSecond, runs.ids[at])) common++
+/** Mark the anchors of `count` paragraphs from `from` with `call`; how many distinct ones they have. */
+function markRun(runs: AnchorIds, from: number, count: number, seen: Float64Array, call: number): number {
+  let distinct = 0
+  for (let at = runs.start[from]; at < runs.start[from + count]; at++) {
+    if (seen[runs.ids[at]] === call) continue
+    seen[runs.ids[at]] = call
+    distinct++
   }
-  return {size, common}
+  return distinct
+}
+
+/** Jaccard similarity of the anchors of one paragraph of each side, by a merge of their ascending ids. */
+function jaccard(source: AnchorRuns, sourceParagraph: number, target: AnchorRuns, targetParagraph: number): number {
+  let left = source.start[sourceParagraph]
+  let right = target.start[targetParagraph]
+  const leftEnd = source.start[sourceParagraph + 1]
+  const rightEnd = target.start[targetParagraph + 1]
+  let common = 0
+  while (left < leftEnd && right < rightEnd) {
+    const difference = source.ids[left] - target.ids[right]
+    if (difference === 0) common++
+    if (difference <= 0) left++
+    if (difference >= 0) right++
+  }
+  const union = leftEnd - source.start[sourceParagraph] + rightEnd - target.start[targetParagraph] - common
+  return common / union
 }
 
 /**
@@ -129,12 +137,22 @@ function countUnion(runs: AnchorRuns, first: number, second: number, other: Anch
  */
 export function anchorPenalty(source: AnchorRuns, sourceFrom: number, sourceCount: number, target: AnchorRuns, targetFrom: number, targetCount: number): number {
   if (source.start[sourceFrom + sourceCount] === source.start[sourceFrom] && target.start[targetFrom + targetCount] === target.start[targetFrom]) return 0
-  const left = sourceCount > 0 ? sourceFrom : -1
-  const leftSecond = sourceCount > 1 ? sourceFrom + 1 : -1
-  const right = targetCount > 0 ? targetFrom : -1
-  const rightSecond = targetCount > 1 ? targetFrom + 1 : -1
-  const {size: leftSize, common} = countUnion(source, left, leftSecond, target, right, rightSecond)
-  const rightSize = countUnion(target, right, rightSecond, source, -1, -1).size
+  // One side empty: nothing in common, whatever the other holds.
+  if (sourceCount === 0 || targetCount === 0) return 1
+  if (sourceCount === 1 && targetCount === 1) return 1 - jaccard(source, sourceFrom, target, targetFrom)
+  // Two paragraphs on a side may share anchors: count each once, by marking them.
+  const marks = source.marks
+  const call = ++marks.call
+  const leftSize = markRun(source, sourceFrom, sourceCount, marks.source, call)
+  let rightSize = 0
+  let common = 0
+  for (let at = target.start[targetFrom]; at < target.start[targetFrom + targetCount]; at++) {
+    const id = target.ids[at]
+    if (marks.target[id] === call) continue
+    marks.target[id] = call
+    rightSize++
+    if (marks.source[id] === call) common++
+  }
   return 1 - common / (leftSize + rightSize - common)
 }
 
@@ -152,7 +170,7 @@ export interface SideFeatures {
 }
 
 /** Every anchor candidate of each paragraph, as ids of `dictionary` (which gains the new ones). */
-function candidateRuns(texts: readonly string[], dictionary: Map<string, number>): AnchorRuns {
+function candidateRuns(texts: readonly string[], dictionary: Map<string, number>): AnchorIds {
   const ids: number[] = []
   const start = new Int32Array(texts.length + 1)
   texts.forEach((text, index) => {
@@ -167,7 +185,7 @@ function candidateRuns(texts: readonly string[], dictionary: Map<string, number>
 }
 
 /** The runs with only the anchors `keep` accepts, each paragraph's ascending. */
-function keptRuns(runs: AnchorRuns, keep: (id: number) => boolean): AnchorRuns {
+function keptRuns(runs: AnchorIds, keep: (id: number) => boolean, marks: AnchorMarks): AnchorRuns {
   const ids: number[] = []
   const start = new Int32Array(runs.start.length)
   for (let paragraph = 0; paragraph + 1 < runs.start.length; paragraph++) {
@@ -175,7 +193,7 @@ function keptRuns(runs: AnchorRuns, keep: (id: number) => boolean): AnchorRuns {
     for (const id of own.sort((a, b) => a - b)) ids.push(id)
     start[paragraph + 1] = ids.length
   }
-  return {ids: Int32Array.from(ids), start}
+  return {ids: Int32Array.from(ids), start, marks}
 }
 
 /**
@@ -192,7 +210,8 @@ export function pairFeatures(sourceTexts: readonly string[], targetTexts: readon
   const isNumber = new Uint8Array(dictionary.size)
   for (const [anchor, id] of dictionary) isNumber[id] = /^\d/.test(anchor) ? 1 : 0
   const shared = (id: number) => sides[id] === 3
-  const features = (texts: readonly string[], runs: AnchorRuns, side: number): SideFeatures => {
+  const marks: AnchorMarks = {source: new Float64Array(dictionary.size), target: new Float64Array(dictionary.size), call: 0}
+  const features = (texts: readonly string[], runs: AnchorIds, side: number): SideFeatures => {
     let numbers = 0
     let sharedNumbers = 0
     sides.forEach((on, id) => {
@@ -204,7 +223,7 @@ export function pairFeatures(sourceTexts: readonly string[], targetTexts: readon
     const profiles = texts.map(punctuationProfile)
     return {
       lengths: texts.map(alignmentLength),
-      anchors: keptRuns(runs, shared),
+      anchors: keptRuns(runs, shared, marks),
       loneNumbers,
       numbersShared: numbers === 0 ? 0 : sharedNumbers / numbers,
       punctuation: punctuationClasses.map((_, kind) => profiles.map((profile) => profile[kind]))
