@@ -83,67 +83,151 @@ export function lengthCost(sourceLength: number, targetLength: number, ratio: nu
   return -Math.log(Math.max(tail, 1e-12))
 }
 
-const noAnchors: ReadonlySet<string> = new Set()
+/** The anchors of each paragraph of a side as ids, in one array: paragraph `i` has `ids[start[i]]` to `ids[start[i + 1] - 1]`, ascending. */
+export interface AnchorIds {
+  ids: Int32Array
+  start: Int32Array
+}
+
+/** A side's anchor ids, with the scratch that both sides of the pair share. */
+export interface AnchorRuns extends AnchorIds {
+  marks: AnchorMarks
+}
+
+/** For each anchor id, the last count (`call`) that met it in a source run and in a target run. */
+interface AnchorMarks {
+  source: Float64Array
+  target: Float64Array
+  call: number
+}
+
+/** Mark the anchors of `count` paragraphs from `from` with `call`; how many distinct ones they have. */
+function markRun(runs: AnchorIds, from: number, count: number, seen: Float64Array, call: number): number {
+  let distinct = 0
+  for (let at = runs.start[from]; at < runs.start[from + count]; at++) {
+    if (seen[runs.ids[at]] === call) continue
+    seen[runs.ids[at]] = call
+    distinct++
+  }
+  return distinct
+}
+
+/** Jaccard similarity of the anchors of one paragraph of each side, by a merge of their ascending ids. */
+function jaccard(source: AnchorRuns, sourceParagraph: number, target: AnchorRuns, targetParagraph: number): number {
+  let left = source.start[sourceParagraph]
+  let right = target.start[targetParagraph]
+  const leftEnd = source.start[sourceParagraph + 1]
+  const rightEnd = target.start[targetParagraph + 1]
+  let common = 0
+  while (left < leftEnd && right < rightEnd) {
+    const difference = source.ids[left] - target.ids[right]
+    if (difference === 0) common++
+    if (difference <= 0) left++
+    if (difference >= 0) right++
+  }
+  const union = leftEnd - source.start[sourceParagraph] + rightEnd - target.start[targetParagraph] - common
+  return common / union
+}
 
 /**
  * 1 − Jaccard similarity of the anchors of two runs of paragraphs
- * (`from`, `count` on each side); 0 when neither has any. Written without
- * allocation for the common case of paragraphs without anchors.
+ * (`from`, `count` on each side, a count of at most two); 0 when neither has
+ * any. Counted on the paragraphs' own ids without a set of the union: the
+ * DP asks for millions.
  */
-export function anchorPenalty(
-  source: readonly Set<string>[],
-  sourceFrom: number,
-  sourceCount: number,
-  target: readonly Set<string>[],
-  targetFrom: number,
-  targetCount: number
-): number {
-  let any = false
-  for (let index = sourceFrom; index < sourceFrom + sourceCount && !any; index++) any = source[index].size > 0
-  for (let index = targetFrom; index < targetFrom + targetCount && !any; index++) any = target[index].size > 0
-  if (!any) return 0
-  const union = (sets: readonly Set<string>[], from: number, count: number) => {
-    if (count === 0) return noAnchors
-    if (count === 1) return sets[from]
-    return new Set([...sets[from], ...sets[from + 1]])
-  }
-  const left = union(source, sourceFrom, sourceCount)
-  const right = union(target, targetFrom, targetCount)
+export function anchorPenalty(source: AnchorRuns, sourceFrom: number, sourceCount: number, target: AnchorRuns, targetFrom: number, targetCount: number): number {
+  if (source.start[sourceFrom + sourceCount] === source.start[sourceFrom] && target.start[targetFrom + targetCount] === target.start[targetFrom]) return 0
+  // One side empty: nothing in common, whatever the other holds.
+  if (sourceCount === 0 || targetCount === 0) return 1
+  if (sourceCount === 1 && targetCount === 1) return 1 - jaccard(source, sourceFrom, target, targetFrom)
+  // Two paragraphs on a side may share anchors: count each once, by marking them.
+  const marks = source.marks
+  const call = ++marks.call
+  const leftSize = markRun(source, sourceFrom, sourceCount, marks.source, call)
+  let rightSize = 0
   let common = 0
-  for (const anchor of left) if (right.has(anchor)) common++
-  return 1 - common / (left.size + right.size - common)
+  for (let at = target.start[targetFrom]; at < target.start[targetFrom + targetCount]; at++) {
+    const id = target.ids[at]
+    if (marks.target[id] === call) continue
+    marks.target[id] = call
+    rightSize++
+    if (marks.source[id] === call) common++
+  }
+  return 1 - common / (leftSize + rightSize - common)
 }
 
 /** Everything the aligner knows of one side's paragraphs. */
 export interface SideFeatures {
   lengths: number[]
   /** Anchors of each paragraph that also occur in the other version. */
-  anchors: Set<string>[]
+  anchors: AnchorRuns
   /** Whether each paragraph has a number that occurs nowhere in the other version. */
   loneNumbers: boolean[]
   /** Share of this side's distinct numbers that the other version also has. */
   numbersShared: number
+  /** For each punctuation class, how many marks of it each paragraph has. */
   punctuation: number[][]
 }
 
-/** Features of both sides; anchors are kept only where they occur in both versions. */
+/** Every anchor candidate of each paragraph, as ids of `dictionary` (which gains the new ones). */
+function candidateRuns(texts: readonly string[], dictionary: Map<string, number>): AnchorIds {
+  const ids: number[] = []
+  const start = new Int32Array(texts.length + 1)
+  texts.forEach((text, index) => {
+    for (const anchor of anchorCandidates(text)) {
+      let id = dictionary.get(anchor)
+      if (id === undefined) dictionary.set(anchor, (id = dictionary.size))
+      ids.push(id)
+    }
+    start[index + 1] = ids.length
+  })
+  return {ids: Int32Array.from(ids), start}
+}
+
+/** The runs with only the anchors `keep` accepts, each paragraph's ascending. */
+function keptRuns(runs: AnchorIds, keep: (id: number) => boolean, marks: AnchorMarks): AnchorRuns {
+  const ids: number[] = []
+  const start = new Int32Array(runs.start.length)
+  for (let paragraph = 0; paragraph + 1 < runs.start.length; paragraph++) {
+    const own = Array.from(runs.ids.subarray(runs.start[paragraph], runs.start[paragraph + 1])).filter(keep)
+    for (const id of own.sort((a, b) => a - b)) ids.push(id)
+    start[paragraph + 1] = ids.length
+  }
+  return {ids: Int32Array.from(ids), start, marks}
+}
+
+/**
+ * Features of both sides; anchors are kept only where they occur in both
+ * versions. Anchors are ids in flat arrays, not a set per paragraph: a
+ * hundred thousand paragraphs would take over a hundred megabytes of sets.
+ */
 export function pairFeatures(sourceTexts: readonly string[], targetTexts: readonly string[]): [SideFeatures, SideFeatures] {
-  const sourceAnchors = sourceTexts.map(anchorCandidates)
-  const targetAnchors = targetTexts.map(anchorCandidates)
-  const inTarget = new Set(targetAnchors.flatMap((set) => [...set]))
-  const shared = new Set(sourceAnchors.flatMap((set) => [...set]).filter((anchor) => inTarget.has(anchor)))
-  const keepShared = (set: Set<string>) => new Set([...set].filter((anchor) => shared.has(anchor)))
-  const isNumber = (anchor: string) => /^\d/.test(anchor)
-  const features = (texts: readonly string[], anchors: Set<string>[]): SideFeatures => {
-    const numbers = new Set(anchors.flatMap((set) => [...set].filter(isNumber)))
-    const sharedNumbers = [...numbers].filter((number) => shared.has(number)).length
+  const dictionary = new Map<string, number>()
+  const candidates = [candidateRuns(sourceTexts, dictionary), candidateRuns(targetTexts, dictionary)]
+  // Bit 1: some source paragraph has the anchor; bit 2: some target paragraph.
+  const sides = new Uint8Array(dictionary.size)
+  candidates.forEach((runs, side) => runs.ids.forEach((id) => (sides[id] |= side + 1)))
+  const isNumber = new Uint8Array(dictionary.size)
+  for (const [anchor, id] of dictionary) isNumber[id] = /^\d/.test(anchor) ? 1 : 0
+  const shared = (id: number) => sides[id] === 3
+  const marks: AnchorMarks = {source: new Float64Array(dictionary.size), target: new Float64Array(dictionary.size), call: 0}
+  const features = (texts: readonly string[], runs: AnchorIds, side: number): SideFeatures => {
+    let numbers = 0
+    let sharedNumbers = 0
+    sides.forEach((on, id) => {
+      if ((on & (side + 1)) === 0 || !isNumber[id]) return
+      numbers++
+      if (on === 3) sharedNumbers++
+    })
+    const loneNumbers = texts.map((_, paragraph) => Array.from(runs.ids.subarray(runs.start[paragraph], runs.start[paragraph + 1])).some((id) => isNumber[id] === 1 && !shared(id)))
+    const profiles = texts.map(punctuationProfile)
     return {
       lengths: texts.map(alignmentLength),
-      anchors: anchors.map(keepShared),
-      loneNumbers: anchors.map((set) => [...set].some((anchor) => isNumber(anchor) && !shared.has(anchor))),
-      numbersShared: numbers.size === 0 ? 0 : sharedNumbers / numbers.size,
-      punctuation: texts.map(punctuationProfile)
+      anchors: keptRuns(runs, shared, marks),
+      loneNumbers,
+      numbersShared: numbers === 0 ? 0 : sharedNumbers / numbers,
+      punctuation: punctuationClasses.map((_, kind) => profiles.map((profile) => profile[kind]))
     }
   }
-  return [features(sourceTexts, sourceAnchors), features(targetTexts, targetAnchors)]
+  return [features(sourceTexts, candidates[0], 0), features(targetTexts, candidates[1], 1)]
 }

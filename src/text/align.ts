@@ -12,22 +12,12 @@
 //   do not share them.
 
 import type {Role, Unit} from '../engine/types.js'
+import {beadPath, diagonalBand, solveBand, type Bead, type Path, type Solution} from './align-band.js'
 import {anchorPenalty, hasAlignmentLength, lengthCost, pairFeatures, punctuationDistance, type SideFeatures} from './align-features.js'
+import {anchorPath, solveLong} from './align-long.js'
 
+export type {Bead} from './align-band.js'
 export {alignmentLength} from './align-features.js'
-
-export interface Bead {
-  /** Paragraph indices of the source side (0, 1 or 2 of them, consecutive). */
-  source: readonly number[]
-  /** Paragraph indices of the target side. */
-  target: readonly number[]
-  /**
-   * For a paragraph without counterpart: a neighbour on the same side that
-   * fits the alignment almost as well in its place (two paragraphs of about
-   * the same length), so either may be the one without counterpart.
-   */
-  alternative?: number
-}
 
 export interface AlignOptions {
   /** Flat cost of a paragraph without counterpart (−ln 0.0099 + 2, domain-text §4.3). */
@@ -37,16 +27,6 @@ export interface AlignOptions {
   /** Weight of the punctuation-profile distance. */
   punctuationWeight?: number
 }
-
-/** Gale & Church's bead priors (NLTK `PRIORS`) as costs; 1-0 and 0-1 use the flat skip cost. */
-const beadShapes: ReadonlyArray<readonly [number, number, number]> = [
-  [1, 1, -Math.log(0.89)],
-  [1, 0, Number.NaN],
-  [0, 1, Number.NaN],
-  [2, 1, -Math.log(0.089)],
-  [1, 2, -Math.log(0.089)],
-  [2, 2, -Math.log(0.011)]
-]
 
 interface Model {
   ratio: number
@@ -69,8 +49,8 @@ function beadScorer(source: SideFeatures, target: SideFeatures, options: Require
     return sums
   }
   const lengthSums = [prefix(source.lengths), prefix(target.lengths)]
-  const kinds = source.punctuation[0]?.length ?? target.punctuation[0]?.length ?? 0
-  const punctuationSums = [source, target].map((side) => Array.from({length: kinds}, (_, kind) => prefix(side.punctuation.map((profile) => profile[kind]))))
+  const kinds = source.punctuation.length
+  const punctuationSums = [source, target].map((side) => side.punctuation.map(prefix))
   const anchorTerm = (sourceFrom: number, sourceCount: number, targetFrom: number, targetCount: number): number =>
     options.anchorWeight * anchorPenalty(source.anchors, sourceFrom, sourceCount, target.anchors, targetFrom, targetCount)
   const punctuationTerm = (sourceFrom: number, sourceCount: number, targetFrom: number, targetCount: number): number => {
@@ -149,7 +129,16 @@ export function alignParagraphs(sourceTexts: readonly string[], targetTexts: rea
   const ratio0 = totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1
   const prior: Model = {ratio: ratio0, variance: 6.8 * ratio0}
 
-  const run = (model: Model) => solve(source.lengths.length, target.lengths.length, score, model)
+  const rows = source.lengths.length
+  const columns = target.lengths.length
+  const long = Math.max(rows, columns) > longDocument
+  // A long document's second run starts from the path of its first, not the anchors'.
+  const run = (model: Model, expected?: Path): Solution => {
+    const cost = (sourceFrom: number, sourceCount: number, targetFrom: number, targetCount: number) =>
+      score(sourceFrom, sourceCount, targetFrom, targetCount, model)
+    if (!long) return solveBand(diagonalBand(rows, columns, shortBand(rows, columns)), cost)
+    return solveLong(rows, columns, cost, expected ?? anchorPath(source, target))
+  }
   // The global ratio is skewed when a long paragraph is missing, in short
   // documents most: there, try ratios around it and keep the most probable
   // alignment. Long documents dilute one paragraph's weight.
@@ -160,7 +149,16 @@ export function alignParagraphs(sourceTexts: readonly string[], targetTexts: rea
     if (candidate.cost < first.cost) first = candidate
   }
   const model = reestimate(first.beads, source.lengths, target.lengths, prior)
-  return markAmbiguousSkips(unmergeLoosePairs(run(model).beads, source, target, score, model), score, model)
+  const final = run(model, long ? beadPath(rows, first.beads) : undefined)
+  return markAmbiguousSkips(unmergeLoosePairs(final.beads, source, target, score, model), score, model)
+}
+
+/** Documents with more paragraphs than this on a side are aligned in a band of fixed width (align-long.ts). */
+const longDocument = 500
+
+/** A short document's band: 10 % of its paragraphs, and their difference, either side of the diagonal. */
+function shortBand(rows: number, columns: number): number {
+  return Math.max(20, Math.abs(rows - columns) + Math.ceil(0.1 * Math.max(rows, columns)))
 }
 
 /**
@@ -271,57 +269,6 @@ function unmergeLoosePairs(beads: Bead[], source: SideFeatures, target: SideFeat
     result.push(...(kept === 0 ? [matched, loose] : [loose, matched]))
   }
   return result
-}
-
-function solve(rows: number, columns: number, score: Scorer, model: Model): {beads: Bead[]; cost: number} {
-  const width = columns + 1
-  const cost = new Float64Array((rows + 1) * width).fill(Number.POSITIVE_INFINITY)
-  const move = new Uint8Array((rows + 1) * width)
-  cost[0] = 0
-  // A band around the diagonal keeps long documents linear in practice.
-  const band = Math.max(20, Math.abs(rows - columns) + Math.ceil(0.1 * Math.max(rows, columns)))
-  for (let row = 0; row <= rows; row++) {
-    const centre = rows === 0 ? 0 : Math.round((row * columns) / rows)
-    for (let column = Math.max(0, centre - band); column <= Math.min(columns, centre + band); column++) {
-      if (row === 0 && column === 0) continue
-      let best = Number.POSITIVE_INFINITY
-      let bestShape = 0
-      for (let shape = 0; shape < beadShapes.length; shape++) {
-        // Indexed, not destructured: array destructuring runs the iterator
-        // protocol, which cold (not yet optimised) code pays per cell and shape.
-        const bead = beadShapes[shape]
-        const takeSource = bead[0]
-        const takeTarget = bead[1]
-        const priorCost = bead[2]
-        if (takeSource > row || takeTarget > column) continue
-        const previous = cost[(row - takeSource) * width + column - takeTarget]
-        if (previous === Number.POSITIVE_INFINITY) continue
-        const beadCost =
-          (Number.isNaN(priorCost) ? 0 : priorCost) +
-          score(row - takeSource, takeSource, column - takeTarget, takeTarget, model)
-        if (previous + beadCost < best) {
-          best = previous + beadCost
-          bestShape = shape
-        }
-      }
-      cost[row * width + column] = best
-      move[row * width + column] = bestShape
-    }
-  }
-  return {beads: backtrack(move, rows, columns, width), cost: cost[rows * width + columns]}
-}
-
-function backtrack(move: Uint8Array, rows: number, columns: number, width: number): Bead[] {
-  const beads: Bead[] = []
-  let row = rows
-  let column = columns
-  while (row > 0 || column > 0) {
-    const [takeSource, takeTarget] = beadShapes[move[row * width + column]]
-    beads.push({source: range(row - takeSource, takeSource), target: range(column - takeTarget, takeTarget)})
-    row -= takeSource
-    column -= takeTarget
-  }
-  return beads.reverse()
 }
 
 const unitAlignments = new WeakMap<Unit, readonly Bead[]>()
