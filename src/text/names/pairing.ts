@@ -48,6 +48,13 @@ export function pairNames(
   const stems = candidateStemsOf(candidates)
   const classes = stems ? stems.map((stem) => (stem.classes ??= consonantClasses(stem.stem))) : candidates.map((candidate) => consonantClasses(candidate.text))
   for (let index = 0; index < count; index++) letterSets[index] = classLetterSet(classes[index])
+  // As `nameCandidates` gives them: starts and ends never go back (the stems of a token share its end).
+  let inTextOrder = true
+  for (let index = 1; index < count && inTextOrder; index++) {
+    const previous = candidates[index - 1].span
+    const span = candidates[index].span
+    inTextOrder = previous[0] <= span[0] && previous[1] <= span[1]
+  }
   for (const word of words) {
     const place = wordPosition(word.span)
     const wordClasses = consonantClasses(word.text)
@@ -105,9 +112,15 @@ export function pairNames(
     }
     if (best < 0) continue
     const [start, end] = candidates[best].span
-    for (let index = 0; index < count; index++) {
-      const span = candidates[index].span
-      if (start < span[1] && span[0] < end) blocked[index] = 1
+    if (inTextOrder) {
+      // Only neighbours can overlap it: back while they end after its start, on while they start before its end.
+      for (let index = best; index >= 0 && candidates[index].span[1] > start; index--) blocked[index] = 1
+      for (let index = best + 1; index < count && candidates[index].span[0] < end; index++) blocked[index] = 1
+    } else {
+      for (let index = 0; index < count; index++) {
+        const span = candidates[index].span
+        if (start < span[1] && span[0] < end) blocked[index] = 1
+      }
     }
     pairs.push({word, counterpart: candidates[best], similarity: bestSimilarity})
   }
@@ -191,4 +204,20 @@ export function firstOverlapping(tokens: ReadonlyArray<{span: Span}>, span: Span
   }
   for (let index = low; index < tokens.length && tokens[index].span[0] < span[1]; index++) if (overlaps(tokens[index].span, span)) return index
   return -1
+}
+
+/**
+ * Whether a span overlaps one of `spans` (in any order, overlapping or
+ * not), by a binary search in their union: a unit asks this of each of its
+ * names against each of its pairs.
+ */
+export function overlapTest(spans: Iterable<Span>): (span: Span) => boolean {
+  const sorted = [...spans].filter(([start, end]) => start < end).sort((a, b) => a[0] - b[0])
+  const union: Array<{span: [number, number]}> = []
+  for (const [start, end] of sorted) {
+    const last = union.at(-1)?.span
+    if (last && start < last[1]) last[1] = Math.max(last[1], end)
+    else union.push({span: [start, end]})
+  }
+  return (span) => firstOverlapping(union, span) >= 0
 }

@@ -104,14 +104,22 @@ function distinctKey(name: string): string {
  * above, then `pairs` (the rule's `allow` option: groups of names a project
  * knows to be distinct).
  */
-export function knownDistinct(a: string, b: string, pairs: ReadonlyArray<readonly string[]> = []): boolean {
+export function knownDistinct(a: string, b: string, pairs: ReadonlyArray<readonly string[]> = noPairs): boolean {
   const keyA = distinctKey(a)
   const keyB = distinctKey(b)
   if (keyA === keyB) return false
-  return [...distinctSeeds, ...pairs].some((group) => {
-    const keys = group.map(distinctKey)
-    return keys.includes(keyA) && keys.includes(keyB)
-  })
+  return distinctGroupKeys(pairs).some((keys) => keys.includes(keyA) && keys.includes(keyB))
+}
+
+const noPairs: ReadonlyArray<readonly string[]> = []
+
+/** The keys of the seed groups and of `pairs`, once per list (the rule passes its `allow` for every pair it compares). */
+const groupKeys = new WeakMap<ReadonlyArray<readonly string[]>, ReadonlyArray<readonly string[]>>()
+
+function distinctGroupKeys(pairs: ReadonlyArray<readonly string[]>): ReadonlyArray<readonly string[]> {
+  let keys = groupKeys.get(pairs)
+  if (!keys) groupKeys.set(pairs, (keys = [...distinctSeeds, ...pairs].map((group) => group.map(distinctKey))))
+  return keys
 }
 
 /** The length a name must reach to be compared: letters of its key. */
@@ -218,7 +226,9 @@ export function findInconsistencies<T>(occurrences: ReadonlyArray<Occurrence<T>>
 
   const typoEdges: Array<[number, number]> = []
   let merged = false
-  for (const [a, b] of candidatePairs(list)) {
+  for (const pair of candidatePairs(list)) {
+    const a = Math.floor(pair / list.length)
+    const b = pair % list.length
     const first = list[a]
     const second = list[b]
     if ((options.distinct ?? knownDistinct)(first.spelling, second.spelling)) continue
@@ -239,8 +249,11 @@ export function findInconsistencies<T>(occurrences: ReadonlyArray<Occurrence<T>>
   }
   // A word that is a variant of a sure name is a name too (Thamud at a sentence start).
   for (const members of groups.values()) if (members.some((entry) => entry.strong)) for (const entry of members) entry.strong = true
-  const total = (group: number): number => groups.get(group)!.reduce((sum, entry) => sum + (entry.strong ? entry.count : 0), 0)
-  const strongGroup = (group: number): boolean => groups.get(group)!.some((entry) => entry.strong)
+  // Mentions of each group's sure names, once per group: 0 for a group of none.
+  const totals = new Map<number, number>()
+  for (const [group, members] of groups) totals.set(group, members.reduce((sum, entry) => sum + (entry.strong ? entry.count : 0), 0))
+  const total = (group: number): number => totals.get(group)!
+  const strongGroup = (group: number): boolean => groups.get(group)![0].strong
 
   // For each minority group, the largest group it is one typo away from.
   const majorityOf = new Map<number, number>()
@@ -257,10 +270,12 @@ export function findInconsistencies<T>(occurrences: ReadonlyArray<Occurrence<T>>
   }
 
   const findings: Inconsistency<T>[] = []
+  const preferredOf = new Map<number, Entry<T>>()
   for (const [group, members] of groups) {
     const majority = majorityOf.get(group)
     if (majority !== undefined && !majorityOf.has(majority)) {
-      const expected = preferred(groups.get(majority)!)
+      let expected = preferredOf.get(majority)
+      if (!expected) preferredOf.set(majority, (expected = preferred(groups.get(majority)!)))
       for (const entry of members) {
         findings.push({kind: 'typo', spelling: entry.spelling, occurrences: entry.refs, expected: expected.spelling, expectedOccurrences: expected.refs, expectedCount: total(majority)})
       }
@@ -314,41 +329,54 @@ function preferred<T>(members: Entry<T>[]): Entry<T> {
     })
 }
 
-/** Pairs of entries that share a blocking key, each pair once, in order. */
-function candidatePairs<T>(list: Entry<T>[]): Array<[number, number]> {
+/**
+ * In a block of more spellings than this, each is compared with this many
+ * of its most frequent (then first seen) only, so that the pairs compared
+ * grow with the spellings, not with their square. A typo or a variant is
+ * told from the spelling it departs from, which is the more frequent one;
+ * what is left out are pairs of two rare spellings in a crowded block
+ * (over 64 spellings of one rasm or skeleton in one unit or corpus).
+ */
+export const maxBlockHeads = 64
+
+/**
+ * Pairs of entries that share a blocking key, each pair once, in order (see
+ * `maxBlockHeads`): the pair of entries a < b as the number a·length + b.
+ */
+function candidatePairs<T>(list: Entry<T>[]): number[] | Float64Array {
   if (list.length <= fewEntries) return fewCandidatePairs(list)
   const blocks = new Map<string, number[]>()
   for (const [index, entry] of list.entries()) {
     for (const key of distinctBlockingKeys(entry.spelling)) {
-      const members = blocks.get(key) ?? []
-      members.push(index)
-      blocks.set(key, members)
+      const members = blocks.get(key)
+      if (members) members.push(index)
+      else blocks.set(key, [index])
     }
   }
-  const seen = new Set<number>()
-  const pairs: Array<[number, number]> = []
+  const pairs = new Set<number>()
+  const add = (a: number, b: number): void => void pairs.add(a < b ? a * list.length + b : b * list.length + a)
   for (const members of blocks.values()) {
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const id = members[i] * list.length + members[j]
-        if (seen.has(id)) continue
-        seen.add(id)
-        pairs.push([members[i], members[j]])
-      }
+    // Members are in list order; the heads of a crowded block by frequency, then that order.
+    const heads = members.length > maxBlockHeads ? members.slice().sort((a, b) => list[b].count - list[a].count || a - b).slice(0, maxBlockHeads) : members
+    for (let i = 0; i < heads.length; i++) {
+      for (let j = i + 1; j < heads.length; j++) add(heads[i], heads[j])
     }
+    if (heads === members) continue
+    const isHead = new Set(heads)
+    for (const member of members) if (!isHead.has(member)) for (const head of heads) add(member, head)
   }
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+  return Float64Array.from(pairs).sort()
 }
 
 /** Up to this many spellings, `candidatePairs` compares their keys pair by pair instead of building blocks. */
 const fewEntries = 8
 
 /** `candidatePairs` of a short list (a unit's names): the same pairs, in the same order, without a map of blocks. */
-function fewCandidatePairs<T>(list: Entry<T>[]): Array<[number, number]> {
+function fewCandidatePairs<T>(list: Entry<T>[]): number[] {
   const keys = list.map((entry) => distinctBlockingKeys(entry.spelling))
-  const pairs: Array<[number, number]> = []
+  const pairs: number[] = []
   for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) if (keys[i].some((key) => keys[j].includes(key))) pairs.push([i, j])
+    for (let j = i + 1; j < list.length; j++) if (keys[i].some((key) => keys[j].includes(key))) pairs.push(i * list.length + j)
   }
   return pairs
 }
