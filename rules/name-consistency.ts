@@ -13,10 +13,10 @@ import {
   type UnitNameOptions,
   type UnitNames
 } from '../src/text/names/index.js'
-import {presence, sourceNames, sureCounterparts} from '../src/text/names/counterparts.js'
+import {majoritySpelling, presence, sourceNames, sureCounterparts} from '../src/text/names/counterparts.js'
 import {corpusFindings, packNames, type CorpusNameState} from '../src/text/names/corpus.js'
 import {glossaryAllows, glossarySpelling, nameKey, spellingsOf} from '../src/text/names/glossary.js'
-import {overlapTest} from '../src/text/names/pairing.js'
+import {overlaps, overlapTest} from '../src/text/names/pairing.js'
 import {mayBeInconsistent} from '../src/text/names/spellings.js'
 
 interface Options {
@@ -110,7 +110,7 @@ function reportMissing(unit: Unit, names: UnitNames, options: Options, context: 
   // Without a sure counterpart no mention has all its words known: most units.
   if (counterparts.size === 0) return
   const reported = new Set<string>()
-  const present = presence(unit, names.pairs, pairThreshold)
+  let present: ReturnType<typeof presence> | undefined
   for (const pair of names.crossPairs) {
     const {mention, from, bead} = pair
     const id = `${from}:${mention.span[0]}`
@@ -122,13 +122,13 @@ function reportMissing(unit: Unit, names: UnitNames, options: Options, context: 
     if (!words.every((word) => counterparts.has(foldLatin(word.text)))) continue
     const known = words.map((word) => counterparts.get(foldLatin(word.text))!)
     const to = other(from)
-    if (present(to, bead, known, mention.words)) continue
+    if ((present ??= presence(unit, names.pairs, pairThreshold))(to, bead, known, mention.words)) continue
     const spans = names.pairs[bead][to]
     context.report({
       side: unit[to],
       span: [spans[0][0], spans.at(-1)![1]],
       messageId: 'missing',
-      data: {name: mention.text, lang: languageName(unit[from].lang), line: lineOf(unit[from], mention.span[0]), expected: known.map((word) => word.majority).join(' ')},
+      data: {name: mention.text, lang: languageName(unit[from].lang), line: lineOf(unit[from], mention.span[0]), expected: known.map(majoritySpelling).join(' ')},
       related: [{side: unit[from], span: mention.span}]
     })
   }
@@ -298,7 +298,9 @@ const rule = defineRule<Options>({
     // `Did` would otherwise be compared as names.
     const confirmed = names.crossPairs.filter((pair) => pair.similarity >= weakThreshold)
     const collected = (role: Role) => {
-      const isConfirmed = overlapTest(confirmed.map((pair) => (pair.from === role ? pair.word.span : pair.counterpart.span)))
+      const spans = confirmed.map((pair) => (pair.from === role ? pair.word.span : pair.counterpart.span))
+      // A few pairs are checked one by one; many by a binary search.
+      const isConfirmed = spans.length <= 8 ? (span: Span) => spans.some((confirmedSpan) => overlaps(confirmedSpan, span)) : overlapTest(spans)
       return names.names[role]
         .filter((name) => isConfirmed(name.span))
         .map((name) => ({role, spelling: name.spelling, place: name.place, weak: name.weak, location: () => context.locate(unit[role], name.span)}))

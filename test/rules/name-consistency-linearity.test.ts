@@ -1,9 +1,9 @@
 // #27: name-consistency is linear in the size of its unit, on inputs beside
 // test/linearity.test.ts's name repeated on one line: many distinct names
-// (each a transliteration, many one letter from another, so that spellings
-// are compared and reported), on a line and four to a paragraph, and a name
-// one per paragraph. The paragraphs
-// are aligned before the clock starts: the alignment has its own case.
+// with their transliterations, a slip in every tenth (so that spellings are
+// compared and reported), on a line and four to a paragraph; and a name one
+// per paragraph. The paragraphs are aligned before the clock starts: the
+// alignment has its own case.
 
 import {describe, expect, it} from 'vitest'
 import rule from '../../rules/name-consistency.js'
@@ -11,7 +11,7 @@ import {alignUnit} from '../../src/text/align.js'
 import {exampleUnit, runExample} from '../../src/engine/examples.js'
 import {lintUnit} from '../../src/engine/lint-unit.js'
 import type {RuleExample} from '../../src/engine/rule.js'
-import type {LintMessage, Unit} from '../../src/engine/types.js'
+import type {Unit} from '../../src/engine/types.js'
 import {growth, ruleGrowth} from '../helpers/doubling.js'
 
 type Pair = Omit<RuleExample<unknown>, 'name'>
@@ -78,12 +78,6 @@ function alignedGrowth(make: (size: number) => Pair, n: number): ReturnType<type
 }
 
 const described = (times: readonly number[], n: number): string => `${times.map((time) => time.toFixed(1)).join(', ')} ms at ${n}, ${2 * n}, ${4 * n}`
-
-function messageIds(messages: readonly LintMessage[]): Record<string, number> {
-  const counts: Record<string, number> = {}
-  for (const message of messages) counts[message.messageId!] = (counts[message.messageId!] ?? 0) + 1
-  return counts
-}
 
 describe('name-consistency is linear in its unit', () => {
   it('compares the spellings of many distinct names and reports the slip of every tenth', () => {

@@ -17,10 +17,8 @@ import type {CrossPair} from './unit-names.js'
 /** The sure counterparts of one name word (folded): each spelling with its count, in the order first seen. */
 export interface KnownCounterparts {
   spellings: Map<string, number>
-  /** The rasms of those spellings. */
-  rasms: Set<string>
-  /** The most frequent spelling, then the first seen. */
-  majority: string
+  /** The rasms of those spellings (`counterpartRasms`). */
+  rasms?: Set<string>
 }
 
 /** By folded name word, the counterparts paired with it at `threshold` or more. */
@@ -30,17 +28,25 @@ export function sureCounterparts(crossPairs: readonly CrossPair[], threshold: nu
     if (pair.similarity < threshold) continue
     const key = foldLatin(pair.word.text)
     let entry = known.get(key)
-    if (!entry) known.set(key, (entry = {spellings: new Map(), rasms: new Set(), majority: ''}))
+    if (!entry) known.set(key, (entry = {spellings: new Map()}))
     const spelling = pair.counterpart.text
-    const count = (entry.spellings.get(spelling) ?? 0) + 1
-    if (count === 1) entry.rasms.add(rasmKey(spelling))
-    entry.spellings.set(spelling, count)
-  }
-  for (const entry of known.values()) {
-    let most = 0
-    for (const [spelling, count] of entry.spellings) if (count > most) [entry.majority, most] = [spelling, count]
+    entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1)
   }
   return known
+}
+
+/** The rasms of the spellings of a name's counterparts, once. */
+function counterpartRasms(known: KnownCounterparts): Set<string> {
+  known.rasms ??= new Set([...known.spellings.keys()].map(rasmKey))
+  return known.rasms
+}
+
+/** The most frequent spelling of a name's counterparts, then the first seen. */
+export function majoritySpelling(known: KnownCounterparts): string {
+  let majority = ''
+  let most = 0
+  for (const [spelling, count] of known.spellings) if (count > most) [majority, most] = [spelling, count]
+  return majority
 }
 
 /** Class-similarity comparisons `presence` makes in one unit, at most; past them a name counts as present. */
@@ -77,7 +83,7 @@ export function presence(unit: Unit, pairs: readonly ParagraphPair[], threshold:
     let found = paragraphs.rasmFound.get(counterparts)
     if (found === undefined) {
       paragraphs.rasms ??= new Set(paragraphs.candidates.map((candidate) => rasmKey(candidate.text)))
-      found = sharesOne(counterparts.rasms, paragraphs.rasms)
+      found = sharesOne(counterpartRasms(counterparts), paragraphs.rasms)
       paragraphs.rasmFound.set(counterparts, found)
     }
     return found

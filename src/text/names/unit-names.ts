@@ -8,7 +8,7 @@ import {codePointAt, codePointTest} from '../scripts/code-point-table.js'
 import {orthographicKey} from './arabic-keys.js'
 import {nameCandidates, type NameCandidate} from './candidates.js'
 import {findNameMentions, type NameMention, type NameToken} from './extract.js'
-import {pairNames, SpanSet} from './pairing.js'
+import {overlaps, pairNames, SpanSet} from './pairing.js'
 import {pairsAt, paragraphPairs, type ParagraphPair} from './paragraph-pairs.js'
 import {isRegionName} from './places.js'
 import {nameLength} from './spellings.js'
@@ -103,8 +103,15 @@ function relativePosition(spans: readonly Span[]): (span: Span) => number {
   }
 }
 
+/** Up to this many mention–pair checks, `mentionsInPairs` makes them one by one. */
+const fewChecks = 256
+
 /** The mentions of each paragraph pair (those overlapping one of its paragraphs in `role`), in text order. */
 function mentionsInPairs(mentions: readonly NameMention[], pairs: readonly ParagraphPair[], role: Role): NameMention[][] {
+  // A segment, or a short document: a pass over the mentions for each pair, with no index to build.
+  if (mentions.length * pairs.length <= fewChecks) {
+    return pairs.map((pair) => mentions.filter((mention) => pair[role].some((span) => overlaps(span, mention.span))))
+  }
   const byPair: NameMention[][] = []
   const pairsOf = pairsAt(pairs, role)
   for (const mention of mentions) {
