@@ -165,14 +165,19 @@ export function overlaps([startA, endA]: Span, [startB, endB]: Span): boolean {
 /**
  * Spans that do not overlap, kept in order, so that whether a new span
  * overlaps one takes a binary search rather than a pass over all: a
- * long document has tens of thousands of names.
+ * long document has tens of thousands of names. Spans come mostly in text
+ * order; once a span goes in among many, the set becomes a flag per code
+ * unit covered, so that spans added out of order shift no arrays.
  */
 export class SpanSet {
   private readonly starts: number[] = []
   private readonly ends: number[] = []
+  private covered: Uint8Array | undefined
 
-  /** Add a span unless it overlaps one already there (as `overlaps` says); whether it was added. */
-  add([start, end]: Span): boolean {
+  /** Add a non-empty span unless it overlaps one already there (as `overlaps` says); whether it was added. */
+  add(span: Span): boolean {
+    if (this.covered) return this.cover(span)
+    const [start, end] = span
     const {starts, ends} = this
     let low = 0
     let high = starts.length
@@ -184,13 +189,38 @@ export class SpanSet {
       else high = middle
     }
     // Spans before it that do not overlap the one just before cannot overlap it either.
-    if (low > 0 && overlaps([starts[low - 1], ends[low - 1]], [start, end])) return false
-    if (low < starts.length && overlaps([starts[low], ends[low]], [start, end])) return false
-    starts.splice(low, 0, start)
-    ends.splice(low, 0, end)
+    if (low > 0 && overlaps([starts[low - 1], ends[low - 1]], span)) return false
+    if (low < starts.length && overlaps([starts[low], ends[low]], span)) return false
+    if (low === starts.length) {
+      starts.push(start)
+      ends.push(end)
+      return true
+    }
+    if (starts.length < manySpans) {
+      starts.splice(low, 0, start)
+      ends.splice(low, 0, end)
+      return true
+    }
+    this.covered = new Uint8Array(Math.max(ends[ends.length - 1], end) * 2)
+    for (let index = 0; index < starts.length; index++) this.covered.fill(1, starts[index], ends[index])
+    return this.cover(span)
+  }
+
+  private cover([start, end]: Span): boolean {
+    let covered = this.covered!
+    if (covered.length < end) {
+      covered = new Uint8Array(end * 2)
+      covered.set(this.covered!)
+      this.covered = covered
+    }
+    for (let offset = start; offset < end; offset++) if (covered[offset]) return false
+    covered.fill(1, start, end)
     return true
   }
 }
+
+/** Spans a `SpanSet` keeps in arrays, before one out of order makes it flag code units. */
+const manySpans = 256
 
 /** The first of `tokens` (in text order, not overlapping) that overlaps `span`, or -1. */
 export function firstOverlapping(tokens: ReadonlyArray<{span: Span}>, span: Span): number {
