@@ -2,8 +2,9 @@
 // test/linearity.test.ts's name repeated on one line: many distinct names
 // with their transliterations, a slip in every tenth (so that spellings are
 // compared and reported), on a line and four to a paragraph; and a name one
-// per paragraph. The paragraphs are aligned before the clock starts: the
-// alignment has its own case.
+// per paragraph; and the spellings of a crowded rasm, each compared with the
+// 64 most frequent only. The paragraphs are aligned before the clock starts:
+// the alignment has its own case.
 
 import {describe, expect, it} from 'vitest'
 import rule from '../../rules/name-consistency.js'
@@ -12,6 +13,7 @@ import {exampleUnit, runExample} from '../../src/engine/examples.js'
 import {lintUnit} from '../../src/engine/lint-unit.js'
 import type {RuleExample} from '../../src/engine/rule.js'
 import type {Unit} from '../../src/engine/types.js'
+import {findInconsistencies} from '../../src/text/names/index.js'
 import {growth, ruleGrowth} from '../helpers/doubling.js'
 
 type Pair = Omit<RuleExample<unknown>, 'name'>
@@ -77,6 +79,24 @@ function alignedGrowth(make: (size: number) => Pair, n: number): ReturnType<type
   }, n)
 }
 
+/** Letters of one rasm between two others (ٮ in the middle of a word): 5^5 spellings of س…ل with one rasm. */
+const teeth = 'بتثني'
+
+const frequent = 'بتثني'
+/** The 20 spellings one letter from `س${frequent}ل`. */
+const slips = [...frequent].flatMap((_, at) => [...teeth].filter((letter) => letter !== frequent[at]).map((letter) => `س${frequent.slice(0, at)}${letter}${frequent.slice(at + 1)}ل`))
+
+/** `سبتثنيل` ten times, its 20 slips once each, then other spellings of its rasm to `size` in all. */
+function crowdedRasm(size: number): Array<{spelling: string; ref: number}> {
+  const spellings = new Set(slips)
+  for (let index = 0; spellings.size < size; index++) {
+    let middle = ''
+    for (let rest = index, letter = 0; letter < 5; rest = Math.floor(rest / 5), letter++) middle += teeth[rest % 5]
+    if (middle !== frequent) spellings.add(`س${middle}ل`)
+  }
+  return [...Array.from({length: 10}, () => `س${frequent}ل`), ...spellings].map((spelling, ref) => ({spelling, ref}))
+}
+
 const described = (times: readonly number[], n: number): string => `${times.map((time) => time.toFixed(1)).join(', ')} ms at ${n}, ${2 * n}, ${4 * n}`
 
 describe('name-consistency is linear in its unit', () => {
@@ -112,6 +132,15 @@ describe('name-consistency is linear in its unit', () => {
   it('a name one per paragraph, misspelled in every tenth', () => {
     const n = 500
     const {times, perDoubling} = alignedGrowth(namePerParagraph, n)
+    expect(perDoubling, described(times, n)).toBeLessThan(2.5)
+  }, 300_000)
+
+  it('compares each spelling of a crowded rasm with its 64 most frequent, and finds every slip of the frequent one', () => {
+    const findings = findInconsistencies(crowdedRasm(1000), {variants: true})
+    const ofFrequent = findings.filter((finding) => finding.expected === `س${frequent}ل`)
+    expect(ofFrequent.map((finding) => [finding.kind, finding.spelling, finding.expectedCount])).toEqual(slips.map((slip) => ['typo', slip, 10]))
+    const n = 500
+    const {times, perDoubling} = growth((size) => void findInconsistencies(crowdedRasm(size), {variants: true}), n)
     expect(perDoubling, described(times, n)).toBeLessThan(2.5)
   }, 300_000)
 })
