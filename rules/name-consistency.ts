@@ -8,18 +8,15 @@ import {
   nameLength,
   nameCandidates,
   nameSimilarity,
-  overlaps,
-  rasmKey,
   relateSpellings,
   unitNames,
-  type NameCandidate,
-  type NameToken,
   type UnitNameOptions,
   type UnitNames
 } from '../src/text/names/index.js'
-import {classSimilarity, classSimilarityBound, consonantClasses} from '../src/text/names/cross-script.js'
+import {majoritySpelling, presence, sourceNames, sureCounterparts} from '../src/text/names/counterparts.js'
 import {corpusFindings, packNames, type CorpusNameState} from '../src/text/names/corpus.js'
 import {glossaryAllows, glossarySpelling, nameKey, spellingsOf} from '../src/text/names/glossary.js'
+import {overlaps, overlapTest} from '../src/text/names/pairing.js'
 import {mayBeInconsistent} from '../src/text/names/spellings.js'
 
 interface Options {
@@ -76,25 +73,11 @@ function nameOptionsOf(options: Options): UnitNameOptions {
   return found
 }
 
-/**
- * The name of the other version a misspelled word stands for: the word
- * paired with it, or, in its paragraph pair, a word whose sure counterpart
- * elsewhere has its rasm.
- */
-function sourceName(unit: Unit, names: UnitNames, role: Role, span: Span): {side: Side; span: Span} | undefined {
-  const from = names.crossPairs.filter((pair) => pair.from !== role)
-  const rasm = rasmKey(unit[role].text.slice(span[0], span[1]))
-  const spelledSo = new Set(from.filter((pair) => pair.similarity >= pairThreshold && rasmKey(pair.counterpart.text) === rasm).map((pair) => foldLatin(pair.word.text)))
-  const pair =
-    from.find((candidate) => candidate.counterpart.span[0] === span[0]) ??
-    from.find((candidate) => spelledSo.has(foldLatin(candidate.word.text)) && names.pairs[candidate.bead][role].some(([start, end]) => start <= span[0] && span[1] <= end))
-  return pair && {side: unit[pair.from], span: pair.word.span}
-}
-
 function reportSpellings(unit: Unit, role: Role, names: UnitNames, options: Options, context: RuleContext<Options>): void {
   // One name, or names no two of which look alike (Allah, Moses), differ from no other.
   if (names.names[role].length < 2 || !mayBeInconsistent(names.names[role].map((name) => name.spelling))) return
   const side = unit[role]
+  let sourceName: ReturnType<typeof sourceNames> | undefined
   const findings = findInconsistencies(
     names.names[role].map((name) => ({spelling: name.spelling, ref: name.span, weak: name.weak, place: name.place})),
     {variants: options.variants === 'warn', distinct: (a, b) => knownDistinct(a, b, options.allow)}
@@ -111,7 +94,7 @@ function reportSpellings(unit: Unit, role: Role, names: UnitNames, options: Opti
         messageId,
         data: {name: finding.spelling, expected, line: lineOf(side, first[0]), ...(finding.kind === 'variant' ? {} : {count: finding.expectedCount})},
         fix: {text: expected, safety: 'unsafe'},
-        related: [{side, span: first}, ...(finding.kind === 'typo' ? [sourceName(unit, names, role, span)].filter((found) => found !== undefined) : [])],
+        related: [{side, span: first}, ...(finding.kind === 'typo' ? [(sourceName ??= sourceNames(unit, names.crossPairs, names.pairs, role, pairThreshold))(span)].filter((found) => found !== undefined) : [])],
         severity: finding.kind === 'variant' ? 1 : undefined
       })
     }
@@ -123,23 +106,11 @@ function reportSpellings(unit: Unit, role: Role, names: UnitNames, options: Opti
  * and absent, in any spelling of the same rasm, from the aligned one.
  */
 function reportMissing(unit: Unit, names: UnitNames, options: Options, context: RuleContext<Options>): void {
-  const counterparts = new Map<string, string[]>()
-  for (const pair of names.crossPairs) {
-    if (pair.similarity < pairThreshold) continue
-    const key = foldLatin(pair.word.text)
-    counterparts.set(key, [...(counterparts.get(key) ?? []), pair.counterpart.text])
-  }
+  const counterparts = sureCounterparts(names.crossPairs, pairThreshold)
   // Without a sure counterpart no mention has all its words known: most units.
   if (counterparts.size === 0) return
   const reported = new Set<string>()
-  // The candidates of a paragraph, once: a paragraph with many names would ask again for each.
-  const candidatesIn = new Map<string, ReturnType<typeof nameCandidates>>()
-  const candidatesOf = (role: Role, span: Span) => {
-    const key = `${role}:${span[0]}:${span[1]}`
-    let found = candidatesIn.get(key)
-    if (!found) candidatesIn.set(key, (found = nameCandidates(unit[role].text, span)))
-    return found
-  }
+  let present: ReturnType<typeof presence> | undefined
   for (const pair of names.crossPairs) {
     const {mention, from, bead} = pair
     const id = `${from}:${mention.span[0]}`
@@ -149,43 +120,18 @@ function reportMissing(unit: Unit, names: UnitNames, options: Options, context: 
     const words = mention.words.filter((word) => nameLength(word.text) >= options.minLength)
     if (words.length === 0 || (!mention.titled && words.length < 2)) continue
     if (!words.every((word) => counterparts.has(foldLatin(word.text)))) continue
-    const perWord = words.map((word) => counterparts.get(foldLatin(word.text))!)
-    const known = perWord.flat()
+    const known = words.map((word) => counterparts.get(foldLatin(word.text))!)
     const to = other(from)
-    const rasms = new Set(known.map(rasmKey))
+    if ((present ??= presence(unit, names.pairs, pairThreshold))(to, bead, known, mention.words)) continue
     const spans = names.pairs[bead][to]
-    if (present(spans.map((span) => candidatesOf(to, span)), rasms, mention.words)) continue
     context.report({
       side: unit[to],
       span: [spans[0][0], spans.at(-1)![1]],
       messageId: 'missing',
-      data: {name: mention.text, lang: languageName(unit[from].lang), line: lineOf(unit[from], mention.span[0]), expected: perWord.map(majority).join(' ')},
+      data: {name: mention.text, lang: languageName(unit[from].lang), line: lineOf(unit[from], mention.span[0]), expected: known.map(majoritySpelling).join(' ')},
       related: [{side: unit[from], span: mention.span}]
     })
   }
-}
-
-/**
- * Whether a paragraph has a word of one of `rasms`, or one similar to a word
- * of the mention. The rasm first, for every candidate, since it is a lookup;
- * then the similarities, skipping the words whose length alone rules them out.
- */
-function present(candidateLists: ReadonlyArray<readonly NameCandidate[]>, rasms: ReadonlySet<string>, words: readonly NameToken[]): boolean {
-  if (candidateLists.some((candidates) => candidates.some((candidate) => rasms.has(rasmKey(candidate.text))))) return true
-  const wordClasses = words.map((word) => consonantClasses(word.text))
-  return candidateLists.some((candidates) =>
-    candidates.some((candidate) => {
-      const classes = consonantClasses(candidate.text)
-      // The margin covers rounding in the distance sums, as in pairing.
-      return wordClasses.some((word) => classSimilarityBound(word.length, classes.length) + 1e-9 >= pairThreshold && classSimilarity(word, classes) >= pairThreshold)
-    })
-  )
-}
-
-function majority(spellings: readonly string[]): string {
-  const counts = new Map<string, number>()
-  for (const spelling of spellings) counts.set(spelling, (counts.get(spelling) ?? 0) + 1)
-  return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0]
 }
 
 /** Where the source has a glossary term, the aligned target uses one of its spellings. */
@@ -351,12 +297,14 @@ const rule = defineRule<Options>({
     // corpus every segment starts a sentence, and capitalised `The`, `This`,
     // `Did` would otherwise be compared as names.
     const confirmed = names.crossPairs.filter((pair) => pair.similarity >= weakThreshold)
-    const isConfirmed = (role: Role, span: Span) =>
-      confirmed.some((pair) => overlaps(pair.from === role ? pair.word.span : pair.counterpart.span, span))
-    const collected = (role: Role) =>
-      names.names[role]
-        .filter((name) => isConfirmed(role, name.span))
+    const collected = (role: Role) => {
+      const spans = confirmed.map((pair) => (pair.from === role ? pair.word.span : pair.counterpart.span))
+      // A few pairs are checked one by one; many by a binary search.
+      const isConfirmed = spans.length <= 8 ? (span: Span) => spans.some((confirmedSpan) => overlaps(confirmedSpan, span)) : overlapTest(spans)
+      return names.names[role]
+        .filter((name) => isConfirmed(name.span))
         .map((name) => ({role, spelling: name.spelling, place: name.place, weak: name.weak, location: () => context.locate(unit[role], name.span)}))
+    }
     return packNames(unit.source.lang, unit.target.lang, confirmed.length === 0 ? [] : [...collected('source'), ...collected('target')])
   },
   finalize(states, context) {

@@ -9,6 +9,7 @@
 import {locationSlots, pushLocation, readLocation, StringPool} from '../../engine/packed-state.js'
 import type {FileLocation} from '../../engine/rule.js'
 import type {Role} from '../../engine/types.js'
+import {sharesOne} from './counterparts.js'
 import {findInconsistencies, type ConsistencyOptions, type Inconsistency} from './spellings.js'
 
 export type CorpusNameState = [sourceLang: string, targetLang: string, ...names: unknown[]]
@@ -111,13 +112,14 @@ export function corpusFindings(states: Iterable<unknown>, options: ConsistencyOp
   const findingOf = new Map<number, PendingFinding>()
   for (const language of spellings.values()) {
     const list = [...language.values()]
+    const byId = new Map(list.map((spelled) => [spelled.id, spelled]))
     const occurrences = list.map((spelled) => ({...spelled, ref: spelled.id}))
     // Findings of one expected name share its spellings: one set for all of them.
     const expectedOf = new Map<readonly number[], {ids: ReadonlySet<number>; first: {unit: number; at: number}}>()
     for (const finding of findInconsistencies(occurrences, options)) {
       let expected = expectedOf.get(finding.expectedOccurrences)
       if (!expected) {
-        const firsts = list.filter((spelled) => finding.expectedOccurrences.includes(spelled.id)).map((spelled) => spelled.first)
+        const firsts = finding.expectedOccurrences.map((id) => byId.get(id)!.first)
         expected = {ids: new Set(finding.expectedOccurrences), first: firsts.reduce((a, b) => (before(b, a) ? b : a))}
         expectedOf.set(finding.expectedOccurrences, expected)
       }
@@ -171,10 +173,18 @@ function locateFindings(states: Iterable<unknown>, spellings: Spellings, finding
       const flags = state[at] as number
       ids.push(spellings.get(languageOf(state, flags))!.get(spelledKey(flags, state[at + 1] as string))!.id)
     }
+    // Whether the unit has a spelling a finding expects, once per finding and unit.
+    let unitIds: Set<number> | undefined
+    let expectedHere: Map<PendingFinding, boolean> | undefined
     for (const [index, id] of ids.entries()) {
       const finding = findingOf.get(id)
+      if (!finding) continue
+      unitIds ??= new Set(ids)
+      expectedHere ??= new Map()
+      let expected = expectedHere.get(finding)
+      if (expected === undefined) expectedHere.set(finding, (expected = sharesOne(unitIds, finding.expectedIds)))
       // Inside one unit, `check` has reported it already.
-      if (!finding || ids.some((other) => finding.expectedIds.has(other))) continue
+      if (expected) continue
       finding.locations.push(locationAt(state, firstName + index * nameSlots))
     }
     unit++

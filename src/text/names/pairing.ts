@@ -48,6 +48,13 @@ export function pairNames(
   const stems = candidateStemsOf(candidates)
   const classes = stems ? stems.map((stem) => (stem.classes ??= consonantClasses(stem.stem))) : candidates.map((candidate) => consonantClasses(candidate.text))
   for (let index = 0; index < count; index++) letterSets[index] = classLetterSet(classes[index])
+  // As `nameCandidates` gives them: starts and ends never go back (the stems of a token share its end).
+  let inTextOrder = true
+  for (let index = 1; index < count && inTextOrder; index++) {
+    const previous = candidates[index - 1].span
+    const span = candidates[index].span
+    inTextOrder = previous[0] <= span[0] && previous[1] <= span[1]
+  }
   for (const word of words) {
     const place = wordPosition(word.span)
     const wordClasses = consonantClasses(word.text)
@@ -105,9 +112,15 @@ export function pairNames(
     }
     if (best < 0) continue
     const [start, end] = candidates[best].span
-    for (let index = 0; index < count; index++) {
-      const span = candidates[index].span
-      if (start < span[1] && span[0] < end) blocked[index] = 1
+    if (inTextOrder) {
+      // Only neighbours can overlap it: back while they end after its start, on while they start before its end.
+      for (let index = best; index >= 0 && candidates[index].span[1] > start; index--) blocked[index] = 1
+      for (let index = best + 1; index < count && candidates[index].span[0] < end; index++) blocked[index] = 1
+    } else {
+      for (let index = 0; index < count; index++) {
+        const span = candidates[index].span
+        if (start < span[1] && span[0] < end) blocked[index] = 1
+      }
     }
     pairs.push({word, counterpart: candidates[best], similarity: bestSimilarity})
   }
@@ -152,14 +165,19 @@ export function overlaps([startA, endA]: Span, [startB, endB]: Span): boolean {
 /**
  * Spans that do not overlap, kept in order, so that whether a new span
  * overlaps one takes a binary search rather than a pass over all: a
- * long document has tens of thousands of names.
+ * long document has tens of thousands of names. Spans come mostly in text
+ * order; once a span goes in among many, the set becomes a flag per code
+ * unit covered, so that spans added out of order shift no arrays.
  */
 export class SpanSet {
   private readonly starts: number[] = []
   private readonly ends: number[] = []
+  private covered: Uint8Array | undefined
 
-  /** Add a span unless it overlaps one already there (as `overlaps` says); whether it was added. */
-  add([start, end]: Span): boolean {
+  /** Add a non-empty span unless it overlaps one already there (as `overlaps` says); whether it was added. */
+  add(span: Span): boolean {
+    if (this.covered) return this.cover(span)
+    const [start, end] = span
     const {starts, ends} = this
     let low = 0
     let high = starts.length
@@ -171,13 +189,38 @@ export class SpanSet {
       else high = middle
     }
     // Spans before it that do not overlap the one just before cannot overlap it either.
-    if (low > 0 && overlaps([starts[low - 1], ends[low - 1]], [start, end])) return false
-    if (low < starts.length && overlaps([starts[low], ends[low]], [start, end])) return false
-    starts.splice(low, 0, start)
-    ends.splice(low, 0, end)
+    if (low > 0 && overlaps([starts[low - 1], ends[low - 1]], span)) return false
+    if (low < starts.length && overlaps([starts[low], ends[low]], span)) return false
+    if (low === starts.length) {
+      starts.push(start)
+      ends.push(end)
+      return true
+    }
+    if (starts.length < manySpans) {
+      starts.splice(low, 0, start)
+      ends.splice(low, 0, end)
+      return true
+    }
+    this.covered = new Uint8Array(Math.max(ends[ends.length - 1], end) * 2)
+    for (let index = 0; index < starts.length; index++) this.covered.fill(1, starts[index], ends[index])
+    return this.cover(span)
+  }
+
+  private cover([start, end]: Span): boolean {
+    let covered = this.covered!
+    if (covered.length < end) {
+      covered = new Uint8Array(end * 2)
+      covered.set(this.covered!)
+      this.covered = covered
+    }
+    for (let offset = start; offset < end; offset++) if (covered[offset]) return false
+    covered.fill(1, start, end)
     return true
   }
 }
+
+/** Spans a `SpanSet` keeps in arrays, before one out of order makes it flag code units. */
+const manySpans = 256
 
 /** The first of `tokens` (in text order, not overlapping) that overlaps `span`, or -1. */
 export function firstOverlapping(tokens: ReadonlyArray<{span: Span}>, span: Span): number {
@@ -191,4 +234,20 @@ export function firstOverlapping(tokens: ReadonlyArray<{span: Span}>, span: Span
   }
   for (let index = low; index < tokens.length && tokens[index].span[0] < span[1]; index++) if (overlaps(tokens[index].span, span)) return index
   return -1
+}
+
+/**
+ * Whether a span overlaps one of `spans` (in any order, overlapping or
+ * not), by a binary search in their union: a unit asks this of each of its
+ * names against each of its pairs.
+ */
+export function overlapTest(spans: Iterable<Span>): (span: Span) => boolean {
+  const sorted = [...spans].filter(([start, end]) => start < end).sort((a, b) => a[0] - b[0])
+  const union: Array<{span: [number, number]}> = []
+  for (const [start, end] of sorted) {
+    const last = union.at(-1)?.span
+    if (last && start < last[1]) last[1] = Math.max(last[1], end)
+    else union.push({span: [start, end]})
+  }
+  return (span) => firstOverlapping(union, span) >= 0
 }

@@ -2,28 +2,16 @@
 // corpus) and find the minority ones, telling a likely typo from a variant
 // by the kind of edit and by frequency (domain-text §1.6, step 4).
 
-import {detached} from '../detached.js'
-import {orthographicKey, rasmKey, relateArabicSpellings, spellingInformation} from './arabic-keys.js'
+import {orthographicKey, relateArabicSpellings, spellingInformation} from './arabic-keys.js'
 import {foldLatin, relateLatinSpellings, romanizationSkeleton} from './latin-keys.js'
+import {candidatePairs, foldOther, spellingIdentity} from './spelling-blocks.js'
+
+export {mayBeInconsistent} from './spelling-blocks.js'
 
 export type SpellingRelation = 'same' | 'variant' | 'typo' | 'different'
 
 const arabicLetter = /\p{sc=Arabic}/u
 const latinLetter = /\p{sc=Latin}/u
-const hebrewPoints = /[\u0591-\u05C7]/gu
-const hebrewFinals: Readonly<Record<string, string>> = {'ך': 'כ', 'ם': 'מ', 'ן': 'נ', 'ף': 'פ', 'ץ': 'צ'}
-
-/**
- * Case, accents (Greek tonos, Cyrillic stress marks, ё → е), Hebrew points
- * and final forms. The breve stays: й is a letter of its own, not и.
- */
-function foldOther(word: string): string {
-  let folded = ''
-  const marks = word.toLowerCase().replace(hebrewPoints, '').normalize('NFD').replace(/(?!\u0306)\p{M}/gu, '').normalize('NFC')
-  for (const letter of marks) folded += hebrewFinals[letter] ?? letter
-  return folded
-}
-
 /** How two spellings of a word relate, in any script. */
 export function relateSpellings(a: string, b: string): SpellingRelation {
   if (a === b) return 'same'
@@ -33,41 +21,6 @@ export function relateSpellings(a: string, b: string): SpellingRelation {
   }
   if (latinLetter.test(a) && latinLetter.test(b)) return relateLatinSpellings(a, b)
   return foldOther(a) === foldOther(b) ? 'variant' : 'different'
-}
-
-/**
- * Per spelling, a bounded cache: a unit asks for the same few names (Allah,
- * Moses) as the one before, and the keys of a Latin name are a string per
- * letter. The arrays handed out are shared and must not be changed.
- */
-const blockingKeyCache = new Map<string, readonly string[]>()
-const identityCache = new Map<string, string>()
-const maxCachedSpellings = 50_000
-
-function cached<T>(cache: Map<string, T>, spelling: string, compute: (spelling: string) => T): T {
-  let value = cache.get(spelling)
-  if (value === undefined) {
-    value = compute(spelling)
-    if (cache.size >= maxCachedSpellings) cache.clear()
-    // Copies of the key and of the strings of the value, which may be parts of it (see `detached`).
-    if (typeof value === 'string') value = detached(value) as T
-    else if (Array.isArray(value)) value = value.map((item: unknown) => (typeof item === 'string' ? detached(item) : item)) as T
-    cache.set(detached(spelling), value)
-  }
-  return value
-}
-
-/** `blockingKeys` without repeats, once per spelling. */
-const distinctBlockingKeys = (word: string): readonly string[] => cached(blockingKeyCache, word, (spelling) => [...new Set(blockingKeys(spelling))])
-
-/** Keys under which two spellings that may relate meet: rasm; skeleton, fold and its one-letter deletions. */
-function blockingKeys(word: string): string[] {
-  if (arabicLetter.test(word)) return ['r' + rasmKey(word)]
-  if (!latinLetter.test(word)) return ['o' + foldOther(word)]
-  const fold = foldLatin(word)
-  const keys = ['s' + romanizationSkeleton(word), 'f' + fold]
-  for (let index = 0; index < fold.length; index++) keys.push('f' + fold.slice(0, index) + fold.slice(index + 1))
-  return keys
 }
 
 /** How much a spelling writes out (hamza seats, ة; macrons, ayn marks): the tie-break between variants. */
@@ -104,14 +57,22 @@ function distinctKey(name: string): string {
  * above, then `pairs` (the rule's `allow` option: groups of names a project
  * knows to be distinct).
  */
-export function knownDistinct(a: string, b: string, pairs: ReadonlyArray<readonly string[]> = []): boolean {
+export function knownDistinct(a: string, b: string, pairs: ReadonlyArray<readonly string[]> = noPairs): boolean {
   const keyA = distinctKey(a)
   const keyB = distinctKey(b)
   if (keyA === keyB) return false
-  return [...distinctSeeds, ...pairs].some((group) => {
-    const keys = group.map(distinctKey)
-    return keys.includes(keyA) && keys.includes(keyB)
-  })
+  return distinctGroupKeys(pairs).some((keys) => keys.includes(keyA) && keys.includes(keyB))
+}
+
+const noPairs: ReadonlyArray<readonly string[]> = []
+
+/** The keys of the seed groups and of `pairs`, once per list (the rule passes its `allow` for every pair it compares). */
+const groupKeys = new WeakMap<ReadonlyArray<readonly string[]>, ReadonlyArray<readonly string[]>>()
+
+function distinctGroupKeys(pairs: ReadonlyArray<readonly string[]>): ReadonlyArray<readonly string[]> {
+  let keys = groupKeys.get(pairs)
+  if (!keys) groupKeys.set(pairs, (keys = [...distinctSeeds, ...pairs].map((group) => group.map(distinctKey))))
+  return keys
 }
 
 /** The length a name must reach to be compared: letters of its key. */
@@ -159,22 +120,6 @@ export interface ConsistencyOptions {
   distinct?: (a: string, b: string) => boolean
 }
 
-/** Vowel signs and Quranic marks (not the hamza marks U+0654/0655, which spell), and tatweel. */
-const arabicVowelMarks = /[\u0610-\u061A\u064B-\u0653\u0656-\u065F\u0670\u06D6-\u06ED\u0640]/gu
-
-/**
- * What makes two occurrences one spelling: case is the sentence's, not the
- * name's (Al-Khidh, al-Khidh); harakat are grammar, not spelling (مُوسَىٰ, مُوسَىٰٓ).
- */
-export function spellingIdentity(spelling: string): string {
-  return cached(identityCache, spelling, identityOf)
-}
-
-function identityOf(spelling: string): string {
-  if (arabicLetter.test(spelling)) return spelling.replace(arabicVowelMarks, '').normalize('NFC')
-  return latinLetter.test(spelling) ? spelling.toLowerCase() : spelling.normalize('NFC')
-}
-
 interface Entry<T> {
   spelling: string
   order: number
@@ -218,7 +163,9 @@ export function findInconsistencies<T>(occurrences: ReadonlyArray<Occurrence<T>>
 
   const typoEdges: Array<[number, number]> = []
   let merged = false
-  for (const [a, b] of candidatePairs(list)) {
+  for (const pair of candidatePairs(list)) {
+    const a = Math.floor(pair / list.length)
+    const b = pair % list.length
     const first = list[a]
     const second = list[b]
     if ((options.distinct ?? knownDistinct)(first.spelling, second.spelling)) continue
@@ -239,8 +186,11 @@ export function findInconsistencies<T>(occurrences: ReadonlyArray<Occurrence<T>>
   }
   // A word that is a variant of a sure name is a name too (Thamud at a sentence start).
   for (const members of groups.values()) if (members.some((entry) => entry.strong)) for (const entry of members) entry.strong = true
-  const total = (group: number): number => groups.get(group)!.reduce((sum, entry) => sum + (entry.strong ? entry.count : 0), 0)
-  const strongGroup = (group: number): boolean => groups.get(group)!.some((entry) => entry.strong)
+  // Mentions of each group's sure names, once per group: 0 for a group of none.
+  const totals = new Map<number, number>()
+  for (const [group, members] of groups) totals.set(group, members.reduce((sum, entry) => sum + (entry.strong ? entry.count : 0), 0))
+  const total = (group: number): number => totals.get(group)!
+  const strongGroup = (group: number): boolean => groups.get(group)![0].strong
 
   // For each minority group, the largest group it is one typo away from.
   const majorityOf = new Map<number, number>()
@@ -257,10 +207,12 @@ export function findInconsistencies<T>(occurrences: ReadonlyArray<Occurrence<T>>
   }
 
   const findings: Inconsistency<T>[] = []
+  const preferredOf = new Map<number, Entry<T>>()
   for (const [group, members] of groups) {
     const majority = majorityOf.get(group)
     if (majority !== undefined && !majorityOf.has(majority)) {
-      const expected = preferred(groups.get(majority)!)
+      let expected = preferredOf.get(majority)
+      if (!expected) preferredOf.set(majority, (expected = preferred(groups.get(majority)!)))
       for (const entry of members) {
         findings.push({kind: 'typo', spelling: entry.spelling, occurrences: entry.refs, expected: expected.spelling, expectedOccurrences: expected.refs, expectedCount: total(majority)})
       }
@@ -277,31 +229,6 @@ export function findInconsistencies<T>(occurrences: ReadonlyArray<Occurrence<T>>
   return findings.sort((a, b) => order.get(a.spelling)! - order.get(b.spelling)!)
 }
 
-/**
- * Whether `findInconsistencies` can find anything among these spellings:
- * whether two of them, different as spellings (`spellingIdentity`), share a
- * blocking key; without such a pair it finds nothing. Asked first by a unit,
- * whose few names are seldom alike, so as to build nothing for it.
- */
-export function mayBeInconsistent(spellings: readonly string[]): boolean {
-  // The spelling each entry of `findInconsistencies` compares: the identity in Arabic script, else the first seen.
-  const identities: string[] = []
-  const compared: string[] = []
-  for (const spelling of spellings) {
-    const identity = spellingIdentity(spelling)
-    if (identities.includes(identity)) continue
-    if (identities.length === fewEntries) return true
-    identities.push(identity)
-    compared.push(arabicLetter.test(identity) ? identity : spelling)
-  }
-  if (compared.length < 2) return false
-  const keys = compared.map(distinctBlockingKeys)
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) if (keys[i].some((key) => keys[j].includes(key))) return true
-  }
-  return false
-}
-
 /** The most frequent spelling of a group, then the fuller, then the first seen. */
 function preferred<T>(members: Entry<T>[]): Entry<T> {
   return members
@@ -312,43 +239,4 @@ function preferred<T>(members: Entry<T>[]): Entry<T> {
       if (fuller !== 0) return fuller > 0 ? entry : best
       return entry.order < best.order ? entry : best
     })
-}
-
-/** Pairs of entries that share a blocking key, each pair once, in order. */
-function candidatePairs<T>(list: Entry<T>[]): Array<[number, number]> {
-  if (list.length <= fewEntries) return fewCandidatePairs(list)
-  const blocks = new Map<string, number[]>()
-  for (const [index, entry] of list.entries()) {
-    for (const key of distinctBlockingKeys(entry.spelling)) {
-      const members = blocks.get(key) ?? []
-      members.push(index)
-      blocks.set(key, members)
-    }
-  }
-  const seen = new Set<number>()
-  const pairs: Array<[number, number]> = []
-  for (const members of blocks.values()) {
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const id = members[i] * list.length + members[j]
-        if (seen.has(id)) continue
-        seen.add(id)
-        pairs.push([members[i], members[j]])
-      }
-    }
-  }
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
-}
-
-/** Up to this many spellings, `candidatePairs` compares their keys pair by pair instead of building blocks. */
-const fewEntries = 8
-
-/** `candidatePairs` of a short list (a unit's names): the same pairs, in the same order, without a map of blocks. */
-function fewCandidatePairs<T>(list: Entry<T>[]): Array<[number, number]> {
-  const keys = list.map((entry) => distinctBlockingKeys(entry.spelling))
-  const pairs: Array<[number, number]> = []
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) if (keys[i].some((key) => keys[j].includes(key))) pairs.push([i, j])
-  }
-  return pairs
 }

@@ -4,14 +4,15 @@
 // typo candidates), each with its span.
 
 import type {Role, Side, Span, Unit} from '../../engine/types.js'
-import {alignUnit} from '../align.js'
 import {codePointAt, codePointTest} from '../scripts/code-point-table.js'
-import {orthographicKey, rasmKey, rasmOfKey} from './arabic-keys.js'
-import {candidateStemsOf, nameCandidates, type NameCandidate} from './candidates.js'
-import {findNameMentions, nameTokens, type NameMention, type NameToken} from './extract.js'
-import {firstOverlapping, overlaps, pairNames, SpanSet} from './pairing.js'
+import {orthographicKey} from './arabic-keys.js'
+import {nameCandidates, type NameCandidate} from './candidates.js'
+import {findNameMentions, type NameMention, type NameToken} from './extract.js'
+import {overlaps, pairNames, SpanSet} from './pairing.js'
+import {pairsAt, paragraphPairs, type ParagraphPair} from './paragraph-pairs.js'
 import {isRegionName} from './places.js'
 import {nameLength} from './spellings.js'
+import {scanTypoCandidates} from './typo-candidates.js'
 
 export interface SideName {
   spelling: string
@@ -34,11 +35,7 @@ export interface CrossPair {
   bead: number
 }
 
-/** Paragraphs that correspond, as spans of each version. */
-export interface ParagraphPair {
-  source: Span[]
-  target: Span[]
-}
+export {paragraphPairs, type ParagraphPair}
 
 export interface UnitNames {
   pairs: ParagraphPair[]
@@ -60,7 +57,6 @@ export interface UnitNameOptions {
 
 /** Whether a code point is a cased letter, asked once per code point. */
 const isCasedLetter = codePointTest(/^[\p{Lu}\p{Ll}\p{Lt}]$/u)
-const arabicLetter = /\p{sc=Arabic}/u
 const nisbaAdjective = /^(?:ال|ٱل).+(?:ي|ية|يه)$/u
 const roles: readonly Role[] = ['source', 'target']
 
@@ -94,21 +90,6 @@ function scriptOf(text: string): string {
   return 'Other'
 }
 
-/** The paragraph pairs of a unit: the alignment's beads with both versions, or the whole segment. */
-export function paragraphPairs(unit: Unit): ParagraphPair[] {
-  if (unit.kind === 'segment') return [{source: [[0, unit.source.text.length]], target: [[0, unit.target.text.length]]}]
-  const spans = (role: Role, indices: readonly number[]): Span[] => indices.map((index) => unit[role].paragraphs[index].span)
-  return alignUnit(unit)
-    .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
-    .map((bead) => ({source: spans('source', bead.source), target: spans('target', bead.target)}))
-}
-
-function codePoints(text: string): number {
-  let count = 0
-  for (const _ of text) count++
-  return count
-}
-
 /** Place of a span within paragraphs laid end to end, from 0 to 1. */
 function relativePosition(spans: readonly Span[]): (span: Span) => number {
   const total = spans.reduce((sum, [start, end]) => sum + end - start, 0) || 1
@@ -122,7 +103,26 @@ function relativePosition(spans: readonly Span[]): (span: Span) => number {
   }
 }
 
-const within = (spans: readonly Span[], span: Span): boolean => spans.some((range) => overlaps(range, span))
+/** Up to this many mention–pair checks, `mentionsInPairs` makes them one by one. */
+const fewChecks = 256
+
+/** The mentions of each paragraph pair (those overlapping one of its paragraphs in `role`), in text order. */
+function mentionsInPairs(mentions: readonly NameMention[], pairs: readonly ParagraphPair[], role: Role): NameMention[][] {
+  // A segment, or a short document: a pass over the mentions for each pair, with no index to build.
+  if (mentions.length * pairs.length <= fewChecks) {
+    return pairs.map((pair) => mentions.filter((mention) => pair[role].some((span) => overlaps(span, mention.span))))
+  }
+  const byPair: NameMention[][] = []
+  const pairsOf = pairsAt(pairs, role)
+  for (const mention of mentions) {
+    pairsOf(mention.span, (pair) => {
+      const list = (byPair[pair] ??= [])
+      // A mention over two paragraphs of one pair is one of its mentions.
+      if (list.at(-1) !== mention) list.push(mention)
+    })
+  }
+  return byPair
+}
 
 /** The keys of the extra names of a version, once per list (the rule passes the same lists for every unit). */
 const knownKeySets = new WeakMap<readonly string[], ReadonlySet<string>>()
@@ -162,13 +162,12 @@ export function unitNames(unit: Unit, options: UnitNameOptions): UnitNames {
   for (const from of roles) {
     const to: Role = from === 'source' ? 'target' : 'source'
     if (!cased[from] || scriptOf(unit[from].text) === scriptOf(unit[to].text)) continue
+    const mentionsByPair = mentionsInPairs(mentions[from], pairs, from)
     for (const [bead, pair] of pairs.entries()) {
-      const candidates = pair[to].length === 1 ? nameCandidates(unit[to].text, pair[to][0]) : pair[to].flatMap((span) => nameCandidates(unit[to].text, span))
       // The name words of the bead, and the mention of each, side by side.
       const words: NameToken[] = []
       const mentionOf: NameMention[] = []
-      for (const mention of mentions[from]) {
-        if (!within(pair[from], mention.span)) continue
+      for (const mention of mentionsByPair[bead] ?? []) {
         for (const word of mention.words) {
           if (nameLength(word.text) < options.minLength) continue
           words.push(word)
@@ -176,9 +175,14 @@ export function unitNames(unit: Unit, options: UnitNameOptions): UnitNames {
         }
       }
       // Nothing to pair: `pairNames` would find nothing.
-      if (words.length === 0 || candidates.length === 0) continue
+      if (words.length === 0) continue
+      const candidates = pair[to].length === 1 ? nameCandidates(unit[to].text, pair[to][0]) : pair[to].flatMap((span) => nameCandidates(unit[to].text, span))
+      if (candidates.length === 0) continue
+      // Matches come in the order of `words`: the word of each is found walking on.
+      let at = 0
       for (const match of pairNames(words, candidates, relativePosition(pair[from]), relativePosition(pair[to]))) {
-        crossPairs.push({from, mention: mentionOf[words.indexOf(match.word)], bead, word: match.word, counterpart: match.counterpart, similarity: match.similarity})
+        while (words[at] !== match.word) at++
+        crossPairs.push({from, mention: mentionOf[at], bead, word: match.word, counterpart: match.counterpart, similarity: match.similarity})
       }
     }
     if (cased[to]) continue
@@ -195,65 +199,4 @@ export function unitNames(unit: Unit, options: UnitNameOptions): UnitNames {
   for (const role of roles) if (!cased[role]) scanTypoCandidates(unit[role], names[role], crossPairs, pairs, options, add.bind(undefined, role))
   for (const role of roles) names[role].sort((a, b) => a.span[0] - b.span[0])
   return {pairs, mentions, names, crossPairs}
-}
-
-/**
- * Words of an uncased version that share the rasm of a known name without
- * being it, written once, and standing next to a name (علي ابوب), loosely
- * paired with a name of the other version, or in a paragraph whose
- * counterpart has a name that this rasm spells elsewhere: the candidates
- * for a dot slip.
- */
-function scanTypoCandidates(
-  side: Side,
-  names: readonly SideName[],
-  crossPairs: readonly CrossPair[],
-  pairs: readonly ParagraphPair[],
-  options: UnitNameOptions,
-  add: (spelling: string, span: Span, weak: boolean) => void
-): void {
-  const strong = names.filter((name) => !name.weak && nameLength(name.spelling) >= 4)
-  const keys = new Set(strong.map((name) => orthographicKey(name.spelling)))
-  const rasms = new Set(strong.map((name) => rasmKey(name.spelling)))
-  if (rasms.size === 0) return
-  const candidates = nameCandidates(side.text)
-  const stems = candidateStemsOf(candidates)
-  const candidateKeys = stems ? stems.map((stem) => (stem.key ??= orthographicKey(stem.stem))) : candidates.map((candidate) => orthographicKey(candidate.text))
-  // Words of a known rasm that are not a known name: in most units none, and then nothing else to count.
-  // The rasm first: most words have none of a name's (the three tests are pure and independent).
-  const suspects: number[] = []
-  for (let position = 0; position < candidates.length; position++) {
-    const key = candidateKeys[position]
-    // `nameLength` and `rasmKey` of an Arabic word, from the key already at hand.
-    const arabic = stems ? stems[position].arabic : arabicLetter.test(candidates[position].text)
-    if (!rasms.has(arabic ? (stems ? (stems[position].rasm ??= rasmOfKey(key)) : rasmOfKey(key)) : rasmKey(candidates[position].text))) continue
-    if (keys.has(key) || (arabic ? codePoints(key) : nameLength(candidates[position].text)) < 4) continue
-    suspects.push(position)
-  }
-  if (suspects.length === 0) return
-  const counts = new Map<string, number>()
-  for (const key of candidateKeys) counts.set(key, (counts.get(key) ?? 0) + 1)
-  const tokens = nameTokens(side.text)
-  const toHere = crossPairs.filter((pair) => pair.from !== side.role)
-  // The rasm of each sure counterpart, and the other version's words it stands for.
-  const wordsByRasm = new Map<string, Set<string>>()
-  for (const pair of toHere) {
-    if (pair.similarity < options.pairThreshold) continue
-    const rasm = rasmKey(pair.counterpart.text)
-    wordsByRasm.set(rasm, (wordsByRasm.get(rasm) ?? new Set()).add(pair.word.text.toLowerCase()))
-  }
-  for (const position of suspects) {
-    const candidate = candidates[position]
-    if (counts.get(candidateKeys[position]) !== 1) continue
-    const index = firstOverlapping(tokens, candidate.span)
-    const neighbours = [tokens[index - 1], tokens[index + 1]].filter((token): token is NameToken => token !== undefined)
-    const nextToName = neighbours.some((token) => names.some((name) => !name.weak && overlaps(name.span, token.span)))
-    const paired = toHere.some((pair) => pair.similarity >= options.weakThreshold && overlaps(pair.counterpart.span, candidate.span))
-    const expectedHere = toHere.some(
-      (pair) =>
-        wordsByRasm.get(rasmKey(candidate.text))?.has(pair.word.text.toLowerCase()) &&
-        pairs[pair.bead][side.role].some((span) => overlaps(span, candidate.span))
-    )
-    if (nextToName || paired || expectedHere) add(candidate.text, candidate.span, true)
-  }
 }
