@@ -39,7 +39,7 @@ let tries = 0
 
 /**
  * `growth` of one rule on the pair that `make(size)` builds. Each try's
- * source ends in a word of its own (`z`, `zz`, …), so that no memo of a
+ * sides end in a word of their own (`z`, `zz`, …), so that no memo of a
  * recent text (the date scan keeps the last few) answers a later try.
  */
 export function ruleGrowth(
@@ -51,6 +51,7 @@ export function ruleGrowth(
   return growth((size) => {
     const example = make(size)
     tries = (tries + 1) % 13
-    void runExample(rule, {name: 'doubling', ...example, source: `${example.source} ${'z'.repeat(tries + 1)}`})
+    const word = 'z'.repeat(tries + 1)
+    void runExample(rule, {name: 'doubling', ...example, source: `${example.source} ${word}`, target: `${example.target} ${word}`})
   }, n, tryCount)
 }
