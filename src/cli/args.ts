@@ -1,6 +1,7 @@
 // Command-line arguments, ESLint's names where ESLint has them.
 
 import {parseArgs} from 'node:util'
+import {isLanguageTag} from '../text/languages.js'
 import {describeArgsError} from './suggest.js'
 
 export interface CliOptions {
@@ -103,9 +104,7 @@ function parseConcurrency(value: string): 'auto' | 'off' | number {
 
 /** A BCP 47 tag, checked as the config's `languages` are (rules build `Intl` objects from it). */
 function validateLanguageTag(tag: string, option: string): void {
-  try {
-    Intl.getCanonicalLocales(tag)
-  } catch {
+  if (!isLanguageTag(tag)) {
     throw new UsageError(`Invalid --languages "${option}": "${tag}" is not a valid BCP 47 language tag; expected one such as "en", "ar", "fa" or "zh-Hans"`)
   }
 }

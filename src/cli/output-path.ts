@@ -2,7 +2,7 @@
 // before the run, so that a path that cannot be written is one line on
 // stderr and exit 2, not a stack trace after the whole corpus was linted.
 
-import {type Stats, statSync} from 'node:fs'
+import {accessSync, constants, type Stats, statSync} from 'node:fs'
 import path from 'node:path'
 
 /** A path the user gave that bilint cannot write to. */
@@ -46,6 +46,17 @@ export function checkWritableFile(target: string, shown: string, what: string, c
   }
   if (!info.isDirectory()) fail(`\`${named(at)}\` is a file, not a folder`)
   if ((info.mode & 0o222) === 0) fail(`the folder \`${named(at)}\` is read-only`)
+  if (!canWrite(at)) fail(`no permission to write in the folder \`${named(at)}\``)
+}
+
+/** Whether this process may write in `folder` (a root-owned 0755 folder, to another user, is not writable). */
+function canWrite(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** The one-line message for an error writing `target`, when the check before the run could not foresee it. */

@@ -4,6 +4,7 @@
 import {existsSync, statSync, type Stats} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {irregularKind} from '../corpus/file-stamp.js'
 import {ConfigError} from './validate.js'
 
 export const configFileName = '.lintrc.json'
@@ -37,14 +38,6 @@ export async function parseJson(text: string, displayPath: string): Promise<unkn
   }
 }
 
-function kindOfFile(stats: Stats): string {
-  if (stats.isFIFO()) return 'a FIFO'
-  if (stats.isSocket()) return 'a socket'
-  if (stats.isCharacterDevice()) return 'a character device'
-  if (stats.isBlockDevice()) return 'a block device'
-  return 'neither a file nor a directory'
-}
-
 /** What a path is when it exists and is neither a regular file nor a directory (`a FIFO`), else undefined. */
 export function specialFileKind(filePath: string): string | undefined {
   let stats: Stats
@@ -53,7 +46,7 @@ export function specialFileKind(filePath: string): string | undefined {
   } catch {
     return undefined
   }
-  return stats.isFile() || stats.isDirectory() ? undefined : kindOfFile(stats)
+  return stats.isDirectory() ? undefined : irregularKind(stats)
 }
 
 /**
@@ -68,7 +61,7 @@ export function assertRegularFile(filePath: string, displayPath: string, jsonPat
     throw new ConfigError(displayPath, jsonPath, `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
   }
   if (stats.isDirectory()) throw new ConfigError(displayPath, jsonPath, 'is a directory, not a JSON file')
-  if (!stats.isFile()) throw new ConfigError(displayPath, jsonPath, `not a regular file (${kindOfFile(stats)})`)
+  if (!stats.isFile()) throw new ConfigError(displayPath, jsonPath, `not a regular file (${irregularKind(stats)})`)
 }
 
 /** The JSON in a config file. */

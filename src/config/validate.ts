@@ -1,6 +1,7 @@
 // Validation of a config object, with errors that name the JSON path.
 
 import {canonicalEncoding} from '../corpus/encoding.js'
+import {isLanguageTag} from '../text/languages.js'
 import {customPatternProblem} from '../text/lexical/protect.js'
 import type {PlaceholderSetting} from '../text/lexical/syntaxes.js'
 import type {AnyRule} from '../engine/rule.js'
@@ -61,11 +62,7 @@ export function validateCore(config: unknown, configPath: string): void {
 }
 
 function validateLanguage(tag: string, configPath: string, path: string) {
-  try {
-    Intl.getCanonicalLocales(tag)
-  } catch {
-    throw new ConfigError(configPath, path, `"${tag}" is not a valid BCP 47 language tag`)
-  }
+  if (!isLanguageTag(tag)) throw new ConfigError(configPath, path, `"${tag}" is not a valid BCP 47 language tag`)
 }
 
 /** Check an `encoding` against the labels `TextDecoder` knows; returns its WHATWG name (`cp1256` → `windows-1256`). */

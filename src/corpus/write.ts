@@ -101,7 +101,8 @@ async function writeAtomically(target: string, bytes: Buffer, info: Stats, stamp
     await rename(temporary, target)
   } catch (error) {
     await handle?.close().catch(() => undefined)
-    await rm(temporary, {force: true})
+    // The error that stopped the write is the one to report, not a failure to clean up after it.
+    await rm(temporary, {force: true}).catch(() => undefined)
     throw error
   } finally {
     pending.delete(temporary)

@@ -14,6 +14,16 @@ export const languageName = englishNames('language')
 const primaries = new Map<string, string>()
 
 /** The primary language subtag, lower-cased: `ar` of `ar-EG`, `zh` of `zh_Hans`. */
+/** Whether `tag` is a well-formed BCP 47 language tag (`en`, `zh-Hans`), as `Intl` reads them. */
+export function isLanguageTag(tag: string): boolean {
+  try {
+    Intl.getCanonicalLocales(tag)
+    return true
+  } catch {
+    return false
+  }
+}
+
 export function primaryLanguage(lang: string): string {
   let primary = primaries.get(lang)
   if (primary === undefined) {
