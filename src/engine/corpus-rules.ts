@@ -5,7 +5,7 @@
 // and a log moves to disk when it grows large.
 
 import path from 'node:path'
-import {type ActiveRule, type FileMessage, interpolate, locate} from './lint-unit.js'
+import {type ActiveRule, type FileMessage, interpolate, locate, RuleCrash} from './lint-unit.js'
 import {StringPool} from './packed-state.js'
 import {StateLog} from './state-log.js'
 import type {FinalizeContext} from './rule.js'
@@ -47,8 +47,8 @@ export function addStates(corpus: CorpusLogs, active: ActiveRule, states: readon
 /** One `collect` context per active rule, reused for every unit (as `lintUnit` reuses its contexts). */
 const collectContexts = new WeakMap<ActiveRule, {options: Record<string, unknown>; locate: typeof locate}>()
 
-/** Run `collect` of every corpus-wide rule on a unit. */
-export function collectUnit(corpus: CorpusStates, unit: Unit, rules: readonly ActiveRule[]): void {
+/** Run `collect` of every corpus-wide rule on a unit; a rule that throws is a `RuleCrash`, given to `onCrash` if any, else thrown. */
+export function collectUnit(corpus: CorpusStates, unit: Unit, rules: readonly ActiveRule[], onCrash?: (crash: RuleCrash) => void): void {
   for (const active of rules) {
     if (!active.rule.collect) continue
     let entry = corpus.byRule.get(active.rule.meta.id)
@@ -57,7 +57,13 @@ export function collectUnit(corpus: CorpusStates, unit: Unit, rules: readonly Ac
     if (!context) collectContexts.set(active, (context = {options: active.options, locate}))
     // As \`lintUnit\` does: what a rule assigned on an earlier unit does not carry over.
     context.options = active.options
-    entry.states.push(active.rule.collect(unit, context))
+    try {
+      entry.states.push(active.rule.collect(unit, context))
+    } catch (error) {
+      const crash = new RuleCrash(active.rule.meta.id, unit.id, error)
+      if (!onCrash) throw crash
+      onCrash(crash)
+    }
   }
 }
 

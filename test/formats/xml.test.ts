@@ -127,6 +127,18 @@ describe('XLIFF reader', () => {
     ])
     for (const unit of units) expectPositionsMatchFile(unit.source)
   })
+
+  it('reads a <cp/> past U+10FFFF as U+FFFD, and the units after it (#27)', async () => {
+    const unit = (id: number, en: string, ar: string) => `<unit id="u${id}"><segment><source>${en}</source><target>${ar}</target></segment></unit>`
+    const xliff = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ar"><file id="f1">\n${unit(1, 'Hello<cp hex="FFFFFFF"/> there.', 'مرحبا.')}\n${unit(2, 'Bye.', 'وداعا.')}\n</file></xliff>`
+    const files = writeFiles({'cp.xliff': xliff})
+    const {units, problems} = await readFiles([files['cp.xliff']])
+    expect(problems).toEqual([])
+    expect(units.map((unit) => [unit.source.text, unit.target.text])).toEqual([
+      ['Hello\ufffd there.', 'مرحبا.'],
+      ['Bye.', 'وداعا.']
+    ])
+  })
 })
 
 describe('XML safety', () => {

@@ -97,6 +97,22 @@ export interface XmlHandler {
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1)
 
+/** What a handler threw that is no `InputError`: a fault of bilint's, kept apart from saxes' errors about the XML. */
+class HandlerFault {
+  constructor(readonly error: unknown) {}
+}
+
+/** `handle`, with its faults marked, so that they are not reported as malformed XML. */
+function guarded<T extends unknown[]>(handle: (...args: T) => void): (...args: T) => void {
+  return (...args) => {
+    try {
+      handle(...args)
+    } catch (error) {
+      throw error instanceof InputError ? error : new HandlerFault(error)
+    }
+  }
+}
+
 /**
  * The units of an XML file, read by `handlerFor`'s handler. `root` is the
  * element the format's documents start with: another root (a `.xlf` file
@@ -119,7 +135,7 @@ export async function* readXml(filePath: string, handlerFor: (window: XmlWindow)
       )
     }
   })
-  parser.on('opentag', (tag) => {
+  parser.on('opentag', guarded((tag) => {
     const end = parser.position
     const start = window.lastIndexOf('<' + tag.name, end)
     if (atRoot && root !== undefined && localName(tag.name) !== root) {
@@ -129,14 +145,14 @@ export async function* readXml(filePath: string, handlerFor: (window: XmlWindow)
     push(handler.open({name: localName(tag.name), attributes: tag.attributes as Record<string, string>, start, end, selfClosing: tag.isSelfClosing}))
     // Between units, keep no text: positions of later units are counted from here.
     window.release(handler.keepFrom() ?? start)
-  })
-  parser.on('closetag', (tag) => {
+  }))
+  parser.on('closetag', guarded((tag) => {
     const end = parser.position
     // `</x>` ends at `end`: its `</` is at least three before (another `</` may start just at `end`).
     const start = tag.isSelfClosing ? end : window.lastIndexOf('</', end - 3)
     push(handler.close(localName(tag.name), start, end))
     window.release(handler.keepFrom() ?? end)
-  })
+  }))
   // saxes' `position` runs past the text read at the end of a chunk (`<a>xy` gives 11): an error stands at most where the text ends.
   const errorOffset = () => Math.min(parser.position, window.end)
   try {
@@ -147,6 +163,7 @@ export async function* readXml(filePath: string, handlerFor: (window: XmlWindow)
         parser.write(chunk)
       } catch (error) {
         if (error instanceof InputError) throw error
+        if (error instanceof HandlerFault) throw error.error
         const reason = (error as Error).message.replace(saxesLocation, '')
         throw new InputError(`Malformed XML: ${reason}; the rest of the file is not read`, window.position(errorOffset()))
       }
