@@ -219,7 +219,8 @@ export async function loadConfig({configPath, lookup, cwd, coreRules, inline}: L
     config.encoding = validateEncoding(raw.encoding, shown, 'encoding') ?? config.encoding
     config.placeholders = validatePlaceholders(raw.placeholders, shown, 'placeholders') ?? config.placeholders
     if (raw.maxUnitSize !== undefined) config.maxUnitSize = raw.maxUnitSize
-    if (raw.ignores) config.ignores.push(...raw.ignores)
+    // A loop, not push(...): a list may be longer than a call takes arguments.
+    for (const pattern of raw.ignores ?? []) config.ignores.push(pattern)
     for (const [index, override] of (raw.overrides ?? []).entries()) {
       validateLanguages(override.languages, shown, `overrides[${index}].`)
       validateRuleEntries(override.rules ?? {}, ruleMap, shown, `overrides[${index}].`)

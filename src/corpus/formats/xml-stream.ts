@@ -125,7 +125,8 @@ export async function* readXml(filePath: string, handlerFor: (window: XmlWindow)
   const parser = new SaxesParser({position: true})
   const queue: SegmentItem[] = []
   const push = (items: SegmentItem[] | void) => {
-    if (items) queue.push(...items)
+    // A loop, not push(...): an element may complete more items than a call takes arguments.
+    if (items) for (const item of items) queue.push(item)
   }
   parser.on('doctype', (doctype) => {
     if (entityDeclaration.test(doctype)) {
