@@ -84,7 +84,8 @@ async function lintPass(input: Input, options: InputOptions, files: FileCache, c
         continue
       }
       if (!('unit' in item)) {
-        messages.push({filePath: item.filePath, message: fatalMessage(item)})
+        filePath = item.filePath
+        messages.push({filePath, message: fatalMessage(item)})
         continue
       }
       filePath = item.unit.source.filePath

@@ -120,13 +120,13 @@ export async function progressTracker(
 
 /**
  * The outcome of a task that threw past the reader and the rules (the fix
- * loop, a worker thread out of memory): a fatal message on its first file
- * and a crash, so the run exits 2 and reports the other tasks.
+ * loop), or whose worker thread died (out of memory): a fatal message on
+ * its first file and a crash, so the run exits 2 and reports the other tasks.
  */
 export function crashedTask(task: LintTask, error: unknown): TaskOutcome {
   const filePath = inputPaths(task.input)[0]
   const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-  const message = `bilint crashed while linting this file (${reason}); it is not linted. This is a bug in bilint`
+  const message = `bilint crashed while linting this file (${reason}); it is not linted. This is a bug in bilint or in a plugin's rule`
   const slice = sliceSince(createCorpusStates(), new Map(), filePath)
   if (task.chunk) slice.chunk = task.chunk.index
   return {

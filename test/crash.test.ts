@@ -1,15 +1,18 @@
 // What bilint does when it fails on one file (a bug of its own, reached by
 // an input nobody foresaw): that file gets a fatal message and a crash
 // (exit 2), and every other file is linted and reported. The failures are
-// made here by mocks, since every crash found so far is fixed.
+// made here by mocks, since every crash found so far is fixed, and by a
+// plugin's rule that takes memory without end.
 
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it, vi} from 'vitest'
+import type {LintResult} from '../src/engine/types.js'
 import {rules as coreRules} from '../rules/index.js'
 import {loadConfig} from '../src/config/load.js'
 import {lintCorpus} from '../src/lint.js'
+import {makeProject, runCli} from './helpers/cli.js'
 
 vi.mock('../src/corpus/formats/json-fields.js', async (original) => {
   const actual = await original<typeof import('../src/corpus/formats/json-fields.js')>()
@@ -59,10 +62,37 @@ describe('a file bilint fails on', () => {
   it('a fix that throws: the file gets a fatal message and is left as it is; the other files are fixed', async () => {
     const {results, outputs, crashes} = await lintFolder({'bad.tsv': 'FIX-BUG  here.\tهنا.\n', 'good.tsv': 'Good  day.\tيوم  جيد.\n'}, true)
     expect(results).toEqual([
-      ['bad.tsv', ['1:1 bilint crashed while linting this file (TypeError: fixes out of order); it is not linted. This is a bug in bilint']],
+      ['bad.tsv', ['1:1 bilint crashed while linting this file (TypeError: fixes out of order); it is not linted. This is a bug in bilint or in a plugin\'s rule']],
       ['good.tsv', []]
     ])
     expect(outputs).toEqual([undefined, 'Good day.\tيوم جيد.\n'])
     expect(crashes).toEqual(['Linting bad.tsv crashed: fixes out of order'])
   })
+
+  it('a worker thread out of memory: its file gets a fatal message, the others are reported, exit 2', async () => {
+    const hog = `export const rules = [{
+      meta: {id: 'hog', description: 'Holds memory', docs: {what: '', why: '', fix: ''}, schema: {type: 'object'}, defaultOptions: {}, messages: {m: 'x'}, recommended: false},
+      examples: {valid: [], invalid: []},
+      check(unit) {
+        const held = []
+        if (unit.source.text.includes('HOG')) for (;;) held.push(new Array(1e6).fill(Math.random()))
+      }
+    }]`
+    const cwd = makeProject({
+      '.lintrc.json': {languages: {source: 'en', target: 'ar'}, files: ['**/*.tsv'], plugins: ['./hog.js'], rules: {hog: 'error', 'terminal-punctuation': 'error'}},
+      'hog.js': hog,
+      'a.tsv': 'HOG here.\tهنا\n',
+      'b.tsv': 'Fine.\tجيد\n',
+      'c.tsv': 'Fine too.\tجيد أيضا\n'
+    })
+    const run = await runCli(['--concurrency', '2', '-f', 'json'], cwd, {NODE_OPTIONS: '--max-old-space-size=256'})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/^bilint: Linting .*a\.tsv crashed: Worker terminated due to reaching memory limit: JS heap out of memory$/m)
+    const results = JSON.parse(run.stdout) as LintResult[]
+    expect(results.map((result) => [path.basename(result.filePath), result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId ?? message.message}`)])).toEqual([
+      ['a.tsv', ["1:1 bilint crashed while linting this file (Error: Worker terminated due to reaching memory limit: JS heap out of memory); it is not linted. This is a bug in bilint or in a plugin's rule"]],
+      ['b.tsv', ['1:10 terminal-punctuation']],
+      ['c.tsv', ['1:19 terminal-punctuation']]
+    ])
+  }, 60_000)
 })

@@ -32,7 +32,7 @@ export class XmlWindow {
     return this.text.lastIndexOf(search, before - this.base) + this.base
   }
 
-  /** Line starts of `[start, end)`; both must be inside the window. */
+  /** Line starts of `[start, end]` (a line break just before `end` starts a line there); both must be inside the window. */
   lines(start: number, end: number): LineIndex {
     let line = this.baseLine
     let lineStart = this.baseLineStart
@@ -45,7 +45,7 @@ export class XmlWindow {
       if (next <= start) {
         line++
         lineStart = next
-      } else if (next < end) starts.push(next)
+      } else if (next <= end) starts.push(next)
     }
     return {firstLine: line, starts: [lineStart, ...starts]}
   }
