@@ -95,4 +95,24 @@ describe('a file bilint fails on', () => {
       ['c.tsv', ['1:19 terminal-punctuation']]
     ])
   }, 60_000)
+
+  it('a corpus-wide rule whose finalize throws: named on stderr, exit 2, every file still reported', async () => {
+    const corpusRule = `export const rules = [{
+      meta: {id: 'count-units', description: 'Counts units', docs: {what: '', why: '', fix: ''}, schema: {type: 'object'}, defaultOptions: {}, messages: {m: 'x'}, recommended: false},
+      examples: {valid: [], invalid: []},
+      check() {},
+      collect(unit) { return [unit.source.text.length] },
+      finalize() { throw new Error('boom') }
+    }]`
+    const cwd = makeProject({
+      '.lintrc.json': {languages: {source: 'en', target: 'ar'}, files: ['**/*.tsv'], plugins: ['./corpus-rule.js'], rules: {'count-units': 'error', 'terminal-punctuation': 'error'}},
+      'corpus-rule.js': corpusRule,
+      'b.tsv': 'Fine.\tجيد\n'
+    })
+    const run = await runCli(['-f', 'json'], cwd)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe('bilint: Rule `count-units` crashed on the corpus: boom\n')
+    const results = JSON.parse(run.stdout) as LintResult[]
+    expect(results.map((result) => [path.basename(result.filePath), result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)])).toEqual([['b.tsv', ['1:10 terminal-punctuation']]])
+  })
 })

@@ -70,9 +70,10 @@ export function collectUnit(corpus: CorpusStates, unit: Unit, rules: readonly Ac
 /**
  * Run `finalize` of every corpus-wide rule and give each report, located, to
  * `onMessage` as it comes (a corpus of duplicates has millions: the run
- * spools them rather than hold them); the logs are emptied.
+ * spools them rather than hold them); the logs are emptied. A rule that
+ * throws is given to `onCrash` if any, else thrown.
  */
-export function finalizeCorpus(corpus: CorpusLogs, cwd: string, onMessage: (message: FileMessage) => void): void {
+export function finalizeCorpus(corpus: CorpusLogs, cwd: string, onMessage: (message: FileMessage) => void, onCrash?: (crash: RuleCrash) => void): void {
   // Paths in messages as the report shows them: relative to the run's working folder.
   const displayPath = (filePath: string) => path.relative(cwd, filePath) || path.basename(filePath)
   for (const {active, states} of corpus.byRule.values()) {
@@ -82,6 +83,11 @@ export function finalizeCorpus(corpus: CorpusLogs, cwd: string, onMessage: (mess
         displayPath,
         report: (descriptor) => onMessage(corpusMessage(active, descriptor))
       })
+    } catch (error) {
+      // A rule that throws here loses its corpus-wide findings, not the run's.
+      const crash = new RuleCrash(active.rule.meta.id, 'the corpus', error)
+      if (!onCrash) throw crash
+      onCrash(crash)
     } finally {
       states.dispose()
     }
