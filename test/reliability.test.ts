@@ -138,6 +138,16 @@ describe('units over the size limit', () => {
     ])
   })
 
+  it('stops reading a TMX file at an element longer than 64 MiB, before it takes the memory (#27)', async () => {
+    const tu = (en: string, ar: string) => `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="ar"><seg>${ar}</seg></tuv></tu>`
+    const folder = makeProject({
+      '.lintrc.json': config,
+      'big.tmx': `<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en"/><body>\n${tu('It was signed in 2011.', 'وقع عام ٢٠١١ و 2012.')}\n${tu('word '.repeat(14_000_000), 'كلمة')}\n</body></tmx>\n`
+    })
+    const [result] = await lint({cwd: folder, files: ['big.tmx']})
+    expect(summary(result)).toEqual([expect.stringMatching(/^3:\d+ mixed-script /), '4:5 null An element is longer than 64 MiB; the rest of the file is not read'])
+  })
+
   it('skips a TSV row with a 12 MB field and lints the rows around it', async () => {
     const folder = makeProject({
       '.lintrc.json': config,

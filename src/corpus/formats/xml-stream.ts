@@ -6,7 +6,7 @@
 
 import {SaxesParser} from 'saxes'
 import {InputError} from '../source-file.js'
-import {readChunks, type TextCache} from './lines.js'
+import {maxLineLength, readChunks, type TextCache} from './lines.js'
 import type {LineIndex} from './segment-side.js'
 import type {SegmentItem} from './setting.js'
 
@@ -66,6 +66,11 @@ export class XmlWindow {
   /** The file offset where the text read so far ends. */
   get end(): number {
     return this.base + this.text.length
+  }
+
+  /** The file offset of the first character kept: the start of the unit being read. */
+  get start(): number {
+    return this.base
   }
 
   position(offset: number) {
@@ -160,6 +165,8 @@ export async function* readXml(filePath: string, handlerFor: (window: XmlWindow)
     // A read error stands where the text read so far ends.
     for await (const chunk of readChunks(filePath, () => window.position(window.end), cache)) {
       window.append(chunk)
+      // One unit's text, as one line of a TSV file, is bounded: a `<seg>` of a gigabyte would exhaust memory.
+      if (window.end - window.start > maxLineLength) throw new InputError('An element is longer than 64 MiB; the rest of the file is not read', window.position(window.start))
       try {
         parser.write(chunk)
       } catch (error) {
