@@ -94,7 +94,7 @@ export class ReportAssembler {
   finish(): LintCorpusReport {
     if (this.#next !== this.tasks.length) throw new Error(`Internal error: ${this.tasks.length - this.#next} task outcomes missing`)
     // A shard's corpus-wide findings come when `merge-reports` finalizes every shard's states.
-    if (!this.settings.shard) finalizeCorpus(this.#corpus, this.settings.cwd, (message) => this.#add(message))
+    if (!this.settings.shard) finalizeCorpus(this.#corpus, this.settings.cwd, (message) => this.#add(message), (crash) => this.#crashes.push(crash))
     if (this.#spool) return this.#finishSpooled(this.#spool)
     const results = [...this.#byFile.keys()].sort().map((filePath) => {
       let result = createResult(filePath, this.#byFile.get(filePath)!)

@@ -4,12 +4,12 @@
 
 import type {ReadProblem} from './corpus/read.js'
 import {type FileCache, readInput} from './corpus/read.js'
-import {encodingIn, type Input} from './corpus/layout.js'
+import {encodingIn, type Input, inputPaths} from './corpus/layout.js'
 import type {FileRange} from './corpus/formats/lines.js'
 import {collectUnit, type CorpusStates} from './engine/corpus-rules.js'
 import {applyEdits, fixesOf, maxFixPasses} from './engine/fix.js'
 import {oversizedUnit} from './engine/limits.js'
-import {type ActiveRule, type FileMessage, lintUnit, RuleCrash} from './engine/lint-unit.js'
+import {type ActiveRule, crashMessage, type FileMessage, lintUnit, RuleCrash} from './engine/lint-unit.js'
 import {applyDirectives, type Directive} from './engine/directives.js'
 import {directivesByFile} from './engine/shard.js'
 import type {StatsCollector} from './engine/stats.js'
@@ -49,41 +49,63 @@ function fatalMessage({problem}: ReadProblem): LintMessage {
   return {ruleId: null, fatal: true, severity: 2, message: problem.message, line: problem.position?.line ?? 1, column: problem.position?.column ?? 1}
 }
 
+/**
+ * What a reader threw that is no `InputError` (a bug in bilint, not a
+ * problem of the file): a fatal message on the file it was reading, and a
+ * crash, so the run exits 2 while the other files are linted.
+ */
+function readerCrash(filePath: string, error: unknown): {message: FileMessage; crash: RuleCrash} {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  const message = `bilint crashed while reading this file (${reason}); the rest of the file is not linted. This is a bug in bilint`
+  return {message: {filePath, message: {ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1}}, crash: new RuleCrash(null, filePath, error)}
+}
+
 async function lintPass(input: Input, options: InputOptions, files: FileCache, corpus?: CorpusStates, range?: FileRange) {
   const messages: FileMessage[] = []
   const crashes: RuleCrash[] = []
   const directives: InputOutcome['directives'] = []
+  const unitOptions = {unsafeFixes: options.unsafeFixes, stats: options.stats, onCrash: (crash: RuleCrash) => void crashes.push(crash)}
+  // A corpus-wide rule's `collect` that throws leaves a fatal message on the unit, as `lintUnit` does for `check`.
+  const onCrash = (crash: RuleCrash, unit: Unit) => {
+    crashes.push(crash)
+    messages.push(crashMessage(crash, unit))
+  }
   let units = 0
-  for await (const item of readInput(input, options.languages, files, range)) {
-    if ('directive' in item) {
-      directives.push([item.filePath, item.directive])
-      continue
-    }
-    if ('skipped' in item) {
-      if (options.stats && corpus) options.stats.fuzzy++
-      continue
-    }
-    if (!('unit' in item)) {
-      messages.push({filePath: item.filePath, message: fatalMessage(item)})
-      continue
-    }
-    const tooLarge = oversizedUnit(item.unit, options.maxUnitSize)
-    if (tooLarge) {
-      messages.push(tooLarge)
-      continue
-    }
-    if (corpus && !item.unit.untranslated) options.onUnit?.(item.unit)
-    units++
-    try {
+  // The file being read: the one a reader's crash is reported on.
+  let filePath = inputPaths(input)[0]
+  try {
+    for await (const item of readInput(input, options.languages, files, range)) {
+      if ('directive' in item) {
+        directives.push([item.filePath, item.directive])
+        continue
+      }
+      if ('skipped' in item) {
+        if (options.stats && corpus) options.stats.fuzzy++
+        continue
+      }
+      if (!('unit' in item)) {
+        filePath = item.filePath
+        messages.push({filePath, message: fatalMessage(item)})
+        continue
+      }
+      filePath = item.unit.source.filePath
+      const tooLarge = oversizedUnit(item.unit, options.maxUnitSize)
+      if (tooLarge) {
+        messages.push(tooLarge)
+        continue
+      }
+      if (corpus && !item.unit.untranslated) options.onUnit?.(item.unit)
+      units++
       // A loop, not push(...): a unit may have more findings than a call takes arguments.
-      for (const message of lintUnit(item.unit, options.rules, {unsafeFixes: options.unsafeFixes, stats: options.stats})) messages.push(message)
-      if (corpus && !item.unit.untranslated) collectUnit(corpus, item.unit, options.rules)
+      for (const message of lintUnit(item.unit, options.rules, unitOptions)) messages.push(message)
+      if (corpus && !item.unit.untranslated) collectUnit(corpus, item.unit, options.rules, (crash) => onCrash(crash, item.unit))
       // Counted in the final pass only: `--fix` reads a file again per pass.
       if (corpus && item.unit.untranslated && options.stats) options.stats.untranslated++
-    } catch (error) {
-      if (!(error instanceof RuleCrash)) throw error
-      crashes.push(error)
     }
+  } catch (error) {
+    const {message, crash} = readerCrash(filePath, error)
+    messages.push(message)
+    crashes.push(crash)
   }
   return {messages, crashes, directives, units}
 }

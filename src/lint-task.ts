@@ -23,9 +23,9 @@ export interface LintTask {
   chunk?: Chunk
 }
 
-/** A rule that threw, as plain data. */
+/** A rule that threw, or a reader (`ruleId` null), as plain data. */
 export interface CrashRecord {
-  ruleId: string
+  ruleId: string | null
   unitId: string
   /** The message of what it threw. */
   error: string
@@ -118,8 +118,36 @@ export async function progressTracker(
   }
 }
 
-/** Lint one task in this thread. */
+/**
+ * The outcome of a task that threw past the reader and the rules (the fix
+ * loop), or whose worker thread died (out of memory): a fatal message on
+ * its first file and a crash, so the run exits 2 and reports the other tasks.
+ */
+export function crashedTask(task: LintTask, error: unknown): TaskOutcome {
+  const filePath = inputPaths(task.input)[0]
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  const message = `bilint crashed while linting this file (${reason}); it is not linted. This is a bug in bilint or in a plugin's rule`
+  const slice = sliceSince(createCorpusStates(), new Map(), filePath)
+  if (task.chunk) slice.chunk = task.chunk.index
+  return {
+    messages: [{filePath, message: {ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1}}],
+    crashes: [crashRecord(new RuleCrash(null, taskName(task), error))],
+    fixed: [],
+    slice,
+    units: 0
+  }
+}
+
+/** Lint one task in this thread; whatever it throws is a fatal message on its file (`crashedTask`). */
 export async function lintTask(task: LintTask, options: TaskOptions): Promise<TaskOutcome> {
+  try {
+    return await lintTaskUnguarded(task, options)
+  } catch (error) {
+    return crashedTask(task, error)
+  }
+}
+
+async function lintTaskUnguarded(task: LintTask, options: TaskOptions): Promise<TaskOutcome> {
   const corpus = createCorpusStates()
   const documents: DocumentView[] = []
   const stats: StatsCollector | undefined = options.stats ? createStatsCollector() : undefined

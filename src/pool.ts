@@ -5,7 +5,7 @@
 
 import {availableParallelism} from 'node:os'
 import type {ResolvedConfig} from './config/load.js'
-import type {LintTask, RunFlags, TaskOutcome} from './lint-task.js'
+import {crashedTask, type LintTask, type RunFlags, type TaskOutcome} from './lint-task.js'
 
 /** `--concurrency`: `off` lints on the main thread; `auto` picks a thread count from the cores and the corpus. */
 export type Concurrency = 'off' | 'auto' | number
@@ -85,7 +85,8 @@ export async function runOnPool(
     const lane = async (): Promise<void> => {
       while (next < tasks.length) {
         const index = next++
-        onOutcome(index, await pool.run({...request, task: tasks[index]}))
+        // A thread that dies (out of memory, say) fails its task alone.
+        onOutcome(index, await pool.run({...request, task: tasks[index]}).catch((error: unknown) => crashedTask(tasks[index], error)))
       }
     }
     await Promise.all(Array.from({length: Math.min(tasks.length, threads * 2)}, lane))

@@ -223,17 +223,32 @@ describe('plugins', () => {
     expect(stderr).toContain('.lintrc.json: plugins[0]: cannot load plugin "./broken.js": boom')
   })
 
-  it('exits 2 when a rule throws, naming it, and still prints the other results', async () => {
+  it('exits 2 when a rule throws, naming it, with a fatal message on the unit, and still lints the other units and files', async () => {
     const throwing = plugin.replace("const at = side.text.indexOf('TODO')", "if (side.text.includes('CRASH')) throw new Error('unexpected input'); const at = side.text.indexOf('TODO')")
     const folder = makeProject({
-      '.lintrc.json': {...enAr, plugins: ['./house-style.js'], rules: {'no-todo': 'error'}},
+      '.lintrc.json': {...enAr, plugins: ['./house-style.js'], rules: {'no-todo': 'error', 'terminal-punctuation': 'error'}},
       'house-style.js': throwing,
       'a.txt': englishOnly.replace('Al-‘Ālam', 'CRASH') + '\n' + sample.split('\n').slice(9).join('\n'),
-      'b.txt': sample
+      'b.txt': sample.replace('Al-‘Ālam', 'TODO'),
+      'c.tsv': 'CRASH here.\tهنا.\nTODO there.\tهناك\n'
     })
     const {code, stdout, stderr} = await runCli([], folder)
     expect(code).toBe(2)
     expect(stderr).toMatch(/Rule `no-todo` crashed on .*a\.txt: unexpected input/)
+    expect(stderr).toMatch(/Rule `no-todo` crashed on .*c\.tsv:1: unexpected input/)
+    const json = await runCli(['-f', 'json'], folder)
+    expect(json.code).toBe(2)
+    const results = JSON.parse(json.stdout) as LintResult[]
+    const crashed = (unit: string) => `Rule \`no-todo\` crashed on this ${unit} (Error: unexpected input), so the ${unit} is only partly checked; this is a bug in the rule`
+    const summary = (result: LintResult) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId ?? message.message}`)
+    const [a, b, c] = results.map(summary)
+    expect(a[0]).toBe(`1:1 ${crashed('document')}`)
+    expect(b[0]).toBe('3:1 no-todo')
+    // The other rules still ran on the unit where no-todo threw.
+    expect(a.slice(1)).toEqual(b.slice(1))
+    expect(a.length).toBeGreaterThan(10)
+    expect(c).toEqual([`1:1 ${crashed('segment')}`, '2:1 no-todo', '2:17 terminal-punctuation'])
+    expect(results[0].messages[0]).toMatchObject({ruleId: null, fatal: true, severity: 2})
     expect(stdout).toContain('b.txt')
   })
 })

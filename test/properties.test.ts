@@ -4,17 +4,10 @@
 // file. Linting never throws out of bilint, every message points inside the
 // file, and a valid file gets no fatal message.
 
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
 import fc from 'fast-check'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {rules as coreRules} from '../rules/index.js'
-import {loadConfig, type ResolvedConfig} from '../src/config/load.js'
 import {encodePo} from '../src/corpus/formats/po.js'
-import {fileEncoding} from '../src/corpus/encoding.js'
-import type {LintResult} from '../src/engine/types.js'
-import {lintCorpus} from '../src/lint.js'
+import {expectPositionsInside, type FileLinter, fileLinter} from './helpers/lint-files.js'
 
 /** Runs per property: enough to meet the odd cases each run, few enough for the file to stay well under 20 s (`FC_NUM_RUNS` to explore more). */
 const numRuns = Number(process.env.FC_NUM_RUNS) || 12
@@ -77,51 +70,16 @@ const layouts: Record<string, (pairs: Pair[], eol: string) => Record<string, str
   })
 }
 
-let root: string
-let config: ResolvedConfig
-let runs = 0
+let linter: FileLinter
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'bilint-properties-'))
-  config = await loadConfig({lookup: false, cwd: root, coreRules, inline: {languages: {source: 'en', target: 'ar'}, files: ['**/*'], extends: ['bilint:all']}})
+  linter = await fileLinter('bilint-properties-')
 })
 
 // Hundreds of small folders: removed at the end.
-afterAll(() => rmSync(root, {recursive: true, force: true}))
+afterAll(() => linter.remove())
 
-/** Write the files (name → bytes) to a fresh folder and lint them in-process, as the CLI does. */
-async function lintFiles(files: Record<string, Buffer>): Promise<{results: LintResult[]; texts: Map<string, string>}> {
-  const folder = path.join(root, String(runs++))
-  mkdirSync(folder)
-  const texts = new Map<string, string>()
-  for (const [name, bytes] of Object.entries(files)) {
-    const filePath = path.join(folder, name)
-    writeFileSync(filePath, bytes)
-    // The text positions count in: the file decoded as bilint decodes it, leniently, BOM excluded.
-    texts.set(filePath, new TextDecoder(fileEncoding(bytes)).decode(bytes))
-  }
-  const report = await lintCorpus({cwd: root, patterns: [...texts.keys()], config})
-  expect(report.crashes).toEqual([])
-  return {results: report.results, texts}
-}
-
-/** Every message's line and column, start and end, within the file: line ≤ lines, column ≤ that line's length + 1. */
-function expectPositionsInside(results: LintResult[], texts: Map<string, string>) {
-  for (const result of results) {
-    const lines = texts.get(result.filePath)!.split(/\r\n|\r|\n/)
-    for (const message of result.messages) {
-      const points = [[message.line, message.column]]
-      if (message.endLine !== undefined) points.push([message.endLine, message.endColumn!])
-      for (const [line, column] of points) {
-        const where = `${path.basename(result.filePath)} ${line}:${column} (${message.ruleId}: ${message.message}), ${lines.length} lines`
-        expect(line, where).toBeGreaterThanOrEqual(1)
-        expect(line, where).toBeLessThanOrEqual(lines.length)
-        expect(column, where).toBeGreaterThanOrEqual(1)
-        expect(column, where).toBeLessThanOrEqual(lines[line - 1].length + 1)
-      }
-    }
-  }
-}
+const lintFiles = (files: Record<string, Buffer>) => linter.lint(files)
 
 const pairs = (english: fc.Arbitrary<string>, arabic: fc.Arbitrary<string>) => fc.array(fc.tuple(english, arabic), {minLength: 1, maxLength: 4})
 

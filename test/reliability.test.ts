@@ -138,6 +138,16 @@ describe('units over the size limit', () => {
     ])
   })
 
+  it('stops reading a TMX file at an element longer than 64 MiB, before it takes the memory (#27)', async () => {
+    const tu = (en: string, ar: string) => `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="ar"><seg>${ar}</seg></tuv></tu>`
+    const folder = makeProject({
+      '.lintrc.json': config,
+      'big.tmx': `<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en"/><body>\n${tu('It was signed in 2011.', 'وقع عام ٢٠١١ و 2012.')}\n${tu('word '.repeat(14_000_000), 'كلمة')}\n</body></tmx>\n`
+    })
+    const [result] = await lint({cwd: folder, files: ['big.tmx']})
+    expect(summary(result)).toEqual([expect.stringMatching(/^3:\d+ mixed-script /), '4:5 null An element is longer than 64 MiB; the rest of the file is not read'])
+  })
+
   it('skips a TSV row with a 12 MB field and lints the rows around it', async () => {
     const folder = makeProject({
       '.lintrc.json': config,
@@ -188,19 +198,45 @@ describe('deep XML', () => {
   })
 })
 
-describe('a unit with more findings than a call takes arguments', () => {
-  it('is reported in full, not aborted', async () => {
+describe('a unit with more findings of one rule than are listed', () => {
+  const summary = (side: string) => `… and 149,000 more findings of \`quote-balance\` in the ${side} version of this unit (only the first 1,000 are listed)`
+
+  it('lists the first 1,000 findings a side and one message for the rest, in memory, spooled and in --stats', async () => {
     const cwd = makeProject({
       '.lintrc.json': {languages: {source: 'en', target: 'ar'}, files: ['**/*.txt'], rules: {'quote-balance': 'error'}},
       'x.en.txt': 'Open ' + '('.repeat(150_000) + '\n',
       'x.ar.txt': 'افتح ' + '('.repeat(150_000) + '\n'
     })
-    const run = await runCli(['-f', 'json', '-o', 'report.json'], cwd)
-    expect(run.stderr).toBe('')
+    for (const env of [{}, {BILINT_MESSAGES_IN_MEMORY: '100'}]) {
+      const run = await runCli(['-f', 'json', '-o', 'report.json'], cwd, env)
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(1)
+      const results = JSON.parse(readFileSync(path.join(cwd, 'report.json'), 'utf8')) as LintResult[]
+      expect(results.map((result) => result.messages.length)).toEqual([1001, 1001])
+      expect(results[0].messages[0]).toMatchObject({ruleId: 'quote-balance', line: 1, column: 6})
+      expect(results[0].messages[999]).toMatchObject({ruleId: 'quote-balance', line: 1, column: 1005})
+      expect(results.map((result) => result.messages[1000])).toEqual([
+        {ruleId: 'quote-balance', severity: 2, message: summary('Arabic'), line: 1, column: 1006, side: 'target'},
+        {ruleId: 'quote-balance', severity: 2, message: summary('English'), line: 1, column: 1006, side: 'source'}
+      ])
+    }
+    const stats = await runCli(['--stats', '-f', 'json', '-o', 'report.json'], cwd)
+    expect(stats.stderr).toMatch(/^quote-balance +\| +1 \| +100\.0% \| +2002 \|/m)
+  }, 120_000)
+
+  it('fixes the listed findings in each pass of --fix: 3,000 doubled spaces in 3 passes, 15,000 to 5,000 left after 10', async () => {
+    const cwd = makeProject({
+      '.lintrc.json': {languages: {source: 'en', target: 'ar'}, files: ['**/*.txt'], rules: {whitespace: 'error'}},
+      'y.en.txt': 'Words ' + 'a  '.repeat(15_000) + 'end.\n',
+      'y.ar.txt': 'كلمات ' + 'ب  '.repeat(3000) + 'نهاية.\n'
+    })
+    const run = await runCli(['--fix', '-f', 'json'], cwd)
     expect(run.code).toBe(1)
-    const results = JSON.parse(readFileSync(path.join(cwd, 'report.json'), 'utf8')) as LintResult[]
-    expect(results.map((result) => result.messages.length)).toEqual([150_000, 150_000])
-    expect(results[0].messages[0]).toMatchObject({ruleId: 'quote-balance', line: 1, column: 6})
+    const results = JSON.parse(run.stdout) as LintResult[]
+    expect(results.map((result) => result.messages.length)).toEqual([0, 1001])
+    expect(results[1].messages[1000].message).toBe('… and 4,000 more findings of `whitespace` in the English version of this unit (only the first 1,000 are listed)')
+    expect(readFileSync(path.join(cwd, 'y.ar.txt'), 'utf8')).toBe('كلمات ' + 'ب '.repeat(3000) + 'نهاية.\n')
+    expect(readFileSync(path.join(cwd, 'y.en.txt'), 'utf8')).toBe('Words ' + 'a '.repeat(10_000) + 'a  '.repeat(5000) + 'end.\n')
   }, 120_000)
 })
 
@@ -228,5 +264,24 @@ describe('files that are not regular files', () => {
       expect(results, how).toMatchObject(expected)
       expect(results['doc.txt'].length, how).toBeGreaterThan(0)
     }
+  })
+})
+
+describe('a file that bilint fails on', () => {
+  it('reads a JSONL record nested 5,000 deep, and lints the file beside it (#27)', async () => {
+    const deep = `{"source":"Hi there.","target":"مرحبا.","x":${'['.repeat(5000)}${']'.repeat(5000)}}\n`
+    const cwd = makeProject({
+      '.lintrc.json': {languages: {source: 'en', target: 'ar'}, files: ['**/*'], extends: ['bilint:all']},
+      'd.jsonl': deep + deep.replace('Hi there.', 'Hi there'),
+      'good.jsonl': '{"source":"Good morning","target":"صباح الخير."}\n'
+    })
+    const run = await runCli(['-f', 'json'], cwd)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(1)
+    const results = JSON.parse(run.stdout) as LintResult[]
+    expect(results.map((result) => [path.basename(result.filePath), result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)])).toEqual([
+      ['d.jsonl', ['2:37 terminal-punctuation']],
+      ['good.jsonl', ['1:46 terminal-punctuation']]
+    ])
   })
 })

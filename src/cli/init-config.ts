@@ -134,7 +134,7 @@ function formatOverrides(groups: readonly Group[]): InitOverride[] {
       const extension = extensionOf(file.paths[0])
       const key = `${extension} ${JSON.stringify(format)}`
       if (!byFormat.has(key)) byFormat.set(key, {format, extension, paths: []})
-      byFormat.get(key)!.paths.push(...file.paths)
+      for (const filePath of file.paths) byFormat.get(key)!.paths.push(filePath)
     }
   }
   return [...byFormat.values()].map(({format, extension, paths}) => {

@@ -118,7 +118,7 @@ async function detectMoses(cwd: string, files: readonly string[]): Promise<Detec
     const [a, b] = group
     const pair = group.length === 2 && !sameLanguage(a.lang, b.lang) && (await inItsScript(cwd, a.path, a.lang)) && (await inItsScript(cwd, b.path, b.lang))
     if (pair) detected.push({layout: 'segments', kind: 'moses', paths: [a.path, b.path], langs: [a.lang, b.lang], ordered: false})
-    else lone.push(...group)
+    else for (const file of group) lone.push(file)
   }
   // Only these could be taken for Moses files by the config's globs (`*.en`).
   const paired = new Set(detected.flatMap((found) => (found.layout === 'segments' ? found.langs : [])))
@@ -138,6 +138,6 @@ export async function detectSegmentFiles(cwd: string): Promise<DetectedSegments[
     const kind = formatByExtension(file)
     if (kind && kind !== 'moses') detected.push(await detectFile(cwd, file, kind))
   }
-  detected.push(...(await detectMoses(cwd, files)))
+  for (const found of await detectMoses(cwd, files)) detected.push(found)
   return detected.sort((a, b) => firstSegmentPath(a).localeCompare(firstSegmentPath(b)))
 }

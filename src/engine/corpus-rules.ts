@@ -5,7 +5,7 @@
 // and a log moves to disk when it grows large.
 
 import path from 'node:path'
-import {type ActiveRule, type FileMessage, interpolate, locate} from './lint-unit.js'
+import {type ActiveRule, type FileMessage, interpolate, locate, RuleCrash} from './lint-unit.js'
 import {StringPool} from './packed-state.js'
 import {StateLog} from './state-log.js'
 import type {FinalizeContext} from './rule.js'
@@ -47,8 +47,8 @@ export function addStates(corpus: CorpusLogs, active: ActiveRule, states: readon
 /** One `collect` context per active rule, reused for every unit (as `lintUnit` reuses its contexts). */
 const collectContexts = new WeakMap<ActiveRule, {options: Record<string, unknown>; locate: typeof locate}>()
 
-/** Run `collect` of every corpus-wide rule on a unit. */
-export function collectUnit(corpus: CorpusStates, unit: Unit, rules: readonly ActiveRule[]): void {
+/** Run `collect` of every corpus-wide rule on a unit; a rule that throws is a `RuleCrash`, given to `onCrash` if any, else thrown. */
+export function collectUnit(corpus: CorpusStates, unit: Unit, rules: readonly ActiveRule[], onCrash?: (crash: RuleCrash) => void): void {
   for (const active of rules) {
     if (!active.rule.collect) continue
     let entry = corpus.byRule.get(active.rule.meta.id)
@@ -57,16 +57,23 @@ export function collectUnit(corpus: CorpusStates, unit: Unit, rules: readonly Ac
     if (!context) collectContexts.set(active, (context = {options: active.options, locate}))
     // As \`lintUnit\` does: what a rule assigned on an earlier unit does not carry over.
     context.options = active.options
-    entry.states.push(active.rule.collect(unit, context))
+    try {
+      entry.states.push(active.rule.collect(unit, context))
+    } catch (error) {
+      const crash = new RuleCrash(active.rule.meta.id, unit.id, error)
+      if (!onCrash) throw crash
+      onCrash(crash)
+    }
   }
 }
 
 /**
  * Run `finalize` of every corpus-wide rule and give each report, located, to
  * `onMessage` as it comes (a corpus of duplicates has millions: the run
- * spools them rather than hold them); the logs are emptied.
+ * spools them rather than hold them); the logs are emptied. A rule that
+ * throws is given to `onCrash` if any, else thrown.
  */
-export function finalizeCorpus(corpus: CorpusLogs, cwd: string, onMessage: (message: FileMessage) => void): void {
+export function finalizeCorpus(corpus: CorpusLogs, cwd: string, onMessage: (message: FileMessage) => void, onCrash?: (crash: RuleCrash) => void): void {
   // Paths in messages as the report shows them: relative to the run's working folder.
   const displayPath = (filePath: string) => path.relative(cwd, filePath) || path.basename(filePath)
   for (const {active, states} of corpus.byRule.values()) {
@@ -76,6 +83,11 @@ export function finalizeCorpus(corpus: CorpusLogs, cwd: string, onMessage: (mess
         displayPath,
         report: (descriptor) => onMessage(corpusMessage(active, descriptor))
       })
+    } catch (error) {
+      // A rule that throws here loses its corpus-wide findings, not the run's.
+      const crash = new RuleCrash(active.rule.meta.id, 'the corpus', error)
+      if (!onCrash) throw crash
+      onCrash(crash)
     } finally {
       states.dispose()
     }

@@ -3,6 +3,7 @@
 
 import type {AnyRule, FileLocation, ReportDescriptor, RuleContext} from './rule.js'
 import {gateSigns} from '../text/lexical/signs.js'
+import {maxFindingsPerRule, omittedFindings} from './limits.js'
 import {recordCheck, recordGate, type StatsCollector} from './stats.js'
 import {CODE_MARK, type LintMessage, type Side, type Span, type Unit} from './types.js'
 
@@ -18,15 +19,28 @@ export interface FileMessage {
   message: LintMessage
 }
 
-/** A rule that threw: the run reports it, exits 2, and goes on with the other units. */
+/**
+ * A rule that threw on a unit, or a reader that threw on a file (`ruleId`
+ * null): the file gets a fatal message, the run exits 2, and goes on with
+ * the other units and files.
+ */
 export class RuleCrash extends Error {
   constructor(
-    readonly ruleId: string,
+    readonly ruleId: string | null,
     readonly unitId: string,
     readonly original: unknown
   ) {
-    super(`Rule \`${ruleId}\` crashed on ${unitId}: ${original instanceof Error ? original.message : String(original)}`)
+    const reason = original instanceof Error ? original.message : String(original)
+    super(ruleId === null ? `Linting ${unitId} crashed: ${reason}` : `Rule \`${ruleId}\` crashed on ${unitId}: ${reason}`)
   }
+}
+
+/** The fatal message a crashed rule leaves on its unit, at the start of the unit's source. */
+export function crashMessage(crash: RuleCrash, unit: Unit): FileMessage {
+  const {line, column} = unit.source.position(0)
+  const reason = crash.original instanceof Error ? `${crash.original.name}: ${crash.original.message}` : String(crash.original)
+  const message = `Rule \`${crash.ruleId}\` crashed on this ${unit.kind} (${reason}), so the ${unit.kind} is only partly checked; this is a bug in the rule`
+  return {filePath: unit.source.filePath, message: {ruleId: null, fatal: true, severity: 2, message, line, column}}
 }
 
 const placeholder = /\{\{\s*([^{}\s]+)\s*\}\}/g
@@ -55,6 +69,12 @@ export interface LintUnitOptions {
   unsafeFixes?: boolean
   /** `--stats`: count units and time each rule's `check`. */
   stats?: StatsCollector
+  /**
+   * Told of each rule that throws, which then leaves a fatal message on the
+   * unit while the other rules still run; without it, `lintUnit` throws the
+   * `RuleCrash`.
+   */
+  onCrash?: (crash: RuleCrash) => void
 }
 
 
@@ -108,6 +128,10 @@ interface RuleRun {
   context: RuleContext<Record<string, unknown>>
   messages: FileMessage[]
   options: LintUnitOptions
+  /** Findings reported on each side of this unit (source, target); past `maxFindingsPerRule`, only counted. */
+  found: [number, number]
+  /** The first finding left out on each side, where the summary of those left out stands. */
+  firstOmitted: [ReportDescriptor | undefined, ReportDescriptor | undefined]
 }
 
 /**
@@ -130,11 +154,17 @@ function ruleRun(active: ActiveRule): RuleRun {
         unit: undefined as unknown as Unit,
         report: (descriptor) => {
           // A side given again (a PO msgid_plural, once per plural form): its findings were reported with the first.
-          if (!descriptor.side.repeated) created.messages.push(toMessage(active, descriptor, created.options))
+          if (descriptor.side.repeated) return
+          const side = descriptor.side.role === 'source' ? 0 : 1
+          const found = created.found[side]++
+          if (found < maxFindingsPerRule) created.messages.push(toMessage(active, descriptor, created.options))
+          else if (found === maxFindingsPerRule) created.firstOmitted[side] = descriptor
         }
       },
       messages: [],
-      options: {}
+      options: {},
+      found: [0, 0],
+      firstOmitted: [undefined, undefined]
     }
     ruleRuns.set(active, (run = created))
   }
@@ -178,11 +208,19 @@ export function lintUnit(unit: Unit, rules: readonly ActiveRule[], options: Lint
     run.options = options
     run.context.options = active.options
     run.context.unit = unit
+    run.found[0] = run.found[1] = 0
     const started = stats ? performance.now() : 0
     try {
       active.rule.check(unit, run.context)
+      for (const side of [0, 1]) {
+        const first = run.firstOmitted[side]
+        if (first) messages.push(omittedFindings(active, first, run.found[side] - maxFindingsPerRule))
+      }
     } catch (error) {
-      throw new RuleCrash(active.rule.meta.id, unit.id, error)
+      const crash = new RuleCrash(active.rule.meta.id, unit.id, error)
+      if (!options.onCrash) throw crash
+      options.onCrash(crash)
+      messages.push(crashMessage(crash, unit))
     } finally {
       // The run outlives this call (one per active rule, and a task keeps
       // its rules until the run ends): it must not keep the unit, its file's
@@ -190,6 +228,7 @@ export function lintUnit(unit: Unit, rules: readonly ActiveRule[], options: Lint
       run.context.unit = undefined as unknown as Unit
       run.messages = idleMessages
       run.options = idleOptions
+      run.firstOmitted[0] = run.firstOmitted[1] = undefined
     }
     if (stats) recordCheck(stats, active.rule.meta.id, performance.now() - started)
   }

@@ -1,7 +1,10 @@
 // JSON Lines: records with the two versions at configurable field paths,
 // JSON escapes decoded, positions inside the string of each record's line.
 
+import fc from 'fast-check'
+import {findNodeAtLocation, parseTree} from 'jsonc-parser'
 import {describe, expect, it} from 'vitest'
+import {jsonValueAt} from '../../src/corpus/formats/json-fields.js'
 import {udhrPair} from '../fixtures/udhr.js'
 import {applyEdit, expectPositionsMatchFile, readFiles, spanOf, writeFiles} from './helpers.js'
 
@@ -44,5 +47,36 @@ describe('JSONL reader', () => {
       [3, 'Field `target` is missing, expected a string; record skipped']
     ])
     expect(units.map((unit) => unit.source.position(0).line)).toEqual(lines.map((_, index) => index + 1).filter((line) => line !== 2 && line !== 3))
+  })
+
+  it('reads a record nested 5,000 and 1,000,000 deep like any other, without overflowing the stack (#27)', async () => {
+    const deep = (depth: number) => `{"source":"Hi there.","target":"مرحبا.","x":${'['.repeat(depth)}${']'.repeat(depth)}}`
+    const objects = (depth: number) => `{"x":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)},"source":"Good morning.","target":"صباح الخير."}`
+    const files = writeFiles({'deep.jsonl': [deep(5000), deep(1_000_000), objects(100_000), deep(5000).slice(0, -2)].join('\n') + '\n'})
+    const {units, problems} = await readFiles([files['deep.jsonl']])
+    expect(units.map((unit) => [unit.source.text, unit.target.text, unit.source.position(0)])).toEqual([
+      ['Hi there.', 'مرحبا.', {line: 1, column: 12}],
+      ['Hi there.', 'مرحبا.', {line: 2, column: 12}],
+      ['Good morning.', 'صباح الخير.', {line: 3, column: 600_018}]
+    ])
+    expect(problems.map(({line, message}) => [line, message.split(':')[0]])).toEqual([[4, 'Invalid JSON']])
+  })
+
+  it('finds a field where jsonc-parser finds it, in any JSON value', () => {
+    const path = fc.array(fc.oneof(fc.constantFrom('source', 'a', 'é "q"'), fc.nat(3)), {maxLength: 3})
+    const value = fc.letrec((tie) => ({
+      any: fc.oneof({depthSize: 'small'}, fc.jsonValue({maxDepth: 0}), tie('object'), tie('array')),
+      object: fc.dictionary(fc.constantFrom('source', 'a', 'é "q"', 'b\\'), tie('any'), {maxKeys: 4}),
+      array: fc.array(tie('any'), {maxLength: 4})
+    })).any
+    fc.assert(
+      fc.property(value, path, fc.constantFrom('', ' ', '\t'), (json, steps, space) => {
+        const text = JSON.stringify(json, null, space)?.replace(/\n/g, ' ') ?? 'null'
+        const expected = findNodeAtLocation(parseTree(text)!, steps)
+        const found = jsonValueAt(text, steps)
+        expect(found && {...found}).toEqual(expected && {type: expected.type, offset: expected.offset, length: expected.length})
+      }),
+      {numRuns: 500}
+    )
   })
 })

@@ -138,6 +138,30 @@ describe('PO reader', () => {
     }
   })
 
+  it('refuses a form past msgstr[15] without counting up to it, and reads 200,000 flags on one line (#27)', async () => {
+    const flags = Array.from({length: 200_000}, (_, index) => `f${index}`)
+    const text = [
+      ...header,
+      'msgid "%d file"',
+      'msgid_plural "%d files"',
+      'msgstr[300000000] "ملف"',
+      '',
+      `#, ${flags.join(', ')}, fuzzy`,
+      'msgid "Skipped"',
+      'msgstr "متروك"',
+      '',
+      `#, ${flags.join(',')}`,
+      'msgid "Read"',
+      'msgstr "مقروء"',
+      ''
+    ].join('\n')
+    const files = writeFiles({'huge.po': text})
+    const {units, problems, skipped} = await readFiles([files['huge.po']])
+    expect(problems.map(({message, line}) => [line, message])).toEqual([[6, '`msgstr[300000000]` is past `msgstr[15]`, the last plural form bilint reads (no language has more than 6); entry skipped']])
+    expect(skipped).toBe(1)
+    expect(units.map((unit) => [unit.target.text, unit.entry?.flags.length])).toEqual([['مقروء', 200_000]])
+  })
+
   it('reports entries msgfmt refuses where they are, reads the rest, and counts a gap in the forms as an empty form', async () => {
     const text = [
       ...header,

@@ -127,6 +127,30 @@ describe('XLIFF reader', () => {
     ])
     for (const unit of units) expectPositionsMatchFile(unit.source)
   })
+
+  it('puts the end of a segment that ends with a line break at the start of the next line (#27, found by the fuzz test)', async () => {
+    const xliff = `<xliff version="1.2"><file source-language="en" target-language="ar"><body>\n<trans-unit id="1"><source>Hi.</source><target>a\na\n</target></trans-unit>\n</body></file></xliff>\n`
+    const files = writeFiles({'end.xlf': xliff})
+    const {units} = await readFiles([files['end.xlf']])
+    const {target} = units[0]
+    expect([target.position(0), target.position(3), target.position(4)]).toEqual([
+      {line: 2, column: 48},
+      {line: 3, column: 2},
+      {line: 4, column: 1}
+    ])
+  })
+
+  it('reads a <cp/> past U+10FFFF as U+FFFD, and the units after it (#27)', async () => {
+    const unit = (id: number, en: string, ar: string) => `<unit id="u${id}"><segment><source>${en}</source><target>${ar}</target></segment></unit>`
+    const xliff = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ar"><file id="f1">\n${unit(1, 'Hello<cp hex="FFFFFFF"/> there.', 'مرحبا.')}\n${unit(2, 'Bye.', 'وداعا.')}\n</file></xliff>`
+    const files = writeFiles({'cp.xliff': xliff})
+    const {units, problems} = await readFiles([files['cp.xliff']])
+    expect(problems).toEqual([])
+    expect(units.map((unit) => [unit.source.text, unit.target.text])).toEqual([
+      ['Hello\ufffd there.', 'مرحبا.'],
+      ['Bye.', 'وداعا.']
+    ])
+  })
 })
 
 describe('XML safety', () => {

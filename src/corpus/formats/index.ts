@@ -10,9 +10,8 @@ import type {SegmentItem} from './setting.js'
 import {readTsv} from './tsv.js'
 
 /**
- * A reader loaded at its first use: JSONL needs jsonc-parser, TMX and XLIFF
- * need saxes (16–40 ms each to load), which a corpus of TSV or documents
- * never does.
+ * A reader loaded at its first use: TMX and XLIFF need saxes (16–40 ms to
+ * load), which a corpus of TSV or documents never does.
  */
 async function* loadedReader(load: () => Promise<AsyncGenerator<SegmentItem>>): AsyncGenerator<SegmentItem> {
   yield* await load()

@@ -1,12 +1,14 @@
 // JSON Lines: one record per line, source and target at configurable field
 // paths (`"source": "translation.en"`; defaults `source` and `target`).
-// `jsonc-parser` gives the offset of the string in the line (JSON.parse keeps
-// none); its escapes are decoded here so each character maps back to the file.
+// `JSON.parse` checks each record; `jsonValueAt` finds where the string of a
+// field stands in the line (JSON.parse keeps no offsets), without recursion,
+// so a record nested a million deep is read like any other. Escapes are
+// decoded here so each character maps back to the file.
 
-import {findNodeAtLocation, parseTree, type Node} from 'jsonc-parser'
 import type {Role} from '../../engine/types.js'
 import type {Languages} from '../../text/languages.js'
 import {InputError} from '../source-file.js'
+import {jsonValueAt, type JsonValue} from './json-fields.js'
 import {type FileRange, readLines, type TextCache, type TextLine} from './lines.js'
 import type {ProtectSetting} from '../../text/lexical/syntaxes.js'
 import {OffsetMapBuilder, segmentSide} from './segment-side.js'
@@ -26,7 +28,7 @@ export function fieldPath(dotted: string): Array<string | number> {
   return dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part))
 }
 
-function stringSide(role: Role, lang: string, filePath: string, line: TextLine, node: Node, protect: ProtectSetting) {
+function stringSide(role: Role, lang: string, filePath: string, line: TextLine, node: JsonValue, protect: ProtectSetting) {
   const builder = new OffsetMapBuilder()
   const text = line.text
   const end = node.offset + node.length - 1
@@ -52,18 +54,17 @@ function stringSide(role: Role, lang: string, filePath: string, line: TextLine, 
   })
 }
 
-function parseRecord(line: TextLine): Node {
+function checkRecord(line: TextLine): void {
   try {
     JSON.parse(line.text)
   } catch (error) {
     const position = Number(positionInMessage.exec((error as Error).message)?.[1] ?? 0)
     throw new InputError(`Invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}; record skipped`, {line: line.number, column: position + 1})
   }
-  return parseTree(line.text)!
 }
 
-function field(tree: Node, dotted: string, line: TextLine): Node {
-  const node = findNodeAtLocation(tree, fieldPath(dotted))
+function field(dotted: string, line: TextLine): JsonValue {
+  const node = jsonValueAt(line.text, fieldPath(dotted))
   if (node?.type !== 'string') {
     throw new InputError(`Field \`${dotted}\` is ${node ? `a ${node.type}` : 'missing'}, expected a string; record skipped`, {line: line.number, column: (node?.offset ?? 0) + 1})
   }
@@ -81,9 +82,9 @@ export async function* readJsonl(filePath: string, languages: Languages, setting
       }
       if (blankLine.test(line.text)) continue
       try {
-        const tree = parseRecord(line)
-        const source = field(tree, sourceField, line)
-        const target = field(tree, targetField, line)
+        checkRecord(line)
+        const source = field(sourceField, line)
+        const target = field(targetField, line)
         yield {
           unit: {
             kind: 'segment',

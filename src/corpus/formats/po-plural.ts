@@ -111,7 +111,7 @@ function parse(tokens: readonly string[]): Expression {
 const headerPattern = /^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]*);?\s*$/
 
 /** More forms than any language has (Arabic and Welsh have 6): a header asking for more is broken. */
-const MAX_FORMS = 16
+export const MAX_FORMS = 16
 /** Longer than any real plural expression (Slavic ones are about 80 tokens): the parser recurses, so it is bounded. */
 const MAX_TOKENS = 500
 

@@ -15,7 +15,7 @@ import type {Languages} from '../../text/languages.js'
 import {protectForFlags, type ProtectSetting} from '../../text/lexical/syntaxes.js'
 import {InputError} from '../source-file.js'
 import {type FileRange, readLines, type TextCache} from './lines.js'
-import {parsePluralForms, type PluralForms} from './po-plural.js'
+import {MAX_FORMS, parsePluralForms, type PluralForms} from './po-plural.js'
 import {decodedText, decodePiece, encodePo, type Piece, stringEnd} from './po-strings.js'
 import {OffsetMapBuilder, segmentSide} from './segment-side.js'
 import type {FormatSetting, SegmentItem} from './setting.js'
@@ -122,15 +122,20 @@ function* entryDirectives(entry: Entry, commentLines: ReadonlyArray<[number, str
 function pluralForms(keywords: Map<string, Piece[]>): Map<number, Piece[]> {
   const forms = new Map<number, Piece[]>()
   for (const [keyword, pieces] of keywords) {
-    const index = /^msgstr\[(\d+)\]$/.exec(keyword)?.[1]
+    const index = formKeyword.exec(keyword)?.[1]
     if (index !== undefined) forms.set(Number(index), pieces)
   }
   return forms
 }
 
+const formKeyword = /^msgstr\[(\d+)\]$/
+
 /** What is wrong with an entry's keywords, as `msgfmt` refuses them, or undefined. */
 function malformed(keywords: Map<string, Piece[]>): string | undefined {
   const hasForms = [...keywords.keys()].some((keyword) => keyword.startsWith('msgstr['))
+  // The forms are counted up to the highest: `msgstr[300000000]` would be 300 million of them.
+  const pastLast = [...keywords.keys()].find((keyword) => Number(formKeyword.exec(keyword)?.[1] ?? 0) >= MAX_FORMS)
+  if (pastLast) return `\`${pastLast}\` is past \`msgstr[${MAX_FORMS - 1}]\`, the last plural form bilint reads (no language has more than 6)`
   if (!keywords.has('msgid')) return 'An entry without `msgid`'
   if (keywords.has('msgid_plural') && keywords.has('msgstr')) return 'An entry with `msgid_plural` and a plain `msgstr`, expected `msgstr[0]`, `msgstr[1]`…'
   if (!keywords.has('msgid_plural') && hasForms) return 'An entry with `msgstr[n]` and no `msgid_plural`'
@@ -166,7 +171,8 @@ function* entryUnits(entry: Entry, filePath: string, languages: Languages, setti
   }
   const forms = pluralForms(keywords)
   // msgstr[0] and msgstr[3]: the entry has four forms, the two between missing, which is as empty.
-  const count = Math.max(...forms.keys()) + 1
+  let count = 0
+  for (const index of forms.keys()) count = Math.max(count, index + 1)
   const empty = Array.from({length: count}, (_, index) => index).filter((index) => isEmpty(forms.get(index)))
   const translated = [...forms.keys()].filter((index) => !empty.includes(index)).sort((a, b) => a - b)
   if (translated.length === 0) {
@@ -232,7 +238,10 @@ export async function* readPo(filePath: string, languages: Languages, setting: F
       try {
         if (line.tooLong) throw new InputError('Line is longer than 64 MiB; entry skipped', {line: line.number, column: 1})
         if (text.startsWith('#~')) entry.obsolete = true
-        else if (text.startsWith('#,')) entry.flags.push(...text.slice(2).split(',').map((flag) => flag.trim()).filter(Boolean))
+        else if (text.startsWith('#,')) {
+          // A loop, not push(...): a line may hold more flags than a call takes arguments.
+          for (const flag of text.slice(2).split(',')) if (flag.trim()) entry.flags.push(flag.trim())
+        }
         else if (text.startsWith('#.') || text.startsWith('# ') || text === '#') {
           const comment = text.slice(text.startsWith('#.') ? 2 : 1).trim()
           entry.comments.push(comment)

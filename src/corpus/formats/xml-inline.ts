@@ -22,9 +22,12 @@ const hexAttribute = /\bhex\s*=\s*["']([0-9A-Fa-f]+)["']/
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1)
 
+/** The character of a code point; U+FFFD past U+10FFFF (an XLIFF `<cp hex="FFFFFFF"/>`, which XML does not check). */
+const character = (codePoint: number) => (codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : '\ufffd')
+
 function decodeEntity(entity: string): string {
-  if (entity.startsWith('#x')) return String.fromCodePoint(Number.parseInt(entity.slice(2), 16))
-  if (entity.startsWith('#')) return String.fromCodePoint(Number.parseInt(entity.slice(1), 10))
+  if (entity.startsWith('#x')) return character(Number.parseInt(entity.slice(2), 16))
+  if (entity.startsWith('#')) return character(Number.parseInt(entity.slice(1), 10))
   return predefined[entity] ?? ''
 }
 
@@ -58,7 +61,7 @@ export function decodeContent(raw: string, start: number, builder: OffsetMapBuil
     else if (name === undefined) builder.skipped(start + at, start + after, 'after')
     else {
       const local = localName(name)
-      if (local === 'cp' && !closing) builder.decoded(String.fromCodePoint(Number.parseInt(hexAttribute.exec(attributes)?.[1] ?? 'FFFD', 16)), start + at, start + after)
+      if (local === 'cp' && !closing) builder.decoded(character(Number.parseInt(hexAttribute.exec(attributes)?.[1] ?? 'FFFD', 16)), start + at, start + after)
       else if (codeElements.has(local) && !closing && !empty) {
         codeDepth = 1
         codeStart = at

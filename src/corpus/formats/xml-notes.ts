@@ -64,11 +64,12 @@ export function withNoteDirectives(inner: XmlHandler, scopes: ReadonlySet<string
     close(name: string, start: number, end: number) {
       const items = [...(inner.close(name, start, end) ?? [])]
       if (name === 'note' && noteStart !== undefined) {
-        items.push(...notes.note(window.slice(noteStart, start), window.position(noteStart).line, scopeStart !== undefined))
+        // Loops, not push(...): a note may hold more directives than a call takes arguments.
+        for (const item of notes.note(window.slice(noteStart, start), window.position(noteStart).line, scopeStart !== undefined)) items.push(item)
         noteStart = undefined
       }
       if (scopes.has(name) && scopeStart !== undefined) {
-        items.push(...notes.unitEnd(window.position(scopeStart).line, window.position(end).line))
+        for (const item of notes.unitEnd(window.position(scopeStart).line, window.position(end).line)) items.push(item)
         scopeStart = undefined
       }
       return items

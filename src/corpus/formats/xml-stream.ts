@@ -6,7 +6,7 @@
 
 import {SaxesParser} from 'saxes'
 import {InputError} from '../source-file.js'
-import {readChunks, type TextCache} from './lines.js'
+import {maxLineLength, readChunks, type TextCache} from './lines.js'
 import type {LineIndex} from './segment-side.js'
 import type {SegmentItem} from './setting.js'
 
@@ -32,7 +32,7 @@ export class XmlWindow {
     return this.text.lastIndexOf(search, before - this.base) + this.base
   }
 
-  /** Line starts of `[start, end)`; both must be inside the window. */
+  /** Line starts of `[start, end]` (a line break just before `end` starts a line there); both must be inside the window. */
   lines(start: number, end: number): LineIndex {
     let line = this.baseLine
     let lineStart = this.baseLineStart
@@ -45,7 +45,7 @@ export class XmlWindow {
       if (next <= start) {
         line++
         lineStart = next
-      } else if (next < end) starts.push(next)
+      } else if (next <= end) starts.push(next)
     }
     return {firstLine: line, starts: [lineStart, ...starts]}
   }
@@ -66,6 +66,11 @@ export class XmlWindow {
   /** The file offset where the text read so far ends. */
   get end(): number {
     return this.base + this.text.length
+  }
+
+  /** The file offset of the first character kept: the start of the unit being read. */
+  get start(): number {
+    return this.base
   }
 
   position(offset: number) {
@@ -97,6 +102,22 @@ export interface XmlHandler {
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1)
 
+/** What a handler threw that is no `InputError`: a fault of bilint's, kept apart from saxes' errors about the XML. */
+class HandlerFault {
+  constructor(readonly error: unknown) {}
+}
+
+/** `handle`, with its faults marked, so that they are not reported as malformed XML. */
+function guarded<T extends unknown[]>(handle: (...args: T) => void): (...args: T) => void {
+  return (...args) => {
+    try {
+      handle(...args)
+    } catch (error) {
+      throw error instanceof InputError ? error : new HandlerFault(error)
+    }
+  }
+}
+
 /**
  * The units of an XML file, read by `handlerFor`'s handler. `root` is the
  * element the format's documents start with: another root (a `.xlf` file
@@ -109,7 +130,8 @@ export async function* readXml(filePath: string, handlerFor: (window: XmlWindow)
   const parser = new SaxesParser({position: true})
   const queue: SegmentItem[] = []
   const push = (items: SegmentItem[] | void) => {
-    if (items) queue.push(...items)
+    // A loop, not push(...): an element may complete more items than a call takes arguments.
+    if (items) for (const item of items) queue.push(item)
   }
   parser.on('doctype', (doctype) => {
     if (entityDeclaration.test(doctype)) {
@@ -119,7 +141,7 @@ export async function* readXml(filePath: string, handlerFor: (window: XmlWindow)
       )
     }
   })
-  parser.on('opentag', (tag) => {
+  parser.on('opentag', guarded((tag) => {
     const end = parser.position
     const start = window.lastIndexOf('<' + tag.name, end)
     if (atRoot && root !== undefined && localName(tag.name) !== root) {
@@ -129,24 +151,27 @@ export async function* readXml(filePath: string, handlerFor: (window: XmlWindow)
     push(handler.open({name: localName(tag.name), attributes: tag.attributes as Record<string, string>, start, end, selfClosing: tag.isSelfClosing}))
     // Between units, keep no text: positions of later units are counted from here.
     window.release(handler.keepFrom() ?? start)
-  })
-  parser.on('closetag', (tag) => {
+  }))
+  parser.on('closetag', guarded((tag) => {
     const end = parser.position
     // `</x>` ends at `end`: its `</` is at least three before (another `</` may start just at `end`).
     const start = tag.isSelfClosing ? end : window.lastIndexOf('</', end - 3)
     push(handler.close(localName(tag.name), start, end))
     window.release(handler.keepFrom() ?? end)
-  })
+  }))
   // saxes' `position` runs past the text read at the end of a chunk (`<a>xy` gives 11): an error stands at most where the text ends.
   const errorOffset = () => Math.min(parser.position, window.end)
   try {
     // A read error stands where the text read so far ends.
     for await (const chunk of readChunks(filePath, () => window.position(window.end), cache)) {
       window.append(chunk)
+      // One unit's text, as one line of a TSV file, is bounded: a `<seg>` of a gigabyte would exhaust memory.
+      if (window.end - window.start > maxLineLength) throw new InputError('An element is longer than 64 MiB; the rest of the file is not read', window.position(window.start))
       try {
         parser.write(chunk)
       } catch (error) {
         if (error instanceof InputError) throw error
+        if (error instanceof HandlerFault) throw error.error
         const reason = (error as Error).message.replace(saxesLocation, '')
         throw new InputError(`Malformed XML: ${reason}; the rest of the file is not read`, window.position(errorOffset()))
       }

@@ -91,11 +91,12 @@ export function codesOf(codes: readonly ProtectedSpan[]): Code[] {
   for (const span of codes) {
     // A code span or a link is not compared, but the placeholders in it are.
     if (span.kind === 'code' || span.kind === 'path' || span.kind === 'url' || span.kind === 'email') {
-      for (const inner of placeholdersIn(span)) described.push(...[describeCode(inner) ?? []].flat())
+      for (const inner of placeholdersIn(span)) for (const code of [describeCode(inner) ?? []].flat()) described.push(code)
       continue
     }
     const code = describeCode(span)
-    if (Array.isArray(code)) described.push(...code)
+    // Loops, not push(...): a side may hold more codes than a call takes arguments.
+    if (Array.isArray(code)) for (const each of code) described.push(each)
     else if (code) described.push(code)
   }
   return described
@@ -193,8 +194,8 @@ export function compareCodes(source: readonly Code[], target: readonly Code[], m
     for (let index = 0; index < common; index++) {
       if (sourceOrder[index].conversion !== targetOrder[index].conversion) differences.push({kind: 'conversion', source: sourceOrder[index], target: targetOrder[index]})
     }
-    missing.push(...sourceOrder.slice(common))
-    extra.push(...targetOrder.slice(common))
+    for (let index = common; index < sourceOrder.length; index++) missing.push(sourceOrder[index])
+    for (let index = common; index < targetOrder.length; index++) extra.push(targetOrder[index])
   }
   pairRenames(missing, extra, differences)
   if (!mayOmit) for (const code of missing) differences.push({kind: 'missing', source: code})

@@ -109,7 +109,8 @@ export function findProtected(text: string, setting: ProtectSetting): FoundSpan[
   // A user's own pattern may start with anything.
   if (matcher.custom.length === 0 && !trigger.test(text)) return []
   const found: FoundSpan[] = []
-  if (matcher.icu && text.includes('{')) found.push(...findIcuCodes(text))
+  // A loop, not push(...): a text may hold more codes than a call takes arguments.
+  if (matcher.icu && text.includes('{')) for (const code of findIcuCodes(text)) found.push(code)
   if (matcher.links && (text.includes('://') || text.includes('@') || text.includes('mailto:'))) {
     for (const match of linker().match(text) ?? []) found.push({start: match.index, end: match.lastIndex, kind: match.schema === 'mailto:' ? 'email' : 'url'})
   }

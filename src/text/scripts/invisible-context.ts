@@ -41,7 +41,8 @@ export function bidiBalance(text: string): BidiBalance {
   if (!anyBidiControl.test(text)) return balance
   let stack: Array<{offset: number; isolate: boolean}> = []
   const endParagraph = () => {
-    balance.unclosed.push(...stack.map((entry) => entry.offset))
+    // Loops, not push(...): a text may leave more controls open than a call takes arguments.
+    for (const entry of stack) balance.unclosed.push(entry.offset)
     stack = []
   }
   for (let offset = 0; offset < text.length; offset++) {
@@ -59,7 +60,7 @@ export function bidiBalance(text: string): BidiBalance {
         balance.unopened.push(offset)
         continue
       }
-      balance.unclosed.push(...stack.slice(at + 1).map((entry) => entry.offset))
+      for (let index = at + 1; index < stack.length; index++) balance.unclosed.push(stack[index].offset)
       balance.pairs.push({open: stack[at].offset, close: offset})
       stack = stack.slice(0, at)
     }
