@@ -150,19 +150,60 @@ const key = (code: Code) => `${code.family} ${code.name}`
  * a name one or two edits away (`%(nme)s` for `%(name)s`), or the only two
  * left, is a rename.
  */
-function pairRenames(missing: Code[], extra: Code[], differences: CodeDifference[]): void {
-  for (const source of [...missing]) {
-    const candidates = extra.filter((target) => target.family === source.family)
-    const sameFamilyMissing = missing.filter((code) => code.family === source.family)
-    const near = candidates
-      .map((target) => ({target, cost: distance(source.name ?? '', target.name ?? '')}))
-      .filter(({cost}) => cost <= Math.max(2, Math.floor((source.name?.length ?? 0) / 3)) || (candidates.length === 1 && sameFamilyMissing.length === 1))
-      .sort((a, b) => a.cost - b.cost)[0]
-    if (!near) continue
-    differences.push({kind: 'renamed', source, target: near.target})
-    missing.splice(missing.indexOf(source), 1)
-    extra.splice(extra.indexOf(near.target), 1)
+// Past this many pairs of one family to weigh, codes are left missing and extra rather than paired as renames.
+const maxRenamePairs = 10_000
+
+function byFamily(codes: readonly Code[]): Map<Code['family'], Code[]> {
+  const families = new Map<Code['family'], Code[]>()
+  for (const code of codes) {
+    const family = families.get(code.family)
+    if (family) family.push(code)
+    else families.set(code.family, [code])
   }
+  return families
+}
+
+/**
+ * Pair a missing code with an extra one of its family whose name is a near
+ * spelling of its own (a rename), in the order of the missing codes. Each
+ * family is weighed pair by pair, up to `maxRenamePairs` pairs.
+ */
+function pairRenames(missing: Code[], extra: Code[], differences: CodeDifference[]): void {
+  if (missing.length === 0 || extra.length === 0) return
+  const extraOf = byFamily(extra)
+  const missingCount = new Map<Code['family'], number>()
+  for (const code of missing) missingCount.set(code.family, (missingCount.get(code.family) ?? 0) + 1)
+  const paired = new Set<Code>()
+  for (const source of missing) {
+    const candidates = extraOf.get(source.family)
+    const sameFamilyMissing = missingCount.get(source.family)!
+    if (!candidates || candidates.length === 0 || candidates.length * sameFamilyMissing > maxRenamePairs) continue
+    let near: Code | undefined
+    let nearCost = Infinity
+    const limit = Math.max(2, Math.floor((source.name?.length ?? 0) / 3))
+    const alone = candidates.length === 1 && sameFamilyMissing === 1
+    for (const target of candidates) {
+      const cost = distance(source.name ?? '', target.name ?? '')
+      if ((cost <= limit || alone) && cost < nearCost) {
+        near = target
+        nearCost = cost
+      }
+    }
+    if (!near) continue
+    differences.push({kind: 'renamed', source, target: near})
+    paired.add(source).add(near)
+    candidates.splice(candidates.indexOf(near), 1)
+    missingCount.set(source.family, sameFamilyMissing - 1)
+  }
+  if (paired.size === 0) return
+  removeAll(missing, paired)
+  removeAll(extra, paired)
+}
+
+function removeAll(codes: Code[], removed: ReadonlySet<Code>): void {
+  let kept = 0
+  for (const code of codes) if (!removed.has(code)) codes[kept++] = code
+  codes.length = kept
 }
 
 /**
