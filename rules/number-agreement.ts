@@ -53,7 +53,7 @@ function numbersOf(side: Side, block: Block): {checked: Placed[]; all: Placed[]}
   // The hour of a time is also its 24-hour reading: `6 p.m.` is `18 Uhr`.
   const withHour = (mention: NumberMention, date: DateTimeMention | undefined): NumberMention => {
     const hour = date?.hour
-    return hour === undefined || mention.values.includes(String(hour)) ? mention : {...mention, values: [...mention.values, String(hour)]}
+    return hour === undefined || mention.values.includes(String(hour)) ? mention : {span: mention.span, text: mention.text, values: [...mention.values, String(hour)]}
   }
   const all = numbers.map((mention) => {
     const date: DateTimeMention | undefined = dates[dateAt(mention.span[0], mention.span[1])]
@@ -174,6 +174,11 @@ function around(beads: readonly Bead[], index: number, role: 'source' | 'target'
   return beads.slice(Math.max(0, index - 1), index + 2).flatMap((bead) => bead[role])
 }
 
+/** The lists of some paragraphs, joined; one paragraph's list itself, uncopied. */
+function gather(indices: readonly number[], listOf: (index: number) => Placed[]): Placed[] {
+  return indices.length === 1 ? listOf(indices[0]) : indices.flatMap(listOf)
+}
+
 function checkDocument(unit: Unit, options: Options, report: Report): void {
   const {source, target} = unit
   const found = {
@@ -189,8 +194,8 @@ function checkDocument(unit: Unit, options: Options, report: Report): void {
     const side = (role: 'source' | 'target') => ({
       side: unit[role],
       block: blockOf(unit[role], bead[role]),
-      numbers: bead[role].flatMap((at) => found[role][at].checked),
-      near: around(beads, index, role).flatMap((at) => found[role][at].all)
+      numbers: gather(bead[role], (at) => found[role][at].checked),
+      near: gather(around(beads, index, role), (at) => found[role][at].all)
     })
     compare({source: side('source'), target: side('target')}, options, report)
   })

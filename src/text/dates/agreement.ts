@@ -17,7 +17,6 @@ const agree = (a: DateTimeMention, b: DateTimeMention, hijriTolerance: number): 
 const fieldsOf = (reading: Reading): number =>
   (reading.year !== undefined ? 1 : 0) | (reading.month !== undefined ? 2 : 0) | (reading.day !== undefined ? 4 : 0)
 
-const YEAR = 1
 const MONTH_DAY = 6
 const FULL = 7
 
@@ -51,50 +50,48 @@ function addFlag(map: Map<string | number, number>, key: string | number, flag: 
 }
 
 /**
- * The readings of many dates, indexed as `readingsAgree` compares them:
- * fields that both readings write must be equal; and when one is Hijri and
- * both are full dates (a missing year taken from the other), they may be up
- * to the tolerance apart. (Equal fields make such dates equal, so the first
- * test never refuses what the second would allow.)
+ * A test of whether some of `readings` agrees with a reading as
+ * `readingsAgree` compares them: fields that both write must be equal; and
+ * when one is Hijri and both are full dates (a missing year taken from the
+ * other), they may be up to `tolerance` days apart. Fields equal where both
+ * are written make two such dates the same day, so the tolerance only adds
+ * to the first test.
  */
-class DateIndex {
-  /** Per set of fields a reading writes (`1 << fields`), and each subset of them: the values of the subset. */
-  private readonly fieldKeys = new Set<string>()
-  private writtenFields = 0
-  /** Full readings by day number; readings without a year by month and day; full readings by the months and days that, in their year, fall within the tolerance. */
-  private readonly byDay = new Map<string | number, number>()
-  private readonly byMonthDay = new Map<string | number, number>()
-  private readonly nearMonthDays = new Map<string | number, number>()
-
-  constructor(private readonly tolerance: number) {}
-
-  add(reading: Reading): void {
+function dateIndex(readings: Iterable<Reading>, tolerance: number): (reading: Reading) => boolean {
+  /** Per set of fields a reading writes, and each subset of them: the values of the subset. */
+  const fieldKeys = new Set<string>()
+  /** The sets of fields written, as bits `1 << fields`. */
+  let writtenFields = 0
+  /** Full readings by day number; readings without a year by month and day; full readings by the months and days that fall, in their year, within the tolerance. */
+  const byDay = new Map<string | number, number>()
+  const byMonthDay = new Map<string | number, number>()
+  const nearMonthDays = new Map<string | number, number>()
+  for (const reading of readings) {
     const fields = fieldsOf(reading)
-    this.writtenFields |= 1 << fields
+    writtenFields |= 1 << fields
     for (let subset = fields; ; subset = (subset - 1) & fields) {
-      this.fieldKeys.add(`${fields}:${subset}:${keyOf(reading, subset)}`)
+      fieldKeys.add(`${fields}:${subset}:${keyOf(reading, subset)}`)
       if (subset === 0) break
     }
     if (fields === FULL) {
       const day = dayNumber(reading.year!, reading.month!, reading.day!)
-      addFlag(this.byDay, day, flagOf(reading))
-      for (let shift = -this.tolerance; shift <= this.tolerance; shift++) {
-        for (const monthDay of monthDaysOn(reading.year!, day + shift)) addFlag(this.nearMonthDays, monthDay, flagOf(reading))
+      addFlag(byDay, day, flagOf(reading))
+      for (let shift = -tolerance; shift <= tolerance; shift++) {
+        for (const monthDay of monthDaysOn(reading.year!, day + shift)) addFlag(nearMonthDays, monthDay, flagOf(reading))
       }
-    } else if (fields === MONTH_DAY) addFlag(this.byMonthDay, keyOf(reading, MONTH_DAY).slice(1), flagOf(reading))
+    } else if (fields === MONTH_DAY) addFlag(byMonthDay, keyOf(reading, MONTH_DAY).slice(1), flagOf(reading))
   }
-
-  has(reading: Reading): boolean {
+  return (reading) => {
     const fields = fieldsOf(reading)
     for (let written = 0; written < 8; written++) {
-      if (this.writtenFields & (1 << written) && this.fieldKeys.has(`${written}:${written & fields}:${keyOf(reading, written & fields)}`)) return true
+      if (writtenFields & (1 << written) && fieldKeys.has(`${written}:${written & fields}:${keyOf(reading, written & fields)}`)) return true
     }
-    if (fields === MONTH_DAY) return tolerated(reading, this.nearMonthDays.get(keyOf(reading, MONTH_DAY).slice(1)))
+    if (fields === MONTH_DAY) return tolerated(reading, nearMonthDays.get(keyOf(reading, MONTH_DAY).slice(1)))
     if (fields !== FULL) return false
     const day = dayNumber(reading.year!, reading.month!, reading.day!)
-    for (let shift = -this.tolerance; shift <= this.tolerance; shift++) {
-      if (tolerated(reading, this.byDay.get(day + shift))) return true
-      for (const monthDay of monthDaysOn(reading.year!, day + shift)) if (tolerated(reading, this.byMonthDay.get(monthDay))) return true
+    for (let shift = -tolerance; shift <= tolerance; shift++) {
+      if (tolerated(reading, byDay.get(day + shift))) return true
+      for (const monthDay of monthDaysOn(reading.year!, day + shift)) if (tolerated(reading, byMonthDay.get(monthDay))) return true
     }
     return false
   }
@@ -109,12 +106,8 @@ const timeKeys = (time: DateTimeMention): string[] => twelveHourReadings(time).m
  */
 export function agreeingWith(candidates: readonly DateTimeMention[], hijriTolerance = 1): (mention: DateTimeMention) => boolean {
   if (candidates.length <= FEW) return (mention) => candidates.some((candidate) => agree(mention, candidate, hijriTolerance))
-  const dates = new DateIndex(hijriTolerance)
-  const times = new Set<string>()
-  for (const candidate of new Set(candidates)) {
-    if (candidate.kind === 'date') for (const reading of readings(candidate)) dates.add(reading)
-    else for (const key of timeKeys(candidate)) times.add(key)
-  }
-  return (mention) =>
-    mention.kind === 'date' ? readings(mention).some((reading) => dates.has(reading)) : timeKeys(mention).some((key) => times.has(key))
+  const distinct = [...new Set(candidates)]
+  const dateAgrees = dateIndex(distinct.flatMap((candidate) => (candidate.kind === 'date' ? readings(candidate) : [])), hijriTolerance)
+  const times = new Set(distinct.flatMap((candidate) => (candidate.kind === 'time' ? timeKeys(candidate) : [])))
+  return (mention) => (mention.kind === 'date' ? readings(mention).some(dateAgrees) : timeKeys(mention).some((key) => times.has(key)))
 }

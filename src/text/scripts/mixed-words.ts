@@ -171,6 +171,14 @@ export function mixedScriptWords(text: string, expected: readonly string[] = [],
 }
 
 const wordCharacter = /[\p{L}\p{M}\p{Nd}\p{Cf}]/u
+/** Whether each code unit is a word character, asked once per process (0: not asked yet, 1: yes, 2: no). */
+const wordUnits = new Uint8Array(0x10000)
+
+function isWordUnit(unit: number): boolean {
+  let known = wordUnits[unit]
+  if (known === 0) wordUnits[unit] = known = wordCharacter.test(String.fromCharCode(unit)) ? 1 : 2
+  return known === 1
+}
 
 /**
  * The word around `offset`, invisible format characters and the character at
@@ -184,8 +192,8 @@ export function wordAround(text: string, offset: number, reach = Infinity): Scri
   let end = offset < text.length && !/\s/u.test(text[offset]) ? offset + 1 : offset
   const first = Math.max(0, offset - reach)
   const last = Math.min(text.length, offset + 1 + reach)
-  while (start > first && wordCharacter.test(text[start - 1])) start--
-  while (end < last && wordCharacter.test(text[end])) end++
+  while (start > first && isWordUnit(text.charCodeAt(start - 1))) start--
+  while (end < last && isWordUnit(text.charCodeAt(end))) end++
   return {span: [start, end], text: text.slice(start, end)}
 }
 
