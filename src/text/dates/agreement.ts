@@ -6,8 +6,8 @@
 import {readings, sameDate, sameTime, twelveHourReadings, type Reading} from './compare.js'
 import type {DateTimeMention} from './mention.js'
 
-/** Below this many candidates, comparing one by one is cheaper than an index. */
-const FEW = 8
+/** Up to this many candidates, comparing one by one is cheaper than building an index (paragraphs hold a few dates). */
+const FEW = 64
 const DAY_MS = 86_400_000
 
 const agree = (a: DateTimeMention, b: DateTimeMention, hijriTolerance: number): boolean =>
@@ -106,6 +106,7 @@ const timeKeys = (time: DateTimeMention): string[] => twelveHourReadings(time).m
  */
 export function agreeingWith(candidates: readonly DateTimeMention[], hijriTolerance = 1): (mention: DateTimeMention) => boolean {
   if (candidates.length <= FEW) return (mention) => candidates.some((candidate) => agree(mention, candidate, hijriTolerance))
+  // A date is listed once per number in it.
   const distinct = [...new Set(candidates)]
   const dateAgrees = dateIndex(distinct.flatMap((candidate) => (candidate.kind === 'date' ? readings(candidate) : [])), hijriTolerance)
   const times = new Set(distinct.flatMap((candidate) => (candidate.kind === 'time' ? timeKeys(candidate) : [])))
