@@ -1,7 +1,8 @@
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Side, Span, Unit} from '../src/engine/types.js'
 import {alignUnit, type Bead} from '../src/text/align.js'
-import {findDateTimes, mayHoldDateTime, sameDate, sameTime, weekdayMatches, weekdayOf, type DateTimeMention} from '../src/text/dates/index.js'
+import {agreeingWith} from '../src/text/dates/agreement.js'
+import {findDateTimes, mayHoldDateTime, weekdayMatches, weekdayOf, type DateTimeMention} from '../src/text/dates/index.js'
 import {languageName, sameLanguage} from '../src/text/languages.js'
 import {findNumbers} from '../src/text/numbers.js'
 
@@ -66,9 +67,6 @@ function mentionsByParagraph(side: Side, options: Options): Placed[][] {
     })))
 }
 
-const agree = (a: DateTimeMention, b: DateTimeMention, options: Options): boolean =>
-  a.kind === b.kind && (a.kind === 'date' ? sameDate(a, b, options.hijriTolerance) : sameTime(a, b))
-
 /** Per paragraph, its mentions of one kind. */
 function ofKind(byParagraph: readonly Placed[][], kind: DateTimeMention['kind']): Placed[][] {
   return byParagraph.map((placed) => (placed.every((one) => one.mention.kind === kind) ? placed : placed.filter((one) => one.mention.kind === kind)))
@@ -83,16 +81,21 @@ function gather(byParagraph: readonly Placed[][], indices: readonly number[]): r
 }
 
 /**
- * Whether `text` writes the hour of `time` as a number, in any digit system,
- * on a 12- or a 24-hour clock, and its minutes when it has any (`2:75` is
- * no `2:15`).
+ * Whether a text whose numbers read `numbers` writes the hour of `time`, in
+ * any digit system, on a 12- or a 24-hour clock, and its minutes when it has
+ * any (`2:75` is no `2:15`).
  */
-function hourWritten(text: string, lang: string, time: DateTimeMention): boolean {
+function hourWritten(numbers: () => ReadonlySet<string>, time: DateTimeMention): boolean {
   if (time.hour === undefined) return false
-  const hours = new Set([String(time.hour), String(time.hour % 12 === 0 ? 12 : time.hour % 12)])
-  const numbers = findNumbers(text, lang)
-  const has = (values: ReadonlySet<string>) => numbers.some((number) => number.values.some((value) => values.has(value)))
-  return has(hours) && (!time.minute || has(new Set([String(time.minute)])))
+  const written = numbers()
+  const hours = [String(time.hour), String(time.hour % 12 === 0 ? 12 : time.hour % 12)]
+  return hours.some((hour) => written.has(hour)) && (!time.minute || written.has(String(time.minute)))
+}
+
+/** Every reading of every number of `text`, read on first use. */
+function lazyNumberValues(text: string, lang: string): () => ReadonlySet<string> {
+  let values: Set<string> | undefined
+  return () => (values ??= new Set(findNumbers(text, lang).flatMap((number) => number.values)))
 }
 
 /** Paragraph indices of a bead and of its neighbours, which absorb small alignment slips. */
@@ -108,8 +111,10 @@ function compareBead(unit: Unit, beads: readonly Bead[], index: number, found: {
   const options = context.options
   const sourceNear = gather(found.source, around(beads, index, 'source'))
   const targetNear = gather(found.target, around(beads, index, 'target'))
-  const unmatchedSource = gather(found.source, bead.source).filter((s) => !targetNear.some((t) => agree(s.mention, t.mention, options)))
-  const unmatchedTarget = gather(found.target, bead.target).filter((t) => !sourceNear.some((s) => agree(s.mention, t.mention, options)))
+  const inTarget = agreeingWith(targetNear.map((t) => t.mention), options.hijriTolerance)
+  const inSource = agreeingWith(sourceNear.map((s) => s.mention), options.hijriTolerance)
+  const unmatchedSource = gather(found.source, bead.source).filter((s) => !inTarget(s.mention))
+  const unmatchedTarget = gather(found.target, bead.target).filter((t) => !inSource(t.mention))
   // Language names load ICU's display names (10–35 ms): only for a finding.
   if (unmatchedSource.length === 0 && unmatchedTarget.length === 0) return
   const describe = kind === 'date' ? describeDate : describeTime
@@ -125,11 +130,11 @@ function compareBead(unit: Unit, beads: readonly Bead[], index: number, found: {
   }
   const targetSpan: Span = [target.paragraphs[bead.target[0]].span[0], target.paragraphs[bead.target.at(-1)!].span[1]]
   const sourceSpan: Span = [source.paragraphs[bead.source[0]].span[0], source.paragraphs[bead.source.at(-1)!].span[1]]
-  const targetText = target.text.slice(targetSpan[0], targetSpan[1])
+  const targetNumbers = lazyNumberValues(target.text.slice(targetSpan[0], targetSpan[1]), target.lang)
   for (const s of unmatchedSource.slice(paired)) {
     // `6 a.m.` as `6 утра`, `午前 6 時`, `18 Uhr`: the hour is there, with day-period words the tables do not
     // hold. Unsure, the rule says nothing.
-    if (kind === 'time' && hourWritten(targetText, target.lang, s.mention)) continue
+    if (kind === 'time' && hourWritten(targetNumbers, s.mention)) continue
     context.report({
       side: target, span: targetSpan, messageId: kind === 'date' ? 'dateMissing' : 'timeMissing',
       data: {...langs, otherText: s.mention.text, otherValue: describe(s.mention)},

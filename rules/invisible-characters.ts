@@ -8,13 +8,13 @@ import {
   invisibleCharacters,
   isRightToLeft,
   windows1252Character,
-  wordAround,
   zwjInContext,
   zwnjInContext,
   zwspInContext,
   type InvisibleKind,
   type InvisibleOccurrence
 } from '../src/text/scripts/index.js'
+import {wordExcerpt} from '../src/text/scripts/mixed-words.js'
 
 interface Options {
   /** Where LRM, RLM and ALM are allowed: in right-to-left versions, everywhere, or nowhere. */
@@ -46,8 +46,8 @@ const closerOf: Partial<Record<InvisibleKind, number>> = {
 
 /** The word an invisible character sits in, or the text around it when it stands between words. */
 function contextOf(text: string, offset: number): string {
-  const word = wordAround(text, offset)
-  if (word.text.length > 1) return word.text
+  const word = wordExcerpt(text, offset)
+  if (word.length > 1) return word
   return text.slice(Math.max(0, offset - 8), offset + 9).replace(/\s+/g, ' ').trim()
 }
 

@@ -16,12 +16,12 @@ import {
   mixedScriptWords,
   persianLettersInArabic,
   scriptName,
-  wordAround,
   writesArabic,
   writesPersian,
   type DigitFinding,
   type MixedWord
 } from '../src/text/scripts/index.js'
+import {wordExcerpt} from '../src/text/scripts/mixed-words.js'
 
 interface Options {
   /** Scripts per language, replacing CLDR's (`{"sr": ["Cyrl", "Latn"]}`). */
@@ -76,7 +76,7 @@ function reportLetters(side: Side, report: Report) {
   const arabic = writesArabic(side.lang)
   const findings = arabic ? persianLettersInArabic(side.text) : writesPersian(side.lang) ? arabicLettersInPersian(side.text) : []
   for (const finding of findings) {
-    const word = wordAround(side.text, finding.span[0]).text
+    const word = wordExcerpt(side.text, finding.span[0])
     const fix = finding.expected && finding.safety ? {text: finding.expected, safety: finding.safety} : undefined
     if (!arabic) {
       report({side, span: finding.span, messageId: 'arabicLetter', data: {found: finding.found, expected: finding.expected!, word}, fix})

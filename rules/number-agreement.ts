@@ -1,11 +1,13 @@
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
 import type {Side, Span, Unit} from '../src/engine/types.js'
 import {alignUnit, type Bead} from '../src/text/align.js'
-import {type DateTimeMention, findDateTimes, sameDate, sameTime} from '../src/text/dates/index.js'
+import {agreeingWith} from '../src/text/dates/agreement.js'
+import {type DateTimeMention, findDateTimes} from '../src/text/dates/index.js'
 import {languageName} from '../src/text/languages.js'
 import {hasNumberWords, numberWordValues} from '../src/text/number-words.js'
 import {findNumbers, type NumberMention} from '../src/text/numbers.js'
 import {DECIMAL_DIGIT, ETHIOPIC_NUMERAL, numberSigns, ORDINAL_MARK} from '../src/text/number-signs.js'
+import {firstContaining} from '../src/text/span-search.js'
 
 interface Options {
   /** Let a number from 0 to 12 match the same number written as a word in the other version. */
@@ -47,17 +49,19 @@ function numbersOf(side: Side, block: Block): {checked: Placed[]; all: Placed[]}
   // Most blocks have no number: then their dates need not be found.
   if (numbers.length === 0) return {checked: [], all: []}
   const dates = findDateTimes(block.text, side.lang)
-  const dateOf = (mention: NumberMention) => dates.find((date) => date.span[0] <= mention.span[0] && mention.span[1] <= date.span[1])
-  const inDate = (mention: NumberMention) => dateOf(mention) !== undefined
+  const dateAt = firstContaining(dates.map((date) => date.span))
   // The hour of a time is also its 24-hour reading: `6 p.m.` is `18 Uhr`.
-  const withHour = (mention: NumberMention): NumberMention => {
-    const hour = dateOf(mention)?.hour
-    return hour === undefined || mention.values.includes(String(hour)) ? mention : {...mention, values: [...mention.values, String(hour)]}
+  const withHour = (mention: NumberMention, date: DateTimeMention | undefined): NumberMention => {
+    const hour = date?.hour
+    return hour === undefined || mention.values.includes(String(hour)) ? mention : {span: mention.span, text: mention.text, values: [...mention.values, String(hour)]}
   }
-  const all = numbers.map((mention) => ({mention: withHour(mention), span: [block.span[0] + mention.span[0], block.span[0] + mention.span[1]] as Span, date: dateOf(mention)}))
+  const all = numbers.map((mention) => {
+    const date: DateTimeMention | undefined = dates[dateAt(mention.span[0], mention.span[1])]
+    return {mention: withHour(mention, date), span: [block.span[0] + mention.span[0], block.span[0] + mention.span[1]] as Span, date}
+  })
   // `1月` is January and `0時` midnight in Chinese and Japanese: a number with a Han unit of time is a date's or a time's.
   const timeUnit = (mention: NumberMention) => HAN_TIME_UNIT.test(block.text.slice(mention.span[1], mention.span[1] + 2).trimStart()[0] ?? '')
-  return {checked: all.filter((placed) => !inDate(placed.mention) && !timeUnit(placed.mention)), all}
+  return {checked: all.filter((placed) => !placed.date && !timeUnit(placed.mention)), all}
 }
 
 /**
@@ -113,15 +117,15 @@ interface Compared {
   target: {side: Side; block: Block; numbers: Placed[]; near: Placed[]}
 }
 
-const agree = (a: DateTimeMention, b: DateTimeMention) => a.kind === b.kind && (a.kind === 'date' ? sameDate(a, b) : sameTime(a, b))
-
 /**
  * The numbers of `near` another number may match: those of no date, and those
  * of a date or time the other version does not write as one (`6 a.m.` against
  * `6 ص`); a date both write is date-time-agreement's, its numbers spoken for.
  */
 function matchable(near: readonly Placed[], other: readonly Placed[]): Placed[] {
-  return near.filter((placed) => !placed.date || !other.some((candidate) => candidate.date && agree(placed.date!, candidate.date)))
+  if (!near.some((placed) => placed.date)) return near.slice()
+  const writtenInOther = agreeingWith(other.flatMap((candidate) => (candidate.date ? [candidate.date] : [])))
+  return near.filter((placed) => !placed.date || !writtenInOther(placed.date))
 }
 
 /** Report the numbers of one aligned pair that the other version lacks: on the target, as date-time-agreement does. */
@@ -170,6 +174,11 @@ function around(beads: readonly Bead[], index: number, role: 'source' | 'target'
   return beads.slice(Math.max(0, index - 1), index + 2).flatMap((bead) => bead[role])
 }
 
+/** The lists of some paragraphs, joined; one paragraph's list itself, uncopied. */
+function gather(indices: readonly number[], listOf: (index: number) => Placed[]): Placed[] {
+  return indices.length === 1 ? listOf(indices[0]) : indices.flatMap(listOf)
+}
+
 function checkDocument(unit: Unit, options: Options, report: Report): void {
   const {source, target} = unit
   const found = {
@@ -185,8 +194,8 @@ function checkDocument(unit: Unit, options: Options, report: Report): void {
     const side = (role: 'source' | 'target') => ({
       side: unit[role],
       block: blockOf(unit[role], bead[role]),
-      numbers: bead[role].flatMap((at) => found[role][at].checked),
-      near: around(beads, index, role).flatMap((at) => found[role][at].all)
+      numbers: gather(bead[role], (at) => found[role][at].checked),
+      near: gather(around(beads, index, role), (at) => found[role][at].all)
     })
     compare({source: side('source'), target: side('target')}, options, report)
   })

@@ -37,6 +37,40 @@ function onlyReordered(found: string, expected: string): boolean {
 
 const word = /\S+/gu
 
+/** Longer texts are cut into windows for the segmenter, whose iteration slows down with the length of the text it walks. */
+const WINDOW = 256
+
+/**
+ * Call `visit` with each grapheme cluster of `text` and its offset. A long
+ * text is segmented a window at a time, each window starting at a cluster
+ * boundary and its last cluster, perhaps cut, segmented again with the next.
+ * UAX #29's rules look back no further than the cluster they are in, so the
+ * clusters are those of the whole text.
+ */
+function eachCluster(text: string, visit: (cluster: string, index: number) => void): void {
+  graphemes ??= new Intl.Segmenter('und', {granularity: 'grapheme'})
+  if (text.length <= WINDOW) {
+    for (const {segment, index} of graphemes.segment(text)) visit(segment, index)
+    return
+  }
+  let start = 0
+  let width = WINDOW
+  while (start < text.length) {
+    const end = Math.min(text.length, start + width)
+    let next = end
+    for (const {segment, index} of graphemes.segment(text.slice(start, end))) {
+      if (end < text.length && start + index + segment.length === end) {
+        next = start + index
+        break
+      }
+      visit(segment, start + index)
+    }
+    // A cluster longer than the window: widen it.
+    width = next === start ? width * 2 : WINDOW
+    start = next
+  }
+}
+
 /**
  * Clusters NFC changes, adjacent ones joined, in order. Only the words NFC
  * changes are cut into grapheme clusters: segmenting a whole text is ten
@@ -44,21 +78,32 @@ const word = /\S+/gu
  */
 function notNfc(text: string): NormalizationFinding[] {
   const findings: NormalizationFinding[] = []
+  // The run of changed clusters being joined: where it starts and ends, its kind, and the NFC of each cluster.
+  let start = 0
+  let end = -1
+  let kind: NormalizationKind = 'composition'
+  let expected: string[] = []
+  const flush = () => {
+    if (expected.length > 0) findings.push({span: [start, end], found: text.slice(start, end), expected: expected.join(''), kind})
+    expected = []
+  }
   for (const match of text.matchAll(word)) {
     if (match[0].normalize('NFC') === match[0]) continue
-    for (const {segment, index: inWord} of (graphemes ??= new Intl.Segmenter('und', {granularity: 'grapheme'})).segment(match[0])) {
-      const expected = segment.normalize('NFC')
-      if (expected === segment) continue
+    eachCluster(match[0], (segment, inWord) => {
+      const nfc = segment.normalize('NFC')
+      if (nfc === segment) return
       const index = match.index + inWord
-      const kind = onlyReordered(segment, expected) ? 'markOrder' : 'composition'
-      const last = findings.at(-1)
-      if (last && last.span[1] === index && last.kind === kind) {
-        last.span = [last.span[0], index + segment.length]
-        last.found += segment
-        last.expected += expected
-      } else findings.push({span: [index, index + segment.length], found: segment, expected, kind})
-    }
+      const clusterKind = onlyReordered(segment, nfc) ? 'markOrder' : 'composition'
+      if (index !== end || clusterKind !== kind) {
+        flush()
+        start = index
+        kind = clusterKind
+      }
+      end = index + segment.length
+      expected.push(nfc)
+    })
   }
+  flush()
   return findings
 }
 

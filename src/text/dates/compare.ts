@@ -3,7 +3,7 @@
 import {daysBetween, weekdayOf, type GregorianDate} from './calendars.js'
 import type {DateTimeMention} from './mention.js'
 
-interface Reading {
+export interface Reading {
   year?: number
   month?: number
   day?: number
@@ -13,7 +13,7 @@ interface Reading {
 const isHijri = (mention: DateTimeMention): boolean => mention.calendar?.startsWith('islamic') ?? false
 
 /** The readings of a date: its own and, for an ambiguous numeric date, the other order. */
-function readings(mention: DateTimeMention): Reading[] {
+export function readings(mention: DateTimeMention): Reading[] {
   const own = {year: mention.year, month: mention.month, day: mention.day, hijri: isHijri(mention)}
   return mention.alternative ? [own, {...mention.alternative, hijri: false}] : [own]
 }
@@ -41,7 +41,7 @@ export function sameDate(a: DateTimeMention, b: DateTimeMention, hijriTolerance 
 }
 
 /** An hour written without day period may be on a 12-hour clock. */
-const twelveHourReadings = (time: DateTimeMention): number[] =>
+export const twelveHourReadings = (time: DateTimeMention): number[] =>
   !time.dayPeriod && time.hour! <= 12 ? [time.hour! % 12, (time.hour! % 12) + 12] : [time.hour!]
 
 /** Whether two times can be the same time of day (`23:37` and `11:37 pm`, `11:37` and `11:37 am`). */

@@ -15,7 +15,8 @@ export const PLAUSIBLE_YEARS = [1800, 2200] as const
 
 const GAP_SPLIT = /[\s\p{P}\p{S}]+/u
 const GAP_MARK = /[\p{P}\p{S}]/gu
-const MAX_GAP = 12
+/** The longest gap between two date parts, in folded code units. */
+export const MAX_GAP = 12
 
 /** Whether folded text between two date parts only joins them: spaces, and
  * the punctuation and words Intl writes between date parts (`,`, `de`, `年`). */
@@ -109,9 +110,9 @@ function weekdayNear(tokens: readonly DateToken[], parts: Parts, joined: (a: num
 
 const RANGE_DASH = /^\s?-\s?$/u
 
-/** Whether a day is one end of a range (`8-10 July`): then no single day is meant. */
-function inRange(tokens: readonly DateToken[], day: NumberToken, text: string): boolean {
-  const index = tokens.indexOf(day)
+/** Whether the day at `index` is one end of a range (`8-10 July`): then no single day is meant. */
+function inRange(tokens: readonly DateToken[], index: number, text: string): boolean {
+  const day = tokens[index]
   const joinedByDash = (a: DateToken | undefined, b: DateToken | undefined): boolean =>
     a?.kind === 'number' && b?.kind === 'number' && RANGE_DASH.test(text.slice(a.end, b.start))
   return joinedByDash(tokens[index - 1], day) || joinedByDash(day, tokens[index + 1])
@@ -137,7 +138,8 @@ export function nameDates(folded: FoldedText, original: string, tokens: readonly
     if (token.kind !== 'name' || token.reading.months.length === 0 || used.has(index)) return
     const parts = partsAround(tokens, index, joined, text, tables)
     if (!parts) return
-    if (parts.day && inRange(tokens, parts.day, text)) parts.day = undefined
+    // The day is the first part, the one after the month, or the last.
+    if (parts.day && inRange(tokens, [parts.first, index + 1, parts.last].find((at) => tokens[at] === parts.day)!, text)) parts.day = undefined
     if ([parts.first, parts.last].some((i) => used.has(i))) return
     const era = parts.year ? eraAfter(text, parts.year.end, tables) : undefined
     const chosen = chooseReading(token.reading.months, parts, era?.calendar, tables)

@@ -1,6 +1,7 @@
 // Dates and times in text, in any language, calendar and digit system Intl knows.
 
 import {DECIMAL_DIGIT, HAN_NUMERAL, numberSigns} from '../number-signs.js'
+import {lowerBound, overlapsAny} from '../span-search.js'
 import {foldText} from './fold.js'
 import {nameDates} from './grammar.js'
 import type {DateTimeMention} from './mention.js'
@@ -22,8 +23,6 @@ export interface FindOptions {
 }
 
 const UPPER = /^\p{Lu}/u
-
-const overlaps = (a: DateTimeMention, b: DateTimeMention): boolean => a.span[0] < b.span[1] && b.span[0] < a.span[1]
 
 /**
  * Whether `text` may hold a date or time: whether it has a number at all.
@@ -64,10 +63,12 @@ function readDateTimes(text: string, lang: string, options: FindOptions): DateTi
   const folded = foldText(text)
   const numeric = numericDates(folded, text, tables)
   const upperAt = (index: number): boolean => UPPER.test(text.slice(folded.starts[index], folded.ends[index]))
-  const tokens = dateTokens(folded.text, tables, upperAt).filter((token) =>
-    !numeric.some((m) => folded.starts[token.start] < m.span[1] && m.span[0] < folded.ends[token.end - 1]))
+  const inNumericDate = overlapsAny(numeric.map((m) => m.span))
+  const tokens = dateTokens(folded.text, tables, upperAt).filter((token) => !inNumericDate(folded.starts[token.start], folded.ends[token.end - 1]))
   const dates = [...numeric, ...nameDates(folded, text, tokens, tables)]
-  const dateEnds = dates.map((m) => folded.starts.findIndex((start) => start >= m.span[1])).filter((i) => i >= 0)
-  const clock = times(folded, text, tables, dateEnds).filter((time) => !dates.some((date) => overlaps(date, time)))
+  // Where each date ends in the folded text: the first code unit that starts at or after its end.
+  const dateEnds = dates.map((m) => lowerBound(folded.starts, m.span[1])).filter((i) => i < folded.starts.length).sort((a, b) => a - b)
+  const inDate = overlapsAny(dates.map((m) => m.span))
+  const clock = times(folded, text, tables, dateEnds).filter((time) => !inDate(time.span[0], time.span[1]))
   return [...dates, ...clock].sort((a, b) => a.span[0] - b.span[0])
 }

@@ -4,7 +4,8 @@
 import {toGregorian} from './calendars.js'
 import type {FoldedText} from './fold.js'
 import {originalSpan} from './fold.js'
-import {PLAUSIBLE_YEARS, isGap} from './grammar.js'
+import {MAX_GAP, PLAUSIBLE_YEARS, isGap} from './grammar.js'
+import {lowerBound, overlapsAny} from '../span-search.js'
 import type {DateTimeMention} from './mention.js'
 import type {DateOrder, DateTables, DayPeriod} from './tables.js'
 import {alternation} from './tokens.js'
@@ -148,7 +149,15 @@ function clockSuffix(text: string, end: number, tables: DateTables, periodPatter
   return suffix
 }
 
-/** Times in folded text; `dateEnds` are where found dates end (a `11.37` after a date is a time). */
+/** Whether a date of `dateEnds` (ascending) ends right before `index`, only a gap between: `11.37` after a date is a time. */
+function afterDate(text: string, index: number, tables: DateTables, dateEnds: readonly number[]): boolean {
+  for (let at = lowerBound(dateEnds, index - MAX_GAP); at < dateEnds.length && dateEnds[at] <= index; at++) {
+    if (isGap(text.slice(dateEnds[at], index), tables)) return true
+  }
+  return false
+}
+
+/** Times in folded text; `dateEnds` are where found dates end, in ascending order (a `11.37` after a date is a time). */
 export function times(folded: FoldedText, original: string, tables: DateTables, dateEnds: readonly number[]): DateTimeMention[] {
   const text = folded.text
   const mentions: DateTimeMention[] = []
@@ -170,11 +179,17 @@ export function times(folded: FoldedText, original: string, tables: DateTables, 
     const beforeMatch = matchers.periodBefore.exec(text.slice(Math.max(0, match.index - 12), match.index))
     const before = beforeMatch ? tables.dayPeriods.get(beforeMatch[1]) : undefined
     const start = beforeMatch ? match.index - beforeMatch[0].length : match.index
-    if (match[3] && !suffix.dayPeriod && !suffix.zone && !dateEnds.some((e) => e <= match.index && isGap(text.slice(e, match.index), tables))) continue
+    if (match[3] && !suffix.dayPeriod && !suffix.zone && !afterDate(text, match.index, tables, dateEnds)) continue
     if ((suffix.dayPeriod || before) && hour > 12) continue
     push(start, hour, minute, suffix, before)
   }
-  const covered = (index: number): boolean => mentions.some((m) => folded.starts[index] >= m.span[0] && folded.starts[index] < m.span[1])
+  // An hour inside a time found above, or inside the last hour found here (`9 pm GMT+05`): the hours come in order.
+  const inTime = overlapsAny(mentions.map((m) => m.span))
+  let lastHour: DateTimeMention | undefined
+  const covered = (index: number): boolean => {
+    const at = folded.starts[index]
+    return inTime(at, at + 1) || (lastHour !== undefined && at >= lastHour.span[0] && at < lastHour.span[1])
+  }
   for (const match of text.matchAll(HOUR)) {
     if (covered(match.index)) continue
     const hour = Number(match[1])
@@ -182,6 +197,7 @@ export function times(folded: FoldedText, original: string, tables: DateTables, 
     const suffix = clockSuffix(text, end, tables, matchers.longPeriodAfter)
     if (!suffix.dayPeriod || hour < 1 || hour > 12) continue
     push(match.index, hour, 0, suffix)
+    lastHour = mentions.at(-1)
   }
   return mentions.sort((a, b) => a.span[0] - b.span[0])
 }

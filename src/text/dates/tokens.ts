@@ -1,5 +1,7 @@
 // The words and numbers a date is made of, found in folded text.
 
+import type {Span} from '../../engine/types.js'
+import {overlapsAny} from '../span-search.js'
 import type {DateTables, NameReading} from './tables.js'
 
 export interface NumberToken {
@@ -116,7 +118,7 @@ function numberTokens(text: string, tables: DateTables): NumberToken[] {
   for (const match of text.matchAll(NUMBER)) {
     const start = match.index
     let end = start + match[0].length
-    if (IN_LARGER_NUMBER_BEFORE.test(text.slice(0, start)) || IN_LARGER_NUMBER_AFTER.test(text.slice(end, end + 2))) continue
+    if (IN_LARGER_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || IN_LARGER_NUMBER_AFTER.test(text.slice(end, end + 2))) continue
     if (gluedToWord(text, start, tables)) continue
     end += ORDINAL.exec(text.slice(end, end + 3))?.[0].length ?? 0
     tokens.push({kind: 'number', start, end, value: Number.parseInt(match[0], 10), digits: match[0].length})
@@ -140,7 +142,8 @@ function hanNumberTokens(text: string, tables: DateTables): NumberToken[] {
 /** Month and weekday names and numbers of folded `text`, in order, without overlaps. */
 export function dateTokens(text: string, tables: DateTables, upperAt: (index: number) => boolean = () => true): DateToken[] {
   const names = nameTokens(text, tables, upperAt)
-  const taken = (token: DateToken): boolean => names.some((name) => name.start < token.end && token.start < name.end)
+  const inName = overlapsAny(names.map((name): Span => [name.start, name.end]))
+  const taken = (token: DateToken): boolean => inName(token.start, token.end)
   const numbers = [...numberTokens(text, tables), ...(tables.hanUnits ? hanNumberTokens(text, tables) : [])]
   return [...names, ...numbers.filter((token) => !taken(token))].sort((a, b) => a.start - b.start)
 }

@@ -74,6 +74,26 @@ function inScript(character: string, script: string): boolean {
  * prototype itself is a letter of `script`, it alone is returned.
  */
 export function lookalikesIn(character: string, script: string): string[] {
+  return [...knownLookalikes(character, script)]
+}
+
+/** The lookalikes found so far, by script and character: a text repeats its few foreign letters. */
+const lookalikeCache = new Map<string, readonly string[]>()
+
+/** `lookalikesIn`, shared: callers must not change the list. */
+export function knownLookalikes(character: string, script: string): readonly string[] {
+  const key = script + character
+  let found = lookalikeCache.get(key)
+  if (!found) {
+    found = findLookalikes(character, script)
+    // Bounded: a text in a large script (Han) must not grow it without end.
+    if (lookalikeCache.size >= 20_000) lookalikeCache.clear()
+    lookalikeCache.set(key, found)
+  }
+  return found
+}
+
+function findLookalikes(character: string, script: string): string[] {
   const prototype = prototypeOf(character)
   const group = charactersByPrototype().get(prototype) ?? [prototype]
   const lookalikes = group.filter(

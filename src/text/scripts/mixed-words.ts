@@ -5,7 +5,7 @@
 import type {Lexicon, Span} from '../../engine/types.js'
 import {bits, DIGIT, LETTER, MARK} from '../lexical/classes.js'
 import {eachStretch, scanText} from '../lexical/scan.js'
-import {lookalikesIn} from './confusables.js'
+import {knownLookalikes} from './confusables.js'
 import {
   augmentedScripts,
   dominantScript,
@@ -85,7 +85,7 @@ function foreignCharacters(word: ScriptWord, dominant: string): ForeignCharacter
   for (const character of word.text) {
     const set = wordScripts(character.codePointAt(0)!)
     if (letterOrMark.test(character) && set !== 'all' && !set.has(dominant)) {
-      const lookalikes = lookalikesIn(character, dominant)
+      const lookalikes = knownLookalikes(character, dominant)
       foreign.push({
         offset,
         character,
@@ -110,21 +110,47 @@ function repaired(word: ScriptWord, foreign: readonly ForeignCharacter[], domina
   return resolved === 'all' || resolved.has(dominant) ? text : undefined
 }
 
-/** Analyse one word; undefined when it is single-script. */
-export function analyseMixedWord(word: ScriptWord, expected: readonly string[] = []): MixedWord | undefined {
-  const resolved = resolvedScriptSet(word.text)
-  if (resolved === 'all' || resolved.size > 0) return undefined
+type Analysis = Omit<MixedWord, keyof ScriptWord>
+
+/** Analyses by expected scripts and word, offsets from the word's start: a text repeats its mixed words. */
+const analyses = new Map<string, Analysis | null>()
+
+function analysisOf(text: string, expected: readonly string[]): Analysis | undefined {
+  const key = expected.join(' ') + '\u0000' + text
+  let analysis = analyses.get(key)
+  if (analysis === undefined) {
+    analysis = analyse({span: [0, text.length], text}, expected) ?? null
+    // Bounded: a long text of distinct mixed words must not grow it without end.
+    if (analyses.size >= 20_000) analyses.clear()
+    analyses.set(key, analysis)
+  }
+  return analysis ?? undefined
+}
+
+function analyse(word: ScriptWord, expected: readonly string[]): Analysis | undefined {
   const dominant = dominantScript(word.text, expected)
   if (!dominant) return undefined
   const foreign = foreignCharacters(word, dominant)
   return {
-    ...word,
     dominant,
     foreign,
     level: restrictionLevel(word.text),
     homoglyph: foreign.some((entry) => entry.confusable),
     fixed: repaired(word, foreign, dominant)
   }
+}
+
+/** Analyse one word; undefined when it is single-script. */
+export function analyseMixedWord(word: ScriptWord, expected: readonly string[] = []): MixedWord | undefined {
+  const resolved = resolvedScriptSet(word.text)
+  if (resolved === 'all' || resolved.size > 0) return undefined
+  const analysis = analysisOf(word.text, expected)
+  if (!analysis) return undefined
+  const start = word.span[0]
+  // Built field by field: object spread is slow in V8, and a text may hold thousands of these words.
+  const foreign = analysis.foreign.map(({offset, character, script, intended, confusable}) => ({offset: offset + start, character, script, intended, confusable}))
+  const {dominant, level, homoglyph, fixed} = analysis
+  return {span: word.span, text: word.text, dominant, foreign, level, homoglyph, fixed}
 }
 
 /** The mixed-script words of a text, with `expected` (the side's scripts) winning ties. */
@@ -145,19 +171,45 @@ export function mixedScriptWords(text: string, expected: readonly string[] = [],
 }
 
 const wordCharacter = /[\p{L}\p{M}\p{Nd}\p{Cf}]/u
+/** Whether each code unit is a word character, asked once per process (0: not asked yet, 1: yes, 2: no). */
+const wordUnits = new Uint8Array(0x10000)
+
+function isWordUnit(unit: number): boolean {
+  let known = wordUnits[unit]
+  if (known === 0) wordUnits[unit] = known = wordCharacter.test(String.fromCharCode(unit)) ? 1 : 2
+  return known === 1
+}
 
 /**
  * The word around `offset`, invisible format characters and the character at
  * `offset` included: where a message shows a character (a Persian `ی`, a
- * zero-width space, a control character) in context.
+ * zero-width space, a control character) in context. With `reach`, it
+ * looks at most that many code units before `offset` and after its character.
  */
-export function wordAround(text: string, offset: number): ScriptWord {
+export function wordAround(text: string, offset: number, reach = Infinity): ScriptWord {
   let start = offset
   // The character at `offset` belongs to the word, whatever it is (a control character).
   let end = offset < text.length && !/\s/u.test(text[offset]) ? offset + 1 : offset
-  while (start > 0 && wordCharacter.test(text[start - 1])) start--
-  while (end < text.length && wordCharacter.test(text[end])) end++
+  const first = Math.max(0, offset - reach)
+  const last = Math.min(text.length, offset + 1 + reach)
+  while (start > first && isWordUnit(text.charCodeAt(start - 1))) start--
+  while (end < last && isWordUnit(text.charCodeAt(end))) end++
   return {span: [start, end], text: text.slice(start, end)}
+}
+
+/**
+ * The word around `offset` as a message quotes it: at most `reach` code units
+ * on either side of the character, with `…` where the word goes on. A run of
+ * a thousand joiners is one word, and a message per joiner must not quote it whole.
+ */
+export function wordExcerpt(text: string, offset: number, reach = 32): string {
+  const {span, text: word} = wordAround(text, offset, reach + 1)
+  const cutStart = span[0] < offset - reach
+  const cutEnd = span[1] > offset + 1 + reach
+  if (!cutStart && !cutEnd) return word
+  const from = cutStart ? offset - reach : span[0]
+  const to = cutEnd ? offset + 1 + reach : span[1]
+  return (cutStart ? '…' : '') + text.slice(from, to) + (cutEnd ? '…' : '')
 }
 
 /** A Greek letter that looks like no Latin one, used as a symbol in a Latin word: `μm`, `αhelix`. */
