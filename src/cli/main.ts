@@ -24,17 +24,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     return await (await import('./run.js')).run(options, io)
   } catch (error) {
+    // A message may quote a file name or an argument: its control characters must not reach the terminal raw.
+    const {escapeControls} = await import('../report/escape.js')
     if (error instanceof UsageError) {
-      io.stderr.write(`bilint: ${error.message}\nRun \`bilint --help\` for the options.\n`)
+      io.stderr.write(`bilint: ${escapeControls(error.message)}\nRun \`bilint --help\` for the options.\n`)
       return 2
     }
     // Loaded already when they were thrown.
     const [{ConfigError}, {NoFilesError}, {OutputPathError}] = await Promise.all([import('../config/validate.js'), import('../corpus/discover.js'), import('./output-path.js')])
     if (error instanceof ConfigError || error instanceof NoFilesError || error instanceof OutputPathError) {
-      io.stderr.write(`bilint: ${error.message}\n`)
+      io.stderr.write(`bilint: ${escapeControls(error.message)}\n`)
       return 2
     }
-    io.stderr.write(`bilint: internal error: ${(error as Error).stack ?? String(error)}\n`)
+    io.stderr.write(`bilint: internal error: ${escapeControls((error as Error).stack ?? String(error))}\n`)
     return 2
   }
 }

@@ -13,6 +13,7 @@ import {totals} from '../engine/results.js'
 import type {LintResult} from '../engine/types.js'
 import {lintCorpus, type LintCorpusOptions, type LintCorpusReport} from '../lint.js'
 import type {Formatter} from '../report/index.js'
+import {escapeControls} from '../report/escape.js'
 import {stylish} from '../report/stylish.js'
 import {UsageError, type CliOptions} from './args.js'
 import {type CliIo, packageVersion} from './io.js'
@@ -153,7 +154,7 @@ async function printReport(
   await writeReport(pieces ? pieces(shown, context) : [await formatter(shown.map(toLintResult), context)], options.outputFile, io)
   // On stderr, so that the report on stdout stays valid SARIF, JSON or XML.
   if (statsSummary) io.stderr.write((await import('../report/stats.js')).statsTable(statsSummary))
-  for (const crash of crashes) io.stderr.write(`bilint: ${crash.message}\n`)
+  for (const crash of crashes) io.stderr.write(`bilint: ${escapeControls(crash.message)}\n`)
   if (crashes.length > 0) return 2
 
   const tooManyWarnings = options.maxWarnings >= 0 && counts.warningCount > options.maxWarnings

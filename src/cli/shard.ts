@@ -10,6 +10,7 @@ import {loadConfig} from '../config/load.js'
 import {totals} from '../engine/results.js'
 import {isShardReport, mergeShards, type Shard, shardFormat, type ShardReport} from '../engine/shard.js'
 import type {LintCorpusReport} from '../lint.js'
+import {escapeControls} from '../report/escape.js'
 import {jsonPieces} from '../report/json.js'
 import {UsageError, type CliOptions} from './args.js'
 import {loadFormatter, reportMetadata} from './formatter.js'
@@ -32,7 +33,7 @@ function* shardReportPieces(report: LintCorpusReport, shard: Shard): Generator<s
 /** Write what `--shard` produced; the exit code is the shard's own. */
 export async function writeShardReport(report: LintCorpusReport, shard: Shard, outputFile: string | undefined, io: Io): Promise<number> {
   await writeReport(shardReportPieces(report, shard), outputFile, io)
-  for (const crash of report.crashes) io.stderr.write(`bilint: ${crash.message}\n`)
+  for (const crash of report.crashes) io.stderr.write(`bilint: ${escapeControls(crash.message)}\n`)
   if (report.crashes.length > 0) return 2
   return totals(report.resultFiles).errorCount > 0 ? 1 : 0
 }

@@ -143,4 +143,10 @@ describe('bilint on a file named and filled with terminal escapes', () => {
     expect(withoutOwnIsolates(run.stdout.replace(/\u001b\[\d+m/g, ''))).not.toMatch(unsafe)
     expect(run.stdout).not.toContain('\u001b]0;PWNED')
   })
+
+  it('an error on stderr that quotes a file name writes its controls escaped', async () => {
+    const run = await runCli(['--format', 'stylish', `missing${terminalAttack}.txt`], cwd)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe('bilint: No files matching the pattern "missing⟨U+001B⟩[2J⟨U+001B⟩[H⟨U+001B⟩]0;PWNED⟨U+0007⟩.txt" were found\n')
+  })
 })
