@@ -8,6 +8,7 @@ import type {Finding} from './findings.js'
 import {visibleText} from './escape.js'
 import {textBuilder} from './builder.js'
 import {describeFinding, findingClasses} from './describe.js'
+import {lowerBound} from '../../text/span-search.js'
 
 /** A highlighted span: a finding's own span, or one of its related locations. */
 export interface Highlight {
@@ -44,18 +45,6 @@ function byPosition(highlights: readonly Highlight[], select: (highlight: Highli
   return map
 }
 
-/** Where `index` goes in an ascending list of indices (binary search). */
-function sortedPosition(list: readonly number[], index: number): number {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (list[middle] < index) low = middle + 1
-    else high = middle
-  }
-  return low
-}
-
 /**
  * The escaped text of a paragraph with its highlights. `ruleClass` maps a
  * rule id to the class the filters select (`r0`, `r1`, ...). The text is
@@ -80,8 +69,8 @@ export function highlightedText(text: string, highlights: readonly Highlight[], 
     }
     const to = cuts[cut + 1]
     if (to === undefined) break
-    for (const index of ending.get(from) ?? []) covering.splice(sortedPosition(covering, index), 1)
-    for (const index of starting.get(from) ?? []) covering.splice(sortedPosition(covering, index), 0, index)
+    for (const index of ending.get(from) ?? []) covering.splice(lowerBound(covering, index), 1)
+    for (const index of starting.get(from) ?? []) covering.splice(lowerBound(covering, index), 0, index)
     // A span's first piece starts where it starts: only that piece carries its id.
     for (const index of covering) {
       const highlight = highlights[index]

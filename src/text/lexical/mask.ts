@@ -3,6 +3,7 @@
 
 import {CODE_MARK, type ProtectedSpan} from '../../engine/types.js'
 import type {FoundSpan} from './protect.js'
+import {lowerBound} from '../span-search.js'
 
 export const codeMark = CODE_MARK
 
@@ -40,13 +41,7 @@ export function maskSpans(raw: string, spans: readonly FoundSpan[]): Masked {
     codes,
     rawOffset(offset) {
       // The last U+FFFC before `offset`: the raw text after its span is copied as is.
-      let low = 0
-      let high = offsets.length
-      while (low < high) {
-        const middle = (low + high) >> 1
-        if (offsets[middle] < offset) low = middle + 1
-        else high = middle
-      }
+      const low = lowerBound(offsets, offset)
       return low === 0 ? offset : rawEnds[low - 1] + (offset - offsets[low - 1] - 1)
     }
   }
