@@ -212,7 +212,7 @@ export function lintUnit(unit: Unit, rules: readonly ActiveRule[], options: Lint
     const started = stats ? performance.now() : 0
     try {
       active.rule.check(unit, run.context)
-      for (const side of [0, 1]) {
+      for (let side = 0; side < 2; side++) {
         const first = run.firstOmitted[side]
         if (first) messages.push(omittedFindings(active, first, run.found[side] - maxFindingsPerRule))
       }
