@@ -47,6 +47,17 @@ export function nameCandidates(text: string, [start, end]: Span = [0, text.lengt
 }
 
 /**
+ * Call `each` with every candidate of a text, in the order of
+ * `nameCandidates(text)`, with the span of its token: no object per word, for
+ * a pass over a whole document that keeps only a few of them.
+ */
+export function scanCandidateStems(text: string, each: (tokenStart: number, tokenEnd: number, stem: CandidateStem) => void): void {
+  scanWords(text, (from, to) => {
+    for (const stem of candidateStems(text.slice(from, to))) each(from, to, stem)
+  })
+}
+
+/**
  * A stem of a token, shared by every candidate of that spelling, with the
  * keys later steps ask of it (pure functions of `stem`), filled in on first
  * use: one property read instead of a lookup in a map of every word.
