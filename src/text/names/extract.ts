@@ -6,7 +6,7 @@ import {detached} from '../detached.js'
 import type {Span} from '../../engine/types.js'
 import {arabicStems, foldedText, orthographicKey} from './arabic-keys.js'
 import {foldLatin} from './latin-keys.js'
-import {RecentTexts} from './recent-texts.js'
+import {keptText, RecentTexts} from './recent-texts.js'
 import {scanWords} from './word-scan.js'
 
 export interface NameToken {
@@ -197,6 +197,11 @@ function wordLists(text: string): {starts: number[]; ends: number[]; textOf: (in
   return {starts, ends, textOf: (index) => (texts[index] ??= text.slice(starts[index], ends[index]))}
 }
 
+/** The starts and ends of some words. */
+function spansOf(tokens: readonly NameToken[]): {starts: number[]; ends: number[]} {
+  return {starts: tokens.map((token) => token.span[0]), ends: tokens.map((token) => token.span[1])}
+}
+
 /**
  * Flags per token of `casedMentions`, reused from call to call (it calls
  * nothing that reads mentions again) and cleared for each: a typed array
@@ -282,7 +287,7 @@ function titledMentions(text: string, titleWords: Set<string>): NameMention[] {
   const key = foldedText(text)
   if (!someTitleIn(key, titleWords)) return mentions
   // Spans only, and a string per word while it is read: a document's words as objects would outweigh its text.
-  const {starts, ends} = wordLists(text)
+  const {starts, ends} = text.length > keptText ? wordLists(text) : spansOf(nameTokens(text))
   const textOf = (index: number): string => text.slice(starts[index], ends[index])
   const {isTitle, endsName} = titleTests(titleWords)
   for (let index = 0; index < starts.length; index++) {
