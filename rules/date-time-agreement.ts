@@ -1,10 +1,12 @@
 import {defineRule, type RuleContext} from '../src/engine/rule.js'
-import type {Side, Span, Unit} from '../src/engine/types.js'
+import type {Paragraph, Role, Side, Span, Unit} from '../src/engine/types.js'
 import {alignUnit, type Bead} from '../src/text/align.js'
 import {agreeingWith} from '../src/text/dates/agreement.js'
 import {findDateTimes, mayHoldDateTime, weekdayMatches, weekdayOf, type DateTimeMention} from '../src/text/dates/index.js'
 import {languageName, sameLanguage} from '../src/text/languages.js'
 import {findNumbers} from '../src/text/numbers.js'
+import {ParagraphWindow} from '../src/text/paragraph-window.js'
+import {describeDate, describeTime, englishWeekday} from '../src/text/dates/describe.js'
 
 type Check = 'dates' | 'times' | 'weekdays'
 
@@ -18,6 +20,7 @@ interface Options {
 }
 
 type Report = RuleContext<Options>['report']
+type Finding = Parameters<Report>[0]
 
 /** A mention placed in its side's text. */
 interface Placed {
@@ -25,59 +28,56 @@ interface Placed {
   span: Span
 }
 
-// Made on the first weekday message: the first DateTimeFormat of a process
-// loads ICU's date data (25–60 ms), which a run with stored date tables and
-// no weekday finding never needs.
-let weekdayNames: Intl.DateTimeFormat | undefined
-/** 2020-07-05 was a Sunday. */
-const SUNDAY = Date.UTC(2020, 6, 5)
-
-const englishWeekday = (weekday: number): string =>
-  (weekdayNames ??= new Intl.DateTimeFormat('en', {weekday: 'long', timeZone: 'UTC'})).format(SUNDAY + weekday * 86_400_000)
-
-/** One format per set of fields (1: the day, 2: the year), made on first use: a format costs as much as a hundred dates. */
-const dateFormats: Array<Intl.DateTimeFormat | undefined> = []
-
-function dateFormat(fields: number): Intl.DateTimeFormat {
-  const options: Intl.DateTimeFormatOptions = {month: 'long', timeZone: 'UTC'}
-  if (fields & 1) options.day = 'numeric'
-  if (fields & 2) options.year = 'numeric'
-  return (dateFormats[fields] ??= new Intl.DateTimeFormat('en-GB', options))
+/** Dates and times of a paragraph, spans in side text. */
+function mentionsOf(side: Side, paragraph: Paragraph, locales: string[]): Placed[] {
+  return findDateTimes(paragraph.text, side.lang, {locales}).map((mention) => ({
+    mention,
+    span: [paragraph.span[0] + mention.span[0], paragraph.span[0] + mention.span[1]] as const,
+  }))
 }
 
-/** `8 July 2020`, `8 July`, `July 2020`: the fields a date writes, in English. */
-function describeDate(mention: DateTimeMention): string {
-  const fields = (mention.day !== undefined ? 1 : 0) + (mention.year !== undefined ? 2 : 0)
-  const text = dateFormat(fields).format(Date.UTC(mention.year ?? 2020, mention.month! - 1, mention.day ?? 1))
-  return mention.ambiguous ? `${text} (or ${describeDate({...mention, ...mention.alternative, ambiguous: false})})` : text
+/** A paragraph's mentions of one kind. */
+function ofKind(placed: Placed[], kind: DateTimeMention['kind']): Placed[] {
+  return placed.every((one) => one.mention.kind === kind) ? placed : placed.filter((one) => one.mention.kind === kind)
 }
 
-/** `23:37`, or `11:37` for a time written without day period. */
-function describeTime(mention: DateTimeMention): string {
-  return `${String(mention.hour).padStart(2, '0')}:${String(mention.minute).padStart(2, '0')}`
-}
+/** A paragraph's dates and its times. */
+type ByKind = Record<DateTimeMention['kind'], Placed[]>
 
-/** Dates and times of each paragraph of a side, spans in side text. */
-function mentionsByParagraph(side: Side, options: Options): Placed[][] {
+/**
+ * The mentions of a side's paragraphs, read as the beads reach them, and the
+ * weekday findings of each paragraph when it is first read (`weekdays`),
+ * kept with its index: they are reported in text order, before the
+ * comparisons. `finish` reads the paragraphs no bead reached.
+ */
+function sideMentions(side: Side, options: Options, weekdays: boolean) {
   const locales = options.locales.filter((tag) => sameLanguage(tag, side.lang))
-  return side.paragraphs.map((paragraph) =>
-    findDateTimes(paragraph.text, side.lang, {locales}).map((mention) => ({
-      mention,
-      span: [paragraph.span[0] + mention.span[0], paragraph.span[0] + mention.span[1]] as const,
-    })))
-}
-
-/** Per paragraph, its mentions of one kind. */
-function ofKind(byParagraph: readonly Placed[][], kind: DateTimeMention['kind']): Placed[][] {
-  return byParagraph.map((placed) => (placed.every((one) => one.mention.kind === kind) ? placed : placed.filter((one) => one.mention.kind === kind)))
+  const read = new Uint8Array(side.paragraphs.length)
+  const weekdayFindings: Array<[number, Finding]> = []
+  const readParagraph = (index: number): Placed[] => {
+    const placed = mentionsOf(side, side.paragraphs[index], locales)
+    if (weekdays && !read[index]) checkWeekdays(side, placed, options, (finding) => weekdayFindings.push([index, finding]))
+    read[index] = 1
+    return placed
+  }
+  const window = new ParagraphWindow<ByKind>(side.paragraphs.length, (index) => {
+    const placed = readParagraph(index)
+    return {date: ofKind(placed, 'date'), time: ofKind(placed, 'time')}
+  })
+  const finish = (report: Report): void => {
+    if (weekdays) for (let index = 0; index < read.length; index++) if (!read[index]) readParagraph(index)
+    weekdayFindings.sort((a, b) => a[0] - b[0])
+    for (const [, finding] of weekdayFindings) report(finding)
+  }
+  return {window, finish}
 }
 
 const none: readonly Placed[] = []
 
-/** The mentions of some paragraphs (lists of one kind); one paragraph's list itself, uncopied. */
-function gather(byParagraph: readonly Placed[][], indices: readonly number[]): readonly Placed[] {
-  if (indices.length === 1) return byParagraph[indices[0]] ?? none
-  return indices.flatMap((index) => byParagraph[index] ?? [])
+/** The mentions of one kind of some paragraphs; one paragraph's list itself, uncopied. */
+function gather(found: ParagraphWindow<ByKind>, kind: DateTimeMention['kind'], indices: readonly number[]): readonly Placed[] {
+  if (indices.length === 1) return found.at(indices[0])[kind]
+  return indices.flatMap((index) => found.at(index)[kind])
 }
 
 /**
@@ -103,18 +103,17 @@ function around(beads: readonly Bead[], index: number, role: 'source' | 'target'
   return beads.length === 1 ? beads[0][role] : beads.slice(Math.max(0, index - 1), index + 2).flatMap((bead) => bead[role])
 }
 
-function compareBead(unit: Unit, beads: readonly Bead[], index: number, found: {source: Placed[][]; target: Placed[][]}, kind: DateTimeMention['kind'], context: RuleContext<Options>): void {
+function compareBead(unit: Unit, beads: readonly Bead[], index: number, found: Record<Role, ParagraphWindow<ByKind>>, kind: DateTimeMention['kind'], options: Options, report: Report): void {
   const bead = beads[index]
   // A paragraph without counterpart is paragraph-count's finding, not a date's.
   if (bead.source.length === 0 || bead.target.length === 0) return
   const {source, target} = unit
-  const options = context.options
-  const sourceNear = gather(found.source, around(beads, index, 'source'))
-  const targetNear = gather(found.target, around(beads, index, 'target'))
+  const sourceNear = gather(found.source, kind, around(beads, index, 'source'))
+  const targetNear = gather(found.target, kind, around(beads, index, 'target'))
   const inTarget = agreeingWith(targetNear.map((t) => t.mention), options.hijriTolerance)
   const inSource = agreeingWith(sourceNear.map((s) => s.mention), options.hijriTolerance)
-  const unmatchedSource = gather(found.source, bead.source).filter((s) => !inTarget(s.mention))
-  const unmatchedTarget = gather(found.target, bead.target).filter((t) => !inSource(t.mention))
+  const unmatchedSource = gather(found.source, kind, bead.source).filter((s) => !inTarget(s.mention))
+  const unmatchedTarget = gather(found.target, kind, bead.target).filter((t) => !inSource(t.mention))
   // Language names load ICU's display names (10–35 ms): only for a finding.
   if (unmatchedSource.length === 0 && unmatchedTarget.length === 0) return
   const describe = kind === 'date' ? describeDate : describeTime
@@ -122,7 +121,7 @@ function compareBead(unit: Unit, beads: readonly Bead[], index: number, found: {
   const paired = Math.min(unmatchedSource.length, unmatchedTarget.length)
   for (let i = 0; i < paired; i++) {
     const [s, t] = [unmatchedSource[i], unmatchedTarget[i]]
-    context.report({
+    report({
       side: target, span: t.span, messageId: kind === 'date' ? 'dateDiffers' : 'timeDiffers',
       data: {...langs, text: t.mention.text, value: describe(t.mention), otherText: s.mention.text, otherValue: describe(s.mention)},
       related: [{side: source, span: s.span}],
@@ -135,14 +134,14 @@ function compareBead(unit: Unit, beads: readonly Bead[], index: number, found: {
     // `6 a.m.` as `6 утра`, `午前 6 時`, `18 Uhr`: the hour is there, with day-period words the tables do not
     // hold. Unsure, the rule says nothing.
     if (kind === 'time' && hourWritten(targetNumbers, s.mention)) continue
-    context.report({
+    report({
       side: target, span: targetSpan, messageId: kind === 'date' ? 'dateMissing' : 'timeMissing',
       data: {...langs, otherText: s.mention.text, otherValue: describe(s.mention)},
       related: [{side: source, span: s.span}],
     })
   }
   for (const t of unmatchedTarget.slice(paired)) {
-    context.report({
+    report({
       side: target, span: t.span, messageId: kind === 'date' ? 'dateExtra' : 'timeExtra',
       data: {...langs, text: t.mention.text, value: describe(t.mention)},
       related: [{side: source, span: sourceSpan}],
@@ -150,8 +149,8 @@ function compareBead(unit: Unit, beads: readonly Bead[], index: number, found: {
   }
 }
 
-function checkWeekdays(side: Side, byParagraph: readonly Placed[][], options: Options, report: Report): void {
-  for (const {mention, span} of byParagraph.flat()) {
+function checkWeekdays(side: Side, placed: readonly Placed[], options: Options, report: Report): void {
+  for (const {mention, span} of placed) {
     if (mention.kind !== 'date' || weekdayMatches(mention, options.hijriTolerance)) continue
     const weekday = weekdayOf({year: mention.year!, month: mention.month!, day: mention.day!})!
     const [start, end] = mention.weekdaySpan!
@@ -319,20 +318,24 @@ export default defineRule<Options>({
       for (const side of [unit.source, unit.target]) Intl.getCanonicalLocales(options.locales.filter((tag) => sameLanguage(tag, side.lang)))
       return
     }
-    const found = {source: mentionsByParagraph(unit.source, options), target: mentionsByParagraph(unit.target, options)}
-    if (options.compare.includes('weekdays')) {
-      checkWeekdays(unit.source, found.source, options, context.report)
-      checkWeekdays(unit.target, found.target, options, context.report)
-    }
+    const weekdays = options.compare.includes('weekdays')
+    const sides = {source: sideMentions(unit.source, options, weekdays), target: sideMentions(unit.target, options, weekdays)}
     const kinds = (['date', 'time'] as const).filter((kind) => options.compare.includes(kind === 'date' ? 'dates' : 'times'))
-    if (kinds.length === 0) return
-    const beads = alignUnit(unit)
-    // Per kind, the mentions of each paragraph; a kind neither side writes has nothing to compare.
-    const byKind = kinds
-      .map((kind) => ({kind, mentions: {source: ofKind(found.source, kind), target: ofKind(found.target, kind)}}))
-      .filter(({mentions}) => mentions.source.some((list) => list.length > 0) || mentions.target.some((list) => list.length > 0))
-    for (let index = 0; index < beads.length; index++) {
-      for (const {kind, mentions} of byKind) compareBead(unit, beads, index, mentions, kind, context)
+    // The comparisons wait for the weekday findings, which come first.
+    const compared: Finding[] = []
+    if (kinds.length > 0) {
+      const beads = alignUnit(unit)
+      const found = {source: sides.source.window, target: sides.target.window}
+      for (let index = 0; index < beads.length; index++) {
+        const bead = beads[index]
+        if (bead.source.length === 0 || bead.target.length === 0) continue
+        // Beads come in text order: the paragraphs before this bead's neighbours are done with.
+        for (const role of ['source', 'target'] as const) found[role].forgetBefore(around(beads, index, role)[0])
+        for (const kind of kinds) compareBead(unit, beads, index, found, kind, options, (finding) => compared.push(finding))
+      }
     }
+    sides.source.finish(context.report)
+    sides.target.finish(context.report)
+    for (const finding of compared) context.report(finding)
   },
 })

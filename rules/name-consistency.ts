@@ -14,7 +14,7 @@ import {
   type UnitNames
 } from '../src/text/names/index.js'
 import {majoritySpelling, presence, sourceNames, sureCounterparts} from '../src/text/names/counterparts.js'
-import {corpusFindings, packNames, type CorpusNameState} from '../src/text/names/corpus.js'
+import {corpusFindings, packNames, type CollectedName, type CorpusNameState} from '../src/text/names/corpus.js'
 import {glossaryAllows, glossarySpelling, nameKey, spellingsOf} from '../src/text/names/glossary.js'
 import {overlaps, overlapTest} from '../src/text/names/pairing.js'
 import {mayBeInconsistent} from '../src/text/names/spellings.js'
@@ -297,15 +297,20 @@ const rule = defineRule<Options>({
     // corpus every segment starts a sentence, and capitalised `The`, `This`,
     // `Did` would otherwise be compared as names.
     const confirmed = names.crossPairs.filter((pair) => pair.similarity >= weakThreshold)
-    const collected = (role: Role) => {
+    // One name at a time: a document's names as a list of objects would outweigh its text.
+    function* collected(role: Role): Generator<CollectedName> {
       const spans = confirmed.map((pair) => (pair.from === role ? pair.word.span : pair.counterpart.span))
       // A few pairs are checked one by one; many by a binary search.
       const isConfirmed = spans.length <= 8 ? (span: Span) => spans.some((confirmedSpan) => overlaps(confirmedSpan, span)) : overlapTest(spans)
-      return names.names[role]
-        .filter((name) => isConfirmed(name.span))
-        .map((name) => ({role, spelling: name.spelling, place: name.place, weak: name.weak, location: () => context.locate(unit[role], name.span)}))
+      for (const name of names.names[role]) {
+        if (isConfirmed(name.span)) yield {role, spelling: name.spelling, place: name.place, weak: name.weak, location: () => context.locate(unit[role], name.span)}
+      }
     }
-    return packNames(unit.source.lang, unit.target.lang, confirmed.length === 0 ? [] : [...collected('source'), ...collected('target')])
+    function* both(): Generator<CollectedName> {
+      yield* collected('source')
+      yield* collected('target')
+    }
+    return packNames(unit.source.lang, unit.target.lang, confirmed.length === 0 ? [] : both())
   },
   finalize(states, context) {
     const {options} = context

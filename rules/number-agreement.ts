@@ -7,6 +7,7 @@ import {languageName} from '../src/text/languages.js'
 import {hasNumberWords, numberWordValues} from '../src/text/number-words.js'
 import {findNumbers, type NumberMention} from '../src/text/numbers.js'
 import {DECIMAL_DIGIT, ETHIOPIC_NUMERAL, numberSigns, ORDINAL_MARK} from '../src/text/number-signs.js'
+import {ParagraphWindow} from '../src/text/paragraph-window.js'
 import {firstContaining} from '../src/text/span-search.js'
 
 interface Options {
@@ -179,24 +180,35 @@ function gather(indices: readonly number[], listOf: (index: number) => Placed[])
   return indices.length === 1 ? listOf(indices[0]) : indices.flatMap(listOf)
 }
 
+/** Whether a paragraph of a side has a number: read up to the first that has. */
+function hasNumbers(found: ParagraphWindow<{all: Placed[]}>, count: number): boolean {
+  for (let at = 0; at < count; at++) if (found.at(at).all.length > 0) return true
+  return false
+}
+
 function checkDocument(unit: Unit, options: Options, report: Report): void {
   const {source, target} = unit
   const found = {
-    source: source.paragraphs.map((paragraph) => numbersOf(source, paragraph)),
-    target: target.paragraphs.map((paragraph) => numbersOf(target, paragraph))
+    source: new ParagraphWindow(source.paragraphs.length, (at) => numbersOf(source, source.paragraphs[at])),
+    target: new ParagraphWindow(target.paragraphs.length, (at) => numbersOf(target, target.paragraphs[at]))
   }
   // Without a number on either side there is nothing to compare (nor to align).
-  if (!found.source.some((numbers) => numbers.all.length > 0) && !found.target.some((numbers) => numbers.all.length > 0)) return
+  if (!hasNumbers(found.source, source.paragraphs.length) && !hasNumbers(found.target, target.paragraphs.length)) return
   const beads = alignUnit(unit)
   beads.forEach((bead, index) => {
     // A paragraph without counterpart is paragraph-count's finding.
     if (bead.source.length === 0 || bead.target.length === 0) return
-    const side = (role: 'source' | 'target') => ({
-      side: unit[role],
-      block: blockOf(unit[role], bead[role]),
-      numbers: gather(bead[role], (at) => found[role][at].checked),
-      near: gather(around(beads, index, role), (at) => found[role][at].all)
-    })
+    const side = (role: 'source' | 'target') => {
+      const near = around(beads, index, role)
+      // Beads come in text order: the paragraphs before this bead's neighbours are done with.
+      found[role].forgetBefore(near[0])
+      return {
+        side: unit[role],
+        block: blockOf(unit[role], bead[role]),
+        numbers: gather(bead[role], (at) => found[role].at(at).checked),
+        near: gather(near, (at) => found[role].at(at).all)
+      }
+    }
     compare({source: side('source'), target: side('target')}, options, report)
   })
 }

@@ -6,7 +6,7 @@ import {detached} from '../detached.js'
 import type {Span} from '../../engine/types.js'
 import {arabicStems} from './arabic-keys.js'
 import {recentNameTokens} from './extract.js'
-import {RecentTexts} from './recent-texts.js'
+import {keptText, RecentTexts} from './recent-texts.js'
 import {scanWords} from './word-scan.js'
 
 const recentCandidates = new RecentTexts<readonly NameCandidate[]>()
@@ -44,6 +44,31 @@ export function nameCandidates(text: string, [start, end]: Span = [0, text.lengt
   else scanWords(part, (from, to) => addToken(start + from, part.slice(from, to)))
   stemsOfCandidates.set(candidates, stems)
   return whole ? recentCandidates.remember(text, candidates) : candidates
+}
+
+/**
+ * Call `each` with every candidate of a text, in the order of
+ * `nameCandidates(text)`, with the span of its token: no object per word, for
+ * a pass over a whole document that keeps only a few of them.
+ */
+export function scanCandidateStems(text: string, each: (tokenStart: number, tokenEnd: number, stem: CandidateStem) => void): void {
+  if (text.length > keptText) {
+    scanWords(text, (from, to) => {
+      for (const stem of candidateStems(text.slice(from, to))) each(from, to, stem)
+    })
+    return
+  }
+  // A segment's candidates are at hand: the steps before asked for them.
+  const candidates = nameCandidates(text)
+  const stems = stemsOfCandidates.get(candidates)!
+  let tokenEnd = 0
+  for (let index = 0; index < candidates.length; index++) {
+    const stem = stems[index]
+    const start = candidates[index].span[0] - stem.offset
+    // A token's first stem is the token itself.
+    if (stem.offset === 0) tokenEnd = candidates[index].span[1]
+    each(start, tokenEnd, stem)
+  }
 }
 
 /**

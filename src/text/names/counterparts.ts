@@ -69,14 +69,16 @@ interface PairParagraphs {
  * question is answered once per paragraph pair and name word.
  */
 export function presence(unit: Unit, pairs: readonly ParagraphPair[], threshold: number): (role: Role, pair: number, known: readonly KnownCounterparts[], words: readonly NameToken[]) => boolean {
-  const memo: Record<Role, Map<number, PairParagraphs>> = {source: new Map(), target: new Map()}
+  // The pair asked last, per version: mentions are asked about pair after pair, and a
+  // document's candidates kept for every pair would outweigh its text.
+  const memo: Record<Role, {pair: number; found: PairParagraphs} | undefined> = {source: undefined, target: undefined}
   let comparisons = 0
   const paragraphsOf = (role: Role, pair: number): PairParagraphs => {
-    let found = memo[role].get(pair)
-    if (!found) {
-      const candidates = pairs[pair][role].flatMap((span) => nameCandidates(unit[role].text, span))
-      memo[role].set(pair, (found = {candidates, rasmFound: new Map(), similarFound: new Map()}))
-    }
+    const last = memo[role]
+    if (last?.pair === pair) return last.found
+    const candidates = pairs[pair][role].flatMap((span) => nameCandidates(unit[role].text, span))
+    const found: PairParagraphs = {candidates, rasmFound: new Map(), similarFound: new Map()}
+    memo[role] = {pair, found}
     return found
   }
   const hasRasm = (paragraphs: PairParagraphs, counterparts: KnownCounterparts): boolean => {

@@ -6,7 +6,7 @@ import {detached} from '../detached.js'
 import type {Span} from '../../engine/types.js'
 import {arabicStems, foldedText, orthographicKey} from './arabic-keys.js'
 import {foldLatin} from './latin-keys.js'
-import {RecentTexts} from './recent-texts.js'
+import {keptText, RecentTexts} from './recent-texts.js'
 import {scanWords} from './word-scan.js'
 
 export interface NameToken {
@@ -197,6 +197,11 @@ function wordLists(text: string): {starts: number[]; ends: number[]; textOf: (in
   return {starts, ends, textOf: (index) => (texts[index] ??= text.slice(starts[index], ends[index]))}
 }
 
+/** The starts and ends of some words. */
+function spansOf(tokens: readonly NameToken[]): {starts: number[]; ends: number[]} {
+  return {starts: tokens.map((token) => token.span[0]), ends: tokens.map((token) => token.span[1])}
+}
+
 /**
  * Flags per token of `casedMentions`, reused from call to call (it calls
  * nothing that reads mentions again) and cleared for each: a typed array
@@ -281,20 +286,22 @@ function titledMentions(text: string, titleWords: Set<string>): NameMention[] {
   // A title is a stem of a word, its key a substring of the text's key: most texts have none, and need no words.
   const key = foldedText(text)
   if (!someTitleIn(key, titleWords)) return mentions
-  const tokens = nameTokens(text)
+  // Spans only, and a string per word while it is read: a document's words as objects would outweigh its text.
+  const {starts, ends} = text.length > keptText ? wordLists(text) : spansOf(nameTokens(text))
+  const textOf = (index: number): string => text.slice(starts[index], ends[index])
   const {isTitle, endsName} = titleTests(titleWords)
-  for (const [index, token] of tokens.entries()) {
-    if (!isTitle(token)) continue
+  for (let index = 0; index < starts.length; index++) {
+    if (!isTitle(textOf(index))) continue
     const words: NameToken[] = []
     let next = index + 1
     // An adjective of origin may stand between title and name.
-    while (next < tokens.length && words.length === 0 && nisbaAdjective.test(tokens[next].text) && next - index <= 2) next++
-    for (; next < tokens.length && words.length < 3; next++) {
-      const candidate = tokens[next]
-      const gap = text.slice(tokens[next - 1].span[1], candidate.span[0])
-      if (!joinerBetween.test(gap) || endsName(candidate) || isStopWord(candidate.text)) break
-      if (words.length > 0 && teMarbuta.test(candidate.text)) break
-      words.push(candidate)
+    while (next < starts.length && words.length === 0 && nisbaAdjective.test(textOf(next)) && next - index <= 2) next++
+    for (; next < starts.length && words.length < 3; next++) {
+      const candidate = textOf(next)
+      const gap = text.slice(ends[next - 1], starts[next])
+      if (!joinerBetween.test(gap) || endsName(candidate) || isStopWord(candidate)) break
+      if (words.length > 0 && teMarbuta.test(candidate)) break
+      words.push({span: [starts[next], ends[next]], text: candidate})
     }
     if (words.length === 0) continue
     const span: Span = [words[0].span[0], words[words.length - 1].span[1]]
@@ -332,7 +339,7 @@ function cachedTest(cache: Map<string, boolean>, word: string, test: (word: stri
   return result
 }
 
-function titleTests(titleWords: Set<string>): {isTitle: (token: NameToken) => boolean; endsName: (token: NameToken) => boolean} {
+function titleTests(titleWords: Set<string>): {isTitle: (word: string) => boolean; endsName: (word: string) => boolean} {
   let caches = titleTestCaches.get(titleWords)
   if (!caches) titleTestCaches.set(titleWords, (caches = {title: new Map(), end: new Map()}))
   const {title, end} = caches
@@ -341,7 +348,7 @@ function titleTests(titleWords: Set<string>): {isTitle: (token: NameToken) => bo
   const endsName = (word: string): boolean =>
     arabicStems(word).some(({stem}) => titleWords.has(orthographicKey(stem)) || titleWords.has(orthographicKey('ال' + stem)))
   return {
-    isTitle: (token) => cachedTest(title, token.text, isTitle),
-    endsName: (token) => cachedTest(end, token.text, endsName)
+    isTitle: (word) => cachedTest(title, word, isTitle),
+    endsName: (word) => cachedTest(end, word, endsName)
   }
 }

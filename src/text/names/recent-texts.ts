@@ -1,6 +1,13 @@
 // A few texts seen last and what was computed of them, compared by `===`.
 
 /**
+ * Texts up to this many code units are remembered; what is computed of a
+ * longer one (a document's every word) would outweigh the text, and is
+ * read again by each step instead.
+ */
+export const keptText = 1 << 16
+
+/**
  * What was computed of the texts seen last (their words, their candidates):
  * a unit's text is asked for them by several steps of its analysis. A few
  * slots compared by `===`
@@ -19,6 +26,7 @@ export class RecentTexts<T> {
   }
 
   remember(text: string, value: T): T {
+    if (text.length > keptText) return value
     this.texts[this.next] = text
     this.values[this.next] = value
     this.next = (this.next + 1) % this.texts.length

@@ -3,15 +3,12 @@
 
 import type {Side, Span} from '../../engine/types.js'
 import {orthographicKey, rasmKey, rasmOfKey} from './arabic-keys.js'
-import {candidateStemsOf, nameCandidates} from './candidates.js'
+import {scanCandidateStems} from './candidates.js'
 import {sharesOne} from './counterparts.js'
-import {nameTokens, type NameToken} from './extract.js'
-import {firstOverlapping, overlapTest} from './pairing.js'
+import {overlapTest} from './pairing.js'
 import {pairsAt, type ParagraphPair} from './paragraph-pairs.js'
 import {nameLength} from './spellings.js'
 import type {CrossPair, SideName, UnitNameOptions} from './unit-names.js'
-
-const arabicLetter = /\p{sc=Arabic}/u
 
 function codePoints(text: string): number {
   let count = 0
@@ -38,37 +35,59 @@ export function scanTypoCandidates(
   const keys = new Set(strong.map((name) => orthographicKey(name.spelling)))
   const rasms = new Set(strong.map((name) => rasmKey(name.spelling)))
   if (rasms.size === 0) return
-  const candidates = nameCandidates(side.text)
-  const stems = candidateStemsOf(candidates)
-  const candidateKeys = stems ? stems.map((stem) => (stem.key ??= orthographicKey(stem.stem))) : candidates.map((candidate) => orthographicKey(candidate.text))
-  // Words of a known rasm that are not a known name: in most units none, and then nothing else to count.
-  // The rasm first: most words have none of a name's (the three tests are pure and independent).
-  const suspects: number[] = []
-  for (let position = 0; position < candidates.length; position++) {
-    const key = candidateKeys[position]
-    // `nameLength` and `rasmKey` of an Arabic word, from the key already at hand.
-    const arabic = stems ? stems[position].arabic : arabicLetter.test(candidates[position].text)
-    if (!rasms.has(arabic ? (stems ? (stems[position].rasm ??= rasmOfKey(key)) : rasmOfKey(key)) : rasmKey(candidates[position].text))) continue
-    if (keys.has(key) || (arabic ? codePoints(key) : nameLength(candidates[position].text)) < 4) continue
-    suspects.push(position)
-  }
+  const {suspects, counts} = findSuspects(side.text, keys, rasms)
   if (suspects.length === 0) return
-  const counts = new Map<string, number>()
-  for (const key of candidateKeys) counts.set(key, (counts.get(key) ?? 0) + 1)
-  const tokens = nameTokens(side.text)
   const toHere = crossPairs.filter((pair) => pair.from !== side.role)
   // The names a suspect may stand next to (`add` adds only weak ones meanwhile), and the counterparts it may be.
   const isName = overlapTest(names.filter((name) => !name.weak).map((name) => name.span))
   const isPaired = overlapTest(toHere.filter((pair) => pair.similarity >= options.weakThreshold).map((pair) => pair.counterpart.span))
   const expectedHere = expectedInPair(side, toHere, pairs, options)
-  for (const position of suspects) {
-    const candidate = candidates[position]
-    if (counts.get(candidateKeys[position]) !== 1) continue
-    const index = firstOverlapping(tokens, candidate.span)
-    const neighbours = [tokens[index - 1], tokens[index + 1]].filter((token): token is NameToken => token !== undefined)
-    const nextToName = neighbours.some((token) => isName(token.span))
-    if (nextToName || isPaired(candidate.span) || expectedHere(candidate.text, candidate.span)) add(candidate.text, candidate.span, true)
+  for (const suspect of suspects) {
+    if (counts.get(suspect.key) !== 1) continue
+    const nextToName = suspect.neighbours.some((span) => isName(span))
+    if (nextToName || isPaired(suspect.span) || expectedHere(suspect.text, suspect.span)) add(suspect.text, suspect.span, true)
   }
+}
+
+/** A word of a known rasm that is not a known name, and the words on either side of it. */
+interface Suspect {
+  text: string
+  span: Span
+  key: string
+  neighbours: Span[]
+}
+
+/**
+ * The suspects of a text in text order, and how often each key of a known
+ * rasm is written: one pass over the words, keeping nothing of the others.
+ */
+function findSuspects(text: string, keys: ReadonlySet<string>, rasms: ReadonlySet<string>): {suspects: Suspect[]; counts: Map<string, number>} {
+  const suspects: Suspect[] = []
+  const counts = new Map<string, number>()
+  let previous: Span | undefined
+  let current: Span | undefined
+  // The suspects of the current word, which wait for the word after it.
+  let waiting: Suspect[] = []
+  scanCandidateStems(text, (tokenStart, tokenEnd, stem) => {
+    // Each word gives one stem at least: its first stem starts a new word.
+    if (current === undefined || current[0] !== tokenStart) {
+      const token: Span = [tokenStart, tokenEnd]
+      for (const suspect of waiting) suspect.neighbours.push(token)
+      waiting = []
+      previous = current
+      current = token
+    }
+    // The rasm first: most words have none of a name's. The rasm is a function of the key.
+    const key = (stem.key ??= orthographicKey(stem.stem))
+    if (!rasms.has((stem.rasm ??= rasmOfKey(key)))) return
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+    if (keys.has(key) || (stem.arabic ? codePoints(key) : nameLength(stem.stem)) < 4) return
+    const start = tokenStart + stem.offset
+    const suspect: Suspect = {text: stem.stem, span: [start, start + stem.stem.length], key, neighbours: previous ? [previous] : []}
+    suspects.push(suspect)
+    waiting.push(suspect)
+  })
+  return {suspects, counts}
 }
 
 /**
