@@ -5,7 +5,7 @@ import {alignUnit} from '../src/text/align.js'
 import {fingerprintKey, fingerprintWords, type FingerprintMode} from '../src/text/fingerprint.js'
 import {bits, DIGIT, LETTER, NUMERIC} from '../src/text/lexical/classes.js'
 import {unmaskedText} from '../src/text/lexical/mask.js'
-import {findRepeats, locationAt, OriginalLocations, PrintColumns, sourceGroupsOrder, type UnitPrint} from '../src/text/repeats.js'
+import {findRepeats, locationAt, OriginalLocations, PrintColumns, type Repeats, type RowPaths, sourceGroupsOrder, type UnitPrint} from '../src/text/repeats.js'
 import {countStretches, scanText} from '../src/text/lexical/scan.js'
 
 interface Options {
@@ -42,6 +42,13 @@ function lettersHash(text: string): number {
     hash = Math.imul(hash ^ 0x20, 0x01000193)
   }
   return (hash >>> 2) & 0x3fffffff
+}
+
+/** The repeats among the states, and the paths of their rows; the prints' columns are let go before the second read. */
+function repeatsOf(states: Iterable<UnitPrint | null>, count: number, conflicts: boolean): {repeats: Repeats; paths: RowPaths} {
+  const columns = new PrintColumns(count)
+  for (const state of states) if (state) columns.add(state)
+  return {repeats: findRepeats(columns, sourceGroupsOrder(columns), conflicts), paths: {names: columns.paths, ofRow: columns.path}}
 }
 
 export default defineRule<Options>({
@@ -154,9 +161,7 @@ export default defineRule<Options>({
     // sorted by source; a second read reports them in corpus order, keeping
     // the locations of their originals only. A report's place in the run is
     // its location, not the order it comes in.
-    const columns = new PrintColumns(states.length)
-    for (const state of states as Iterable<UnitPrint | null>) if (state) columns.add(state)
-    const repeats = findRepeats(columns, sourceGroupsOrder(columns), context.options.conflicts)
+    const {repeats, paths} = repeatsOf(states as Iterable<UnitPrint | null>, states.length, context.options.conflicts)
     if (repeats.count === 0) return
     const report = (row: number, location: FileLocation, first: FileLocation) =>
       context.report({
@@ -166,7 +171,7 @@ export default defineRule<Options>({
         data: {file: context.displayPath(first.filePath), line: first.line},
         related: [first]
       })
-    const originals = new OriginalLocations(columns, columns.length)
+    const originals = new OriginalLocations(paths, repeats.originalOf.length)
     // An original later in corpus order than its repeat (files read in another order than their paths sort): reported after the read.
     const waiting: Array<{row: number; location: FileLocation}> = []
     let row = 0

@@ -183,20 +183,25 @@ export function findRepeats(columns: PrintColumns, order: Uint32Array, conflicts
   return repeats
 }
 
+/** Each row's path: its number (a column) and the paths by number. */
+export interface RowPaths {
+  names: readonly string[]
+  ofRow: IntColumn
+}
+
 /**
  * The locations of the originals, four integers each (the path is the
- * row's, in the columns), filled as the second read meets them.
+ * row's), filled as the second read meets them.
  */
 export class OriginalLocations {
   readonly #slotOf: Int32Array
-  readonly #values: IntColumn
+  readonly #values = new IntColumn(1024)
 
   constructor(
-    private readonly columns: PrintColumns,
+    private readonly paths: RowPaths,
     rows: number
   ) {
     this.#slotOf = new Int32Array(rows).fill(-1)
-    this.#values = new IntColumn(1024)
   }
 
   set(row: number, location: FileLocation): void {
@@ -208,7 +213,7 @@ export class OriginalLocations {
     const slot = this.#slotOf[row]
     if (slot < 0) return undefined
     const values = this.#values
-    const filePath = this.columns.paths[this.columns.path.at(row)]
+    const filePath = this.paths.names[this.paths.ofRow.at(row)]
     return {filePath, side: 'source', line: values.at(slot), column: values.at(slot + 1), endLine: values.at(slot + 2), endColumn: values.at(slot + 3)}
   }
 }
