@@ -1,10 +1,11 @@
-import {IntColumn, pushLocation, readLocation} from '../src/engine/packed-state.js'
+import {pushLocation, readLocation} from '../src/engine/packed-state.js'
 import {defineRule, type FileLocation} from '../src/engine/rule.js'
 import type {Side, Unit} from '../src/engine/types.js'
 import {alignUnit} from '../src/text/align.js'
 import {fingerprintKey, fingerprintWords, type FingerprintMode} from '../src/text/fingerprint.js'
 import {bits, DIGIT, LETTER, NUMERIC} from '../src/text/lexical/classes.js'
 import {unmaskedText} from '../src/text/lexical/mask.js'
+import {findRepeats, locationAt, OriginalLocations, PrintColumns, type Repeats, type RowPaths, sourceGroupsOrder, type UnitPrint} from '../src/text/repeats.js'
 import {countStretches, scanText} from '../src/text/lexical/scan.js'
 
 interface Options {
@@ -16,34 +17,6 @@ interface Options {
   minWords: number
 }
 
-/**
- * What `collect` keeps of a unit, flat (see `src/engine/packed-state.ts`):
- * its languages, the fingerprints of both versions as three 30-bit words
- * each (`fingerprintWords`), and where its source starts and ends.
- *
- * Two versions are the same text when all three words agree: 60 bits of
- * XXH64, and 30 of XXH32 to confirm a match. XXH64 is not built to resist
- * collisions, and 60 bits alone collide once in a billion texts or so; a
- * second, independent hash of the same bytes makes a false "duplicate" about
- * 2^-90 a pair (10^-9 for a billion units), for 8 bytes a row in `finalize`.
- * Comparing the texts themselves would keep the corpus in every state (in
- * memory, in cache files and shard reports), and reading them again would put
- * I/O in `finalize`, which `merge-reports` runs without the corpus.
- */
-type UnitPrint = [
-  sourceLang: string,
-  targetLang: string,
-  sourceHigh: number,
-  sourceLow: number,
-  sourceCheck: number,
-  targetHigh: number,
-  targetLow: number,
-  targetCheck: number,
-  targetLetters: number,
-  keyed: 0 | 1,
-  ...location: unknown[]
-]
-const locationAt = 10
 
 /** Words as the comparison counts them: letters and numbers (`[\p{L}\p{N}]+`), marks apart. */
 const wordClasses = bits(LETTER, DIGIT, NUMERIC)
@@ -71,137 +44,11 @@ function lettersHash(text: string): number {
   return (hash >>> 2) & 0x3fffffff
 }
 
-/**
- * The prints of the corpus as columns, one row per unit with a print, in
- * corpus order; languages and paths by number.
- */
-class PrintColumns {
-  readonly languages: IntColumn
-  readonly sourceHigh: IntColumn
-  readonly sourceLow: IntColumn
-  readonly sourceCheck: IntColumn
-  readonly targetHigh: IntColumn
-  readonly targetLow: IntColumn
-  readonly targetCheck: IntColumn
-  readonly path: IntColumn
-  /** A 30-bit hash of the target's letters and digits, case-folded: two targets alike there are one translation. */
-  readonly targetLetters: IntColumn
-  /** 1 for a catalog entry (PO): the same pair in two catalogs is consistency, not a repeat. */
-  readonly keyed: IntColumn
-  readonly #languageIds = new Map<string, number>()
-  readonly paths: string[] = []
-  readonly #pathIds = new Map<string, number>()
-
-  /** `rows`: at most this many prints (the states' count). */
-  constructor(rows: number) {
-    this.languages = new IntColumn(rows)
-    this.sourceHigh = new IntColumn(rows)
-    this.sourceLow = new IntColumn(rows)
-    this.sourceCheck = new IntColumn(rows)
-    this.targetHigh = new IntColumn(rows)
-    this.targetLow = new IntColumn(rows)
-    this.targetCheck = new IntColumn(rows)
-    this.path = new IntColumn(rows)
-    this.targetLetters = new IntColumn(rows)
-    this.keyed = new IntColumn(rows)
-  }
-
-  add(print: UnitPrint): void {
-    this.languages.push(idOf(this.#languageIds, `${print[0]}:${print[1]}`))
-    this.sourceHigh.push(print[2])
-    this.sourceLow.push(print[3])
-    this.sourceCheck.push(print[4])
-    this.targetHigh.push(print[5])
-    this.targetLow.push(print[6])
-    this.targetCheck.push(print[7])
-    this.targetLetters.push(print[8])
-    this.keyed.push(print[9])
-    const path = print[locationAt] as string
-    let id = this.#pathIds.get(path)
-    if (id === undefined) {
-      this.#pathIds.set(path, (id = this.paths.length))
-      this.paths.push(path)
-    }
-    this.path.push(id)
-  }
-
-  get length(): number {
-    return this.path.length
-  }
-
-  /** Whether rows `a` and `b` have the same languages and source: the XXH64 words, then the check word. */
-  sameSource(a: number, b: number): boolean {
-    return (
-      this.languages.at(a) === this.languages.at(b) &&
-      this.sourceHigh.at(a) === this.sourceHigh.at(b) &&
-      this.sourceLow.at(a) === this.sourceLow.at(b) &&
-      this.sourceCheck.at(a) === this.sourceCheck.at(b)
-    )
-  }
-
-  /** Row `row`'s target print, all three words, as a map key. */
-  targetKey(row: number): string {
-    return `${this.targetHigh.at(row)}:${this.targetLow.at(row)}:${this.targetCheck.at(row)}`
-  }
-}
-
-function idOf(ids: Map<string, number>, key: string): number {
-  let id = ids.get(key)
-  if (id === undefined) ids.set(key, (id = ids.size))
-  return id
-}
-
-/**
- * The rows grouped by languages and source, each group in location order:
- * path (by code unit, as the report sorts), then corpus order, which within
- * one file is line and column order.
- */
-function sourceGroupsOrder(columns: PrintColumns): Uint32Array {
-  const pathRank = new Int32Array(columns.paths.length)
-  const byPath = columns.paths.map((path, id) => ({path, id})).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  for (const [rank, {id}] of byPath.entries()) pathRank[id] = rank
-  const {languages, sourceHigh, sourceLow, sourceCheck, path} = columns
-  return Uint32Array.from({length: columns.length}, (_, row) => row).sort(
-    (a, b) =>
-      languages.at(a) - languages.at(b) ||
-      sourceHigh.at(a) - sourceHigh.at(b) ||
-      sourceLow.at(a) - sourceLow.at(b) ||
-      sourceCheck.at(a) - sourceCheck.at(b) ||
-      pathRank[path.at(a)] - pathRank[path.at(b)] ||
-      a - b
-  )
-}
-
-/** A later unit with the source (and target) of an earlier one. */
-interface Repeat {
-  row: number
-  original: number
-  kind: 'duplicate' | 'conflict'
-}
-
-/** Within each group, each row after the first: a duplicate of the first row with its target, or else a conflict with the group's first. */
-function findRepeats(columns: PrintColumns, order: Uint32Array, conflicts: boolean): Repeat[] {
-  const repeats: Repeat[] = []
-  for (let start = 0, end = 1; start < order.length; start = end, end = start + 1) {
-    while (end < order.length && columns.sameSource(order[start], order[end])) end++
-    if (end - start === 1) continue
-    const firstByTarget = new Map<string, number>()
-    const lettersSeen = new Set<number>()
-    for (let index = start; index < end; index++) {
-      const row = order[index]
-      const target = columns.targetKey(row)
-      const same = firstByTarget.get(target)
-      if (same === undefined) firstByTarget.set(target, row)
-      // `Janvier` in a calendar and `janvier` in a date, `Aujourd'hui` and `Aujourd’hui`: one translation, written two ways.
-      const sameLetters = lettersSeen.has(columns.targetLetters.at(row))
-      lettersSeen.add(columns.targetLetters.at(row))
-      if (index === start || (same === undefined && (!conflicts || sameLetters))) continue
-      // Two catalogs that translate a message alike (an app's `Documentation` and its docs app's) agree; that is no repeat.
-      if (same !== undefined && columns.keyed.at(row) === 1 && columns.keyed.at(same) === 1 && columns.path.at(row) !== columns.path.at(same)) continue
-      repeats.push({row, original: same ?? order[start], kind: same === undefined ? 'conflict' : 'duplicate'})
-    }
-  }
-  return repeats
+/** The repeats among the states, and the paths of their rows; the prints' columns are let go before the second read. */
+function repeatsOf(states: Iterable<UnitPrint | null>, count: number, conflicts: boolean): {repeats: Repeats; paths: RowPaths} {
+  const columns = new PrintColumns(count)
+  for (const state of states) if (state) columns.add(state)
+  return {repeats: findRepeats(columns, sourceGroupsOrder(columns), conflicts), paths: {names: columns.paths, ofRow: columns.path}}
 }
 
 export default defineRule<Options>({
@@ -311,29 +158,37 @@ export default defineRule<Options>({
   },
   finalize(states, context) {
     // First read: the fingerprints, as columns. Then the repeats, from the rows
-    // sorted by source; a second read finds the locations of those rows only.
-    const columns = new PrintColumns(states.length)
-    for (const state of states as Iterable<UnitPrint | null>) if (state) columns.add(state)
-    const repeats = findRepeats(columns, sourceGroupsOrder(columns), context.options.conflicts)
-    if (repeats.length === 0) return
-    const wanted = new Set(repeats.flatMap((repeat) => [repeat.row, repeat.original]))
-    const locations = new Map<number, FileLocation>()
-    let row = 0
-    for (const state of states as Iterable<UnitPrint | null>) {
-      if (!state) continue
-      if (wanted.has(row)) locations.set(row, readLocation(state, locationAt, 'source'))
-      row++
-    }
-    for (const {row, original, kind} of repeats) {
-      const location = locations.get(row)!
-      const first = locations.get(original)!
+    // sorted by source; a second read reports them in corpus order, keeping
+    // the locations of their originals only. A report's place in the run is
+    // its location, not the order it comes in.
+    const {repeats, paths} = repeatsOf(states as Iterable<UnitPrint | null>, states.length, context.options.conflicts)
+    if (repeats.count === 0) return
+    const report = (row: number, location: FileLocation, first: FileLocation) =>
       context.report({
         location,
-        messageId: kind,
+        messageId: repeats.conflict[row] === 1 ? 'conflict' : 'duplicate',
         // The other file as the report shows paths: relative to the working folder.
         data: {file: context.displayPath(first.filePath), line: first.line},
         related: [first]
       })
+    const originals = new OriginalLocations(paths, repeats.originalOf.length)
+    // An original later in corpus order than its repeat (files read in another order than their paths sort): reported after the read.
+    const waiting: Array<{row: number; location: FileLocation}> = []
+    let row = 0
+    for (const state of states as Iterable<UnitPrint | null>) {
+      if (!state) continue
+      const original = repeats.originalOf[row]
+      if (repeats.isOriginal[row] === 1 || original >= 0) {
+        const location = readLocation(state, locationAt, 'source')
+        if (repeats.isOriginal[row] === 1) originals.set(row, location)
+        if (original >= 0) {
+          const first = originals.get(original)
+          if (first) report(row, location, first)
+          else waiting.push({row, location})
+        }
+      }
+      row++
     }
+    for (const {row, location} of waiting) report(row, location, originals.get(repeats.originalOf[row])!)
   }
 })

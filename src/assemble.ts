@@ -21,6 +21,12 @@ import {inputPaths} from './corpus/layout.js'
 import {crashOf, type LintTask, type TaskOptions, type TaskOutcome} from './lint-task.js'
 import type {DocumentView} from './report/document-view.js'
 
+/**
+ * Messages a spool sorts and writes at a time. A corpus of a million findings
+ * makes about 60 runs of this size, which the spool merges as it goes.
+ */
+const spoolRunLength = 16_384
+
 export interface LintCorpusReport {
   /** ESLint's results. When the run spooled its messages, reading this reads them all into memory: see `resultFiles`. */
   results: LintResult[]
@@ -152,8 +158,9 @@ export class ReportAssembler {
 
   /** Move the messages to the spool, each file's in the order they came. */
   #spill(): void {
-    // Runs of at least 64 messages: a bound of 0 (all on disk) would make a file of each.
-    const spool = (this.#spool = new MessageSpool(Math.max(64, this.settings.messagesInMemory)))
+    // Runs of at least 64 messages: a bound of 0 (all on disk) would make a file of each. At most
+    // `spoolRunLength`: a spooling run holds one run's messages, not the bound's, as it goes on.
+    const spool = (this.#spool = new MessageSpool(Math.min(spoolRunLength, Math.max(64, this.settings.messagesInMemory))))
     for (const [filePath, messages] of this.#byFile) {
       for (const message of messages) spool.add(filePath, message)
       this.#byFile.set(filePath, [])

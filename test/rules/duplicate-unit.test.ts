@@ -55,6 +55,16 @@ describe('duplicate-unit on a TSV corpus (built CLI)', () => {
     expect(await lint(folder, ['a.tsv', 'b.tsv'])).toEqual(expected)
     expect(await lint(folder, ['b.tsv', 'a.tsv'])).toEqual(expected)
   })
+
+  it('finds a pair whose first occurrence is in a file read after it (paths sorted by code unit: `B.tsv` before `a.tsv`)', async () => {
+    const [first, second] = halves()
+    const later = [...first.slice(0, 6), second[3], ...first.slice(6, 10), first[2]]
+    const folder = makeProject({'.lintrc.json': config, 'B.tsv': tsv(second.slice(0, 8)), 'a.tsv': tsv(later)})
+    expect(await lint(folder, ['a.tsv', 'B.tsv'])).toEqual([
+      `a.tsv source 7:1 duplicate: Duplicate pair: the same source and target as B.tsv line 4; remove one`,
+      `a.tsv source 12:1 duplicate: Duplicate pair: the same source and target as a.tsv line 3; remove one`
+    ])
+  })
 })
 
 describe('duplicate-unit on clean TSV files (built CLI)', () => {
