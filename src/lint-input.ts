@@ -2,6 +2,7 @@
 // read its units, run the rules, and with fixes on, apply the fixes and lint
 // again, up to ten passes (ESLint's loop), stopping on a cycle.
 
+import {stat} from 'node:fs/promises'
 import type {ReadProblem} from './corpus/read.js'
 import {type FileCache, readInput} from './corpus/read.js'
 import {encodingIn, type Input, inputPaths} from './corpus/layout.js'
@@ -116,6 +117,7 @@ export async function lintInput(input: Input, options: InputOptions, corpus: Cor
   const fixed: InputOutcome['fixed'] = new Map()
   if (options.fix && range) throw new Error('A chunk of a file cannot be fixed alone')
   if (options.fix) {
+    const opened = await statsBeforeReading(input)
     const history = new Map<string, string[]>()
     for (let pass = 0; pass < maxFixPasses; pass++) {
       const pass = await lintPass(input, options, files)
@@ -123,7 +125,7 @@ export async function lintInput(input: Input, options: InputOptions, corpus: Cor
       if (pass.crashes.length > 0) break
       // What a directive turns off is not fixed either.
       const messages = withoutDisabled(pass.messages, pass.directives)
-      await loadFixedFiles(messages, files, input)
+      await loadFixedFiles(messages, files, input, opened)
       if (!applyPass(messages, files, fixed, history, options)) break
     }
   }
@@ -147,10 +149,31 @@ function withoutDisabled(messages: FileMessage[], directives: InputOutcome['dire
  * the files that have fixes now, so that the fixes apply to their text and
  * the next pass reads the fixed text.
  */
-async function loadFixedFiles(messages: readonly FileMessage[], files: FileCache, input: Input): Promise<void> {
+async function loadFixedFiles(messages: readonly FileMessage[], files: FileCache, input: Input, opened: ReadonlyMap<string, FileSize>): Promise<void> {
   for (const {filePath, message} of messages) {
-    if (message.fix && !files.has(filePath)) files.set(filePath, await readSourceFile(filePath, encodingIn(input, filePath)))
+    if (!message.fix || files.has(filePath)) continue
+    const file = await readSourceFile(filePath, encodingIn(input, filePath))
+    // Edited since the first pass streamed it: the fixes were found in another text. The stamp
+    // of the file as it was makes the writer refuse (`File changed while bilint was fixing it`).
+    const before = opened.get(filePath)
+    if (before && file.stamp && (before.size !== file.stamp.size || before.mtimeMs !== file.stamp.mtimeMs)) file.stamp = {...before, hash: ''}
+    files.set(filePath, file)
   }
+}
+
+interface FileSize {
+  size: number
+  mtimeMs: number
+}
+
+/** Size and modification time of the input's files before the first pass reads them, for `--fix`. */
+async function statsBeforeReading(input: Input): Promise<Map<string, FileSize>> {
+  const opened = new Map<string, FileSize>()
+  for (const filePath of inputPaths(input)) {
+    const info = await stat(filePath).catch(() => undefined)
+    if (info) opened.set(filePath, {size: info.size, mtimeMs: info.mtimeMs})
+  }
+  return opened
 }
 
 /** Apply one pass of fixes to every file of the input; whether any text changed. */

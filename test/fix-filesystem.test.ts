@@ -79,6 +79,32 @@ export const rules = [{
   })
 })
 
+describe('--fix and an edit made while it streams a segment file', () => {
+  // The same probe for a TSV: the first pass streams the file, and the fixes are applied to the text read again afterwards.
+  const plugin = `import {appendFileSync, readFileSync} from 'node:fs'
+export const rules = [{
+  meta: {id: 'append-probe', description: 'Appends to the file once', docs: {what: '', why: '', fix: ''}, schema: {type: 'object'}, defaultOptions: {}, messages: {}, recommended: false},
+  examples: {valid: [], invalid: []},
+  check(unit) {
+    const file = unit.source.filePath
+    if (!readFileSync(file, 'utf8').includes('Appended meanwhile.')) appendFileSync(file, 'Appended meanwhile.\\tأضيف.\\n')
+  }
+}]`
+
+  it('keeps the edit, writes no fix, reports the change, and exits 1', async () => {
+    const rows = source.slice(1).map((english, index) => `${english}\t${target[index + 1]}`)
+    const tsv = rows.join('\n').replace('الناس', 'النا\u200Bس') + '\n'
+    const rules = {'invisible-characters': 'error', 'append-probe': 'warn'}
+    const folder = makeProject({'.lintrc.json': {languages: config.languages, plugins: ['./probe.js'], rules}, 'probe.js': plugin, 'rows.tsv': tsv})
+    const {code, results} = await fixJson(folder, ['rows.tsv'])
+    expect(code).toBe(1)
+    expect(readFileSync(path.join(folder, 'rows.tsv'), 'utf8')).toBe(tsv + 'Appended meanwhile.\tأضيف.\n')
+    expect(results['rows.tsv'][0]).toEqual(fatal('File changed while bilint was fixing it: fixes not written'))
+    expect(results['rows.tsv'].some((message) => message.ruleId === 'invisible-characters')).toBe(true)
+    expect(readdirSync(folder).sort()).toEqual(['.lintrc.json', 'probe.js', 'rows.tsv'])
+  })
+})
+
 describe('--fix through symlinks', () => {
   it('fixes the target of a link, in another folder, and the link stays a link', async () => {
     const folder = makeProject({'.lintrc.json': config, 'store/real.txt': dirty})
