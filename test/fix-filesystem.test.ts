@@ -48,18 +48,23 @@ async function plainMessages(folder: string, file: string): Promise<LintMessage[
 
 const fatal = (message: string) => ({ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1})
 
-describe('--fix and an edit made while it runs', () => {
-  // A plugin rule appends a line to the file the first time it checks it: an edit
-  // made after bilint read the file and before it writes the fixes.
-  const plugin = `import {appendFileSync, readFileSync} from 'node:fs'
+/** A plugin whose rule appends `line` to the unit's file once, the first time it checks it. */
+function appendProbe(line: string): string {
+  return `import {appendFileSync, readFileSync} from 'node:fs'
 export const rules = [{
   meta: {id: 'append-probe', description: 'Appends to the file once', docs: {what: '', why: '', fix: ''}, schema: {type: 'object'}, defaultOptions: {}, messages: {}, recommended: false},
   examples: {valid: [], invalid: []},
   check(unit) {
     const file = unit.source.filePath
-    if (!readFileSync(file, 'utf8').includes('Appended meanwhile.')) appendFileSync(file, 'Appended meanwhile.\\n')
+    if (!readFileSync(file, 'utf8').includes('Appended meanwhile.')) appendFileSync(file, '${line}')
   }
 }]`
+}
+
+describe('--fix and an edit made while it runs', () => {
+  // A plugin rule appends a line to the file the first time it checks it: an edit
+  // made after bilint read the file and before it writes the fixes.
+  const plugin = appendProbe('Appended meanwhile.\\n')
 
   it('keeps the edit, writes no fix, reports the change and every finding, and exits 1', async () => {
     // 4,012 lines: the English paragraphs 118 times, then the Arabic ones.
@@ -81,15 +86,7 @@ export const rules = [{
 
 describe('--fix and an edit made while it streams a segment file', () => {
   // The same probe for a TSV: the first pass streams the file, and the fixes are applied to the text read again afterwards.
-  const plugin = `import {appendFileSync, readFileSync} from 'node:fs'
-export const rules = [{
-  meta: {id: 'append-probe', description: 'Appends to the file once', docs: {what: '', why: '', fix: ''}, schema: {type: 'object'}, defaultOptions: {}, messages: {}, recommended: false},
-  examples: {valid: [], invalid: []},
-  check(unit) {
-    const file = unit.source.filePath
-    if (!readFileSync(file, 'utf8').includes('Appended meanwhile.')) appendFileSync(file, 'Appended meanwhile.\\tأضيف.\\n')
-  }
-}]`
+  const plugin = appendProbe('Appended meanwhile.\\tأضيف.\\n')
 
   it('keeps the edit, writes no fix, reports the change, and exits 1', async () => {
     const rows = source.slice(1).map((english, index) => `${english}\t${target[index + 1]}`)
